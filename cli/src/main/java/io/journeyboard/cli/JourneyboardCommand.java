@@ -1,0 +1,31 @@
+package io.journeyboard.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command; every feature adds its subcommand to the list below. */
+@Command(
+        name = "journeyboard",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Customer journey maps, journey analytics and feedback insights.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class JourneyboardCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line whose errors are short messages (exit 2 for usage, 1 for failures), never stack traces. */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new JourneyboardCommand());
+        line.setExecutionExceptionHandler(new UserErrorHandler());
+        return line;
+    }
+}
