@@ -1,0 +1,80 @@
+package io.journeyboard.model.format;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Turns Jackson's exceptions into messages that name the file, line, column and field path, and say how to fix it. */
+final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    static FormatException describe(IOException error, String source) {
+        if (!(error instanceof JsonProcessingException json)) {
+            return new FormatException(source, 0, 0, "cannot be read: " + error.getMessage());
+        }
+        JsonLocation location = json.getLocation();
+        int line = location == null ? 0 : location.getLineNr();
+        int column = location == null ? 0 : location.getColumnNr();
+        return new FormatException(source, line, column, detail(json));
+    }
+
+    private static String detail(JsonProcessingException error) {
+        if (error instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return path(unknown) + ": unknown field '" + unknown.getPropertyName() + "'; the fields allowed here are: " + known;
+        }
+        if (error instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(constant -> constant.toString().toLowerCase())
+                    .collect(Collectors.joining(", "));
+            return path(invalid) + ": '" + invalid.getValue() + "' is not allowed here; use one of: " + allowed;
+        }
+        if (error instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return path(mismatch) + ": expected " + describeType(mismatch.getTargetType()) + " here";
+        }
+        if (error instanceof JsonMappingException mapping) {
+            return path(mapping) + ": " + mapping.getOriginalMessage();
+        }
+        return "malformed JSON: " + error.getOriginalMessage().lines().findFirst().orElse("");
+    }
+
+    /** The field path in the document's own notation: {@code journeys[0].stages[2].name}. */
+    static String path(JsonMappingException error) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : error.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "(top level)" : path.toString();
+    }
+
+    private static String describeType(Class<?> type) {
+        if (type == String.class) {
+            return "a text in quotes";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list [...]";
+        }
+        return "an object {...}";
+    }
+}

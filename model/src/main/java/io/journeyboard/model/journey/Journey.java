@@ -1,0 +1,73 @@
+package io.journeyboard.model.journey;
+
+import io.journeyboard.model.Lists;
+import io.journeyboard.model.opportunity.Opportunity;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One journey map: the path of one or more personas toward a goal, as stages and steps (columns)
+ * crossed with lanes (rows), holding cards, emotion points and opportunities.
+ *
+ * @param personaIds the personas whose journey this is
+ * @param links      other journeys this one leads to or is compared with
+ */
+public record Journey(
+        String id,
+        String name,
+        String description,
+        String goal,
+        JourneyState state,
+        List<String> personaIds,
+        List<JourneyLink> links,
+        List<Stage> stages,
+        List<Lane> lanes,
+        List<Card> cards,
+        List<EmotionPoint> emotions,
+        List<Opportunity> opportunities) {
+
+    public Journey {
+        personaIds = Lists.immutable(personaIds);
+        links = Lists.immutable(links);
+        stages = Lists.immutable(stages);
+        lanes = Lists.immutable(lanes);
+        cards = Lists.immutable(cards);
+        emotions = Lists.immutable(emotions);
+        opportunities = Lists.immutable(opportunities);
+    }
+
+    /** Every step of every stage, left to right. */
+    public Stream<Step> steps() {
+        return stages.stream().flatMap(stage -> stage.steps().stream());
+    }
+
+    public Optional<Lane> lane(String laneId) {
+        return lanes.stream().filter(lane -> lane.id().equals(laneId)).findFirst();
+    }
+
+    /** The cards of lanes of the given kind, in map order. */
+    public Stream<Card> cardsOf(LaneKind kind) {
+        return cards.stream().filter(card -> lane(card.laneId()).map(l -> l.kind() == kind).orElse(false));
+    }
+
+    public Journey withStages(List<Stage> newStages) {
+        return new Journey(id, name, description, goal, state, personaIds, links, newStages, lanes, cards, emotions, opportunities);
+    }
+
+    public Journey withLanes(List<Lane> newLanes) {
+        return new Journey(id, name, description, goal, state, personaIds, links, stages, newLanes, cards, emotions, opportunities);
+    }
+
+    public Journey withCards(List<Card> newCards) {
+        return new Journey(id, name, description, goal, state, personaIds, links, stages, lanes, newCards, emotions, opportunities);
+    }
+
+    public Journey withEmotions(List<EmotionPoint> newEmotions) {
+        return new Journey(id, name, description, goal, state, personaIds, links, stages, lanes, cards, newEmotions, opportunities);
+    }
+
+    public Journey withOpportunities(List<Opportunity> newOpportunities) {
+        return new Journey(id, name, description, goal, state, personaIds, links, stages, lanes, cards, emotions, newOpportunities);
+    }
+}
