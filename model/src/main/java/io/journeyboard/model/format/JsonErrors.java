@@ -2,6 +2,7 @@ package io.journeyboard.model.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -27,6 +28,10 @@ final class JsonErrors {
     }
 
     private static String detail(JsonProcessingException error) {
+        StreamReadException syntax = syntaxError(error);
+        if (syntax != null) {
+            return "malformed JSON: " + firstClause(syntax.getOriginalMessage());
+        }
         if (error instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
             return path(unknown) + ": unknown field '" + unknown.getPropertyName() + "'; the fields allowed here are: " + known;
@@ -43,7 +48,24 @@ final class JsonErrors {
         if (error instanceof JsonMappingException mapping) {
             return path(mapping) + ": " + mapping.getOriginalMessage();
         }
-        return "malformed JSON: " + error.getOriginalMessage().lines().findFirst().orElse("");
+        return "malformed JSON: " + firstClause(error.getOriginalMessage());
+    }
+
+    /** The parser's complaint when the text is not JSON at all, even when databind wrapped it. */
+    private static StreamReadException syntaxError(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException syntax) {
+                return syntax;
+            }
+        }
+        return null;
+    }
+
+    /** Jackson's messages go on about the parser's internal state; the first clause is what a user needs. */
+    private static String firstClause(String message) {
+        String first = message.lines().findFirst().orElse("");
+        int internal = first.indexOf(" (for ");
+        return internal > 0 ? first.substring(0, internal) : first;
     }
 
     /** The field path in the document's own notation: {@code journeys[0].stages[2].name}. */

@@ -40,7 +40,7 @@ public final class WorkspaceJson {
 
     public WorkspaceJson() {
         JsonFactory factory = JsonFactory.builder()
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build())
                 .build();
         mapper = JsonMapper.builder(factory)
