@@ -1,5 +1,9 @@
 package io.journeyboard.cli;
 
+import io.journeyboard.cli.map.ConvertCommand;
+import io.journeyboard.cli.map.NewCommand;
+import io.journeyboard.cli.map.TemplatesCommand;
+import io.journeyboard.cli.map.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +15,10 @@ import picocli.CommandLine.Command;
         description = "Customer journey maps, journey analytics and feedback insights.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TemplatesCommand.class,
+                NewCommand.class,
+                ValidateCommand.class,
+                ConvertCommand.class,
         })
 public final class JourneyboardCommand implements Runnable {
 
