@@ -1,0 +1,78 @@
+package io.journeyboard.insights;
+
+import io.journeyboard.insights.embedding.SentenceEmbedder;
+import io.journeyboard.insights.feedback.FeedbackItem;
+import io.journeyboard.insights.report.AnalysedItem;
+import io.journeyboard.insights.report.InsightReport;
+import io.journeyboard.insights.sentiment.SentimentAnalyser;
+import io.journeyboard.insights.sentiment.SentimentScore;
+import io.journeyboard.insights.themes.Theme;
+import io.journeyboard.insights.themes.ThemeClustering;
+import io.journeyboard.insights.themes.ThemeFinder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+/**
+ * Analyses feedback: embeds every item, scores its sentiment and groups the items into named
+ * themes. Deterministic: the same items and options give the same report. Thread-safe when the
+ * embedder is.
+ */
+public final class FeedbackAnalysis {
+
+    private final SentenceEmbedder embedder;
+    private final AnalysisOptions options;
+    private final SentimentAnalyser sentiment;
+
+    public FeedbackAnalysis(SentenceEmbedder embedder, AnalysisOptions options) {
+        this.embedder = embedder;
+        this.options = options;
+        this.sentiment = new SentimentAnalyser(options.sentiment(), embedder);
+    }
+
+    /**
+     * The report on {@code items}, whose ids must be unique.
+     *
+     * @param progress told how many items are embedded so far (of {@code items.size()}); embedding is
+     *                 nearly all of the time taken
+     * @throws IllegalArgumentException when there are no items or two share an id
+     */
+    public InsightReport analyse(List<FeedbackItem> items, LongConsumer progress) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("there is no feedback to analyse");
+        }
+        Set<String> ids = new HashSet<>();
+        for (FeedbackItem item : items) {
+            if (!ids.add(item.id())) {
+                throw new IllegalArgumentException("two feedback items share the id '" + item.id() + "' (" + item.location() + ")");
+            }
+        }
+        List<String> texts = items.stream().map(FeedbackItem::text).toList();
+        float[][] vectors = embedder.embed(texts, progress);
+        SentimentScore[] scores = new SentimentScore[items.size()];
+        double[] values = new double[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            scores[i] = sentiment.score(texts.get(i), vectors[i]);
+            values[i] = scores[i].score();
+        }
+        ThemeFinder finder = new ThemeFinder(
+                new ThemeClustering(options.seed(), options.minThemes(), options.maxThemes()),
+                options.keywords(), options.quotes());
+        List<Theme> themes = finder.find(items.stream().map(FeedbackItem::id).toList(), texts, vectors, values);
+        Map<String, String> themeOf = new HashMap<>();
+        themes.forEach(theme -> theme.itemIds().forEach(id -> themeOf.put(id, theme.id())));
+        List<AnalysedItem> analysed = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            analysed.add(new AnalysedItem(items.get(i), scores[i], themeOf.get(items.get(i).id())));
+        }
+        return new InsightReport(analysed, themes);
+    }
+
+    public SentenceEmbedder embedder() {
+        return embedder;
+    }
+}

@@ -1,0 +1,135 @@
+package io.journeyboard.insights.feedback;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads feedback from the first sheet of an XLSX workbook whose first non-empty row is a header.
+ * Cached formula results are used (formulas are never evaluated); date cells become ISO dates.
+ */
+final class XlsxFeedbackReader {
+
+    /** A sheet part may not inflate to more than this many times its compressed size (zip bomb guard). */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+
+    private final ImportLimits limits;
+    private final DataFormatter formatter = new DataFormatter();
+
+    XlsxFeedbackReader(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    List<FeedbackItem> read(Path path, ColumnMapping mapping) throws IOException {
+        String file = path.toString();
+        // POI keeps these guards in static settings; they are set on every read so no other code relaxes them for us.
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(limits.maxFileBytes());
+        ZipSecureFile.setMaxTextSize(limits.maxFileBytes());
+        try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+             XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw refused(file, "has no sheet", "put the feedback on the first sheet with a header row");
+            }
+            return readSheet(file, workbook.getSheetAt(0), mapping);
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            throw refused(file, "is not an XLSX workbook (" + e.getMessage() + ")",
+                    "save it from the spreadsheet program as .xlsx, or export it as CSV");
+        } catch (FeedbackImportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI reports a refused or corrupt part as an IOException, often wrapped in a POIXMLException
+            String messages = messages(e);
+            if (messages.contains("Zip bomb")) {
+                throw refused(file, "expands to far more data than its size (a zip bomb or a very unusual file)",
+                        "export the sheet as CSV and import that instead");
+            }
+            if (messages.contains("exceeds the max")) {
+                throw refused(file, "holds a part larger than " + limits.maxFileBytes() + " bytes when unpacked",
+                        "split the workbook into smaller ones");
+            }
+            throw refused(file, "cannot be read as XLSX (" + e.getMessage() + ")",
+                    "open and save it again in a spreadsheet program, or export it as CSV");
+        }
+    }
+
+    private static String messages(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            all.append(cause.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+
+    private List<FeedbackItem> readSheet(String file, Sheet sheet, ColumnMapping mapping) {
+        if (sheet.getLastRowNum() - sheet.getFirstRowNum() > limits.maxRows()) {
+            throw refused(file, "has more than " + limits.maxRows() + " rows", "split the sheet into smaller files");
+        }
+        Row headerRow = null;
+        for (Row row : sheet) {
+            if (!cells(row).stream().allMatch(String::isBlank)) {
+                headerRow = row;
+                break;
+            }
+        }
+        if (headerRow == null) {
+            throw refused(file, "has an empty first sheet", "put a header row and the feedback on the first sheet");
+        }
+        FeedbackRows rows = new FeedbackRows(file, cells(headerRow), headerRow.getRowNum() + 1L, mapping, limits);
+        for (Row row : sheet) {
+            if (row.getRowNum() <= headerRow.getRowNum()) {
+                continue;
+            }
+            if (rows.full()) {
+                break;
+            }
+            long line = row.getRowNum() + 1L;
+            rows.add(line, file + ":" + sheet.getSheetName() + "!" + line, cells(row));
+        }
+        return rows.finish();
+    }
+
+    private List<String> cells(Row row) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
+            cells.add(text(row.getCell(i)));
+        }
+        return cells;
+    }
+
+    private String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : numberText(cell.getNumericCellValue());
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            case BLANK, ERROR, FORMULA, _NONE -> cell.getCellType() == CellType.FORMULA ? "" : formatter.formatCellValue(cell);
+        };
+    }
+
+    private static String numberText(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static FeedbackImportException refused(String file, String reason, String fix) {
+        return new FeedbackImportException(new ImportProblem(file, 0, null, null, reason, fix));
+    }
+}

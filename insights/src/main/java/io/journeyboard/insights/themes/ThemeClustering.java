@@ -1,0 +1,91 @@
+package io.journeyboard.insights.themes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * Groups sentence embeddings into themes with spherical k-means, choosing k automatically: every k
+ * from {@code minK} to {@code maxK} is fitted on a seeded sample of at most {@value #SAMPLE} vectors and
+ * the k with the best silhouette wins; then all vectors are clustered with that k. The same input
+ * and seed always give the same clusters.
+ */
+public final class ThemeClustering {
+
+    private static final int SAMPLE = 2000;
+    /** Below this many texts a single theme is returned: there is too little to split. */
+    static final int MIN_TEXTS_TO_SPLIT = 8;
+    /** Five or more texts per theme, or the theme says too little. */
+    private static final int MIN_TEXTS_PER_THEME = 5;
+
+    private final long seed;
+    private final int minK;
+    private final int maxK;
+
+    /**
+     * @param minK fewest themes tried (at least 2)
+     * @param maxK most themes tried; fewer are tried when there are fewer than five texts per theme
+     */
+    public ThemeClustering(long seed, int minK, int maxK) {
+        if (minK < 2 || maxK < minK) {
+            throw new IllegalArgumentException("need 2 <= minK <= maxK, got " + minK + ", " + maxK);
+        }
+        this.seed = seed;
+        this.minK = minK;
+        this.maxK = maxK;
+    }
+
+    /** The cluster index of each vector, clusters numbered from 0 by decreasing size. */
+    public int[] cluster(float[][] vectors) {
+        if (vectors.length < MIN_TEXTS_TO_SPLIT) {
+            return new int[vectors.length];
+        }
+        int k = chooseK(vectors);
+        return bySize(KMeans.fit(vectors, k, seed).assignment(), k);
+    }
+
+    int chooseK(float[][] vectors) {
+        float[][] sample = sample(vectors);
+        int upper = Math.max(2, Math.min(maxK, sample.length / MIN_TEXTS_PER_THEME));
+        int lower = Math.min(minK, upper);
+        Silhouette silhouette = new Silhouette(sample);
+        return IntStream.rangeClosed(lower, upper).parallel()
+                .mapToObj(k -> new Candidate(k, silhouette.score(KMeans.fit(sample, k, seed + k).assignment(), k)))
+                .max(Comparator.comparingDouble(Candidate::silhouette).thenComparing(c -> -c.k()))
+                .orElseThrow()
+                .k();
+    }
+
+    private float[][] sample(float[][] vectors) {
+        if (vectors.length <= SAMPLE) {
+            return vectors;
+        }
+        List<Integer> indices = new ArrayList<>(IntStream.range(0, vectors.length).boxed().toList());
+        java.util.Collections.shuffle(indices, new Random(seed));
+        return indices.subList(0, SAMPLE).stream().sorted().map(i -> vectors[i]).toArray(float[][]::new);
+    }
+
+    private static int[] bySize(int[] assignment, int k) {
+        int[] sizes = new int[k];
+        for (int cluster : assignment) {
+            sizes[cluster]++;
+        }
+        Integer[] order = IntStream.range(0, k).boxed()
+                .sorted(Comparator.comparingInt((Integer c) -> -sizes[c]).thenComparingInt(c -> c))
+                .toArray(Integer[]::new);
+        int[] rank = new int[k];
+        for (int r = 0; r < k; r++) {
+            rank[order[r]] = r;
+        }
+        int[] renumbered = new int[assignment.length];
+        for (int i = 0; i < assignment.length; i++) {
+            renumbered[i] = rank[assignment[i]];
+        }
+        return renumbered;
+    }
+
+    private record Candidate(int k, double silhouette) {
+    }
+}

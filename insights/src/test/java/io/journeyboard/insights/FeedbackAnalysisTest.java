@@ -1,0 +1,92 @@
+package io.journeyboard.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.journeyboard.insights.feedback.FeedbackItem;
+import io.journeyboard.insights.report.AnalysedItem;
+import io.journeyboard.insights.report.InsightReport;
+import io.journeyboard.insights.sentiment.SentimentLabel;
+import io.journeyboard.insights.themes.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The analysis of the 1,000 real yelp review sentences. */
+class FeedbackAnalysisTest {
+
+    private final InsightReport report = TestModel.yelpReport();
+
+    @Test
+    void putsEveryItemInExactlyOneTheme() {
+        assertThat(report.items()).hasSize(1000).allSatisfy(item -> assertThat(item.themeId()).isNotNull());
+        assertThat(report.themes()).hasSizeBetween(4, 20);
+        assertThat(report.themes().stream().mapToInt(Theme::size).sum()).isEqualTo(1000);
+        assertThat(report.themes()).allSatisfy(theme -> {
+            assertThat(theme.keywords()).hasSize(5);
+            assertThat(theme.quotes()).hasSize(3);
+            assertThat(theme.itemIds()).hasSize(theme.size());
+        });
+        assertThat(report.themes()).extracting(Theme::size).isSortedAccordingTo((a, b) -> b - a);
+    }
+
+    @Test
+    void findsServiceAndFoodThemesWithOppositeMoods() {
+        assertThat(report.themes()).anySatisfy(theme -> assertThat(theme.keywords()).contains("service"));
+        assertThat(report.themes()).anySatisfy(theme -> assertThat(theme.keywords()).contains("food"));
+        assertThat(report.themes()).anySatisfy(theme -> assertThat(theme.label()).isEqualTo(SentimentLabel.POSITIVE));
+        assertThat(report.themes()).anySatisfy(theme -> assertThat(theme.label()).isEqualTo(SentimentLabel.NEGATIVE));
+    }
+
+    @Test
+    void themeSentimentIsTheMeanOfItsItems() {
+        Theme theme = report.themes().getFirst();
+        double mean = report.items().stream().filter(i -> i.themeId().equals(theme.id()))
+                .mapToDouble(i -> i.sentiment().score()).average().orElseThrow();
+        assertThat(theme.sentiment()).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void quotesComeFromTheThemesOwnItems() {
+        for (Theme theme : report.themes()) {
+            assertThat(theme.quotes()).allSatisfy(quote -> {
+                assertThat(theme.itemIds()).contains(quote.itemId());
+                AnalysedItem item = report.items().stream().filter(i -> i.item().id().equals(quote.itemId())).findFirst().orElseThrow();
+                assertThat(item.item().text()).isEqualTo(quote.text());
+            });
+        }
+    }
+
+    @Test
+    void sameFeedbackGivesTheSameThemes() {
+        List<FeedbackItem> firstHundred = new ArrayList<>(TestModel.yelpItems().subList(0, 100));
+        FeedbackAnalysis analysis = new FeedbackAnalysis(TestModel.embedder(), AnalysisOptions.DEFAULT);
+
+        InsightReport once = analysis.analyse(firstHundred, done -> { });
+        InsightReport again = analysis.analyse(firstHundred, done -> { });
+
+        assertThat(again.items()).extracting(AnalysedItem::themeId).containsExactlyElementsOf(
+                once.items().stream().map(AnalysedItem::themeId).toList());
+        assertThat(again.themes()).extracting(Theme::keywords).containsExactlyElementsOf(
+                once.themes().stream().map(Theme::keywords).toList());
+    }
+
+    @Test
+    void reportsProgressUpToTheNumberOfItems() {
+        List<Long> progress = new ArrayList<>();
+        new FeedbackAnalysis(TestModel.embedder(), AnalysisOptions.DEFAULT)
+                .analyse(TestModel.yelpItems().subList(0, 40), progress::add);
+
+        assertThat(progress).isNotEmpty().isSorted();
+        assertThat(progress.getLast()).isEqualTo(40L);
+    }
+
+    @Test
+    void refusesNoItemsAndDuplicateIds() {
+        FeedbackAnalysis analysis = new FeedbackAnalysis(TestModel.embedder(), AnalysisOptions.DEFAULT);
+
+        assertThatThrownBy(() -> analysis.analyse(List.of(), done -> { })).hasMessageContaining("no feedback");
+        assertThatThrownBy(() -> analysis.analyse(List.of(FeedbackItem.of("a", "x"), FeedbackItem.of("a", "y")), done -> { }))
+                .hasMessageContaining("share the id 'a'");
+    }
+}
