@@ -2,20 +2,28 @@ package io.journeyboard.insights;
 
 import io.journeyboard.insights.embedding.SentenceEmbedder;
 import io.journeyboard.insights.feedback.FeedbackItem;
+import io.journeyboard.insights.placement.Placement;
+import io.journeyboard.insights.placement.ThemePlacer;
 import io.journeyboard.insights.report.AnalysedItem;
 import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.insights.sentiment.SentimentAnalyser;
 import io.journeyboard.insights.sentiment.SentimentScore;
 import io.journeyboard.insights.themes.Theme;
 import io.journeyboard.insights.themes.ThemeClustering;
+import io.journeyboard.insights.suggestions.Suggestion;
+import io.journeyboard.insights.suggestions.SuggestionFinder;
 import io.journeyboard.insights.themes.ThemeFinder;
+import io.journeyboard.model.journey.Journey;
+import io.journeyboard.model.journey.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 
 /**
  * Analyses feedback: embeds every item, scores its sentiment and groups the items into named
@@ -35,13 +43,24 @@ public final class FeedbackAnalysis {
     }
 
     /**
-     * The report on {@code items}, whose ids must be unique.
+     * The report on {@code items}, whose ids must be unique, without a map: themes are placed only by
+     * the items' stage column, and suggestions without a stage stay unplaced.
      *
      * @param progress told how many items are embedded so far (of {@code items.size()}); embedding is
      *                 nearly all of the time taken
      * @throws IllegalArgumentException when there are no items or two share an id
      */
     public InsightReport analyse(List<FeedbackItem> items, LongConsumer progress) {
+        return analyse(items, null, progress);
+    }
+
+    /**
+     * The report on {@code items} with themes placed on {@code journey} (by the stage column, else
+     * by similarity to its stage, step and touchpoint texts) and suggestions for it.
+     *
+     * @param journey the map to place themes on, or null for none
+     */
+    public InsightReport analyse(List<FeedbackItem> items, Journey journey, LongConsumer progress) {
         if (items.isEmpty()) {
             throw new IllegalArgumentException("there is no feedback to analyse");
         }
@@ -69,7 +88,14 @@ public final class FeedbackAnalysis {
         for (int i = 0; i < items.size(); i++) {
             analysed.add(new AnalysedItem(items.get(i), scores[i], themeOf.get(items.get(i).id())));
         }
-        return new InsightReport(analysed, themes);
+        Map<String, FeedbackItem> byId = items.stream().collect(Collectors.toMap(FeedbackItem::id, Function.identity()));
+        ThemePlacer placer = new ThemePlacer(embedder);
+        List<Placement> placements = journey == null
+                ? placer.placeByColumn(themes, byId)
+                : placer.place(themes, byId, journey);
+        List<String> stageOrder = journey == null ? List.of() : journey.stages().stream().map(Stage::id).toList();
+        List<Suggestion> suggestions = new SuggestionFinder().suggest(themes, placements, byId, stageOrder);
+        return new InsightReport(analysed, themes, placements, suggestions);
     }
 
     public SentenceEmbedder embedder() {

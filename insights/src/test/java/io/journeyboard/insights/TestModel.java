@@ -19,6 +19,7 @@ public final class TestModel {
     private static MiniLmEmbedder embedder;
     private static List<LabelledText> yelp;
     private static InsightReport yelpReport;
+    private static InsightReport yelpOnMap;
 
     private TestModel() {
     }
@@ -52,5 +53,14 @@ public final class TestModel {
             yelpReport = new FeedbackAnalysis(embedder(), AnalysisOptions.DEFAULT).analyse(yelpItems(), done -> { });
         }
         return yelpReport;
+    }
+
+    /** The yelp sentences analysed with themes placed on {@link RestaurantMap}. */
+    public static synchronized InsightReport yelpOnRestaurantMap() {
+        if (yelpOnMap == null) {
+            yelpOnMap = new FeedbackAnalysis(embedder(), AnalysisOptions.DEFAULT)
+                    .analyse(yelpItems(), RestaurantMap.journey(), done -> { });
+        }
+        return yelpOnMap;
     }
 }

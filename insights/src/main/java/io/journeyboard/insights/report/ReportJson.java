@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeyboard.insights.feedback.FeedbackItem;
+import io.journeyboard.insights.placement.Placement;
 import io.journeyboard.insights.sentiment.SentimentLabel;
+import io.journeyboard.insights.suggestions.Suggestion;
 import io.journeyboard.insights.themes.Quote;
 import io.journeyboard.insights.themes.Theme;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * Writes a report as the JSON documented in {@code docs/insights.md}: {@code summary}, {@code items},
- * {@code themes} and {@code suggestions}. Scores are rounded to three decimals; absent metadata is
+ * {@code themes} (with their {@code placement} when placed) and {@code suggestions}. Scores are rounded to three decimals; absent metadata is
  * left out rather than written as null.
  */
 public final class ReportJson {
@@ -33,7 +36,9 @@ public final class ReportJson {
         ArrayNode items = root.putArray("items");
         report.items().forEach(item -> items.add(item(item)));
         ArrayNode themes = root.putArray("themes");
-        report.themes().forEach(theme -> themes.add(theme(theme)));
+        report.themes().forEach(theme -> themes.add(theme(theme, report)));
+        ArrayNode suggestions = root.putArray("suggestions");
+        report.suggestions().forEach(suggestion -> suggestions.add(suggestion(suggestion)));
         return root;
     }
 
@@ -68,7 +73,7 @@ public final class ReportJson {
         return node;
     }
 
-    private static ObjectNode theme(Theme theme) {
+    private static ObjectNode theme(Theme theme, InsightReport report) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", theme.id());
         node.put("name", theme.name());
@@ -80,6 +85,40 @@ public final class ReportJson {
         ArrayNode quotes = node.putArray("quotes");
         for (Quote quote : theme.quotes()) {
             quotes.addObject().put("item", quote.itemId()).put("text", quote.text());
+        }
+        report.placements().stream().filter(p -> p.themeId().equals(theme.id())).findFirst()
+                .ifPresent(placement -> node.set("placement", placement(placement)));
+        return node;
+    }
+
+    private static ObjectNode placement(Placement placement) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("stage", placement.stageId());
+        node.put("stageName", placement.stageName());
+        putIfPresent(node, "step", placement.stepId());
+        putIfPresent(node, "touchpoint", placement.touchpointId());
+        node.put("basis", placement.basis().key());
+        node.put("score", round(placement.similarity()));
+        return node;
+    }
+
+    private static ObjectNode suggestion(Suggestion suggestion) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", suggestion.id());
+        node.put("kind", suggestion.kind().key());
+        node.put("theme", suggestion.themeId());
+        node.put("title", suggestion.title());
+        if (suggestion.placement() != null) {
+            node.set("placement", placement(suggestion.placement()));
+        }
+        node.put("evidenceCount", suggestion.evidenceCount());
+        node.put("sentiment", round(suggestion.sentiment()));
+        if (suggestion.severity() != null) {
+            node.put("severity", suggestion.severity().name().toLowerCase(Locale.ROOT));
+        }
+        ArrayNode quotes = node.putArray("quotes");
+        for (FeedbackItem item : suggestion.quotes()) {
+            quotes.addObject().put("item", item.id()).put("text", item.text()).put("location", item.location());
         }
         return node;
     }

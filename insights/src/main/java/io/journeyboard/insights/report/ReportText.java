@@ -1,6 +1,7 @@
 package io.journeyboard.insights.report;
 
 import io.journeyboard.insights.sentiment.SentimentLabel;
+import io.journeyboard.insights.suggestions.Suggestion;
 import io.journeyboard.insights.themes.Quote;
 import io.journeyboard.insights.themes.Theme;
 import java.io.PrintWriter;
@@ -24,7 +25,29 @@ public final class ReportText {
                 out.printf("    \"%s\"  [%s]%n", quote.text(), quote.itemId());
             }
         }
+        writeSuggestions(report, out);
         out.flush();
+    }
+
+    /** Suggestions grouped by stage, in map order. */
+    private static void writeSuggestions(InsightReport report, PrintWriter out) {
+        if (report.suggestions().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Suggestions");
+        String stage = null;
+        for (Suggestion suggestion : report.suggestions()) {
+            String name = suggestion.placement() == null ? "(not placed)" : suggestion.placement().stageName();
+            if (!name.equals(stage)) {
+                stage = name;
+                out.println("  " + name);
+            }
+            out.printf(Locale.ROOT, "    %-12s %-9s %s  (%d items, sentiment %+.2f%s)%s%n", suggestion.id(),
+                    suggestion.kind().key(), suggestion.title(), suggestion.evidenceCount(), suggestion.sentiment(),
+                    suggestion.severity() == null ? "" : ", " + suggestion.severity().name().toLowerCase(Locale.ROOT),
+                    suggestion.placed() ? "  -> step " + suggestion.placement().stepId() : "");
+        }
     }
 
     private static long count(InsightReport report, SentimentLabel label) {

@@ -1,0 +1,13 @@
+package io.journeyboard.insights.placement;
+
+/** How a theme was placed on the map. */
+public enum PlacementBasis {
+    /** Most of the theme's items name the stage (or step) in their stage column. */
+    COLUMN,
+    /** The theme's embedding is closest to the stage, step or touchpoint text of the map. */
+    SIMILARITY;
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

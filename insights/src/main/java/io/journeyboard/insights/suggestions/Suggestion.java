@@ -1,0 +1,34 @@
+package io.journeyboard.insights.suggestions;
+
+import io.journeyboard.insights.feedback.FeedbackItem;
+import io.journeyboard.insights.placement.Placement;
+import io.journeyboard.model.journey.Severity;
+import java.util.List;
+
+/**
+ * A pain point or moment of delight proposed for the map from one theme of feedback, with the
+ * evidence it stands on.
+ *
+ * @param id            stable for the same input: {@code pain-t3}, {@code delight-t1}
+ * @param title         the card text: the theme's leading keywords
+ * @param placement     where on the map it goes, or null when the theme could not be placed
+ * @param evidenceCount how many feedback items the theme holds
+ * @param sentiment     the theme's mean sentiment, −1 … 1
+ * @param severity      for pain points, how much it hurts (see {@link SuggestionFinder}); null for delights
+ * @param quotes        the theme's most typical items, quoted as evidence
+ * @param itemIds       every item of the theme
+ */
+public record Suggestion(String id, SuggestionKind kind, String themeId, String title, Placement placement,
+                         int evidenceCount, double sentiment, Severity severity, List<FeedbackItem> quotes,
+                         List<String> itemIds) {
+
+    public Suggestion {
+        quotes = List.copyOf(quotes);
+        itemIds = List.copyOf(itemIds);
+    }
+
+    /** Whether it can be accepted onto a map: it has a step to sit on. */
+    public boolean placed() {
+        return placement != null && placement.stepId() != null;
+    }
+}
