@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 NewCommand.class,
                 ValidateCommand.class,
                 ConvertCommand.class,
+                io.journeyboard.cli.insights.InsightsCommand.class,
+                io.journeyboard.cli.insights.SentimentEvalCommand.class,
         })
 public final class JourneyboardCommand implements Runnable {
 
