@@ -1,0 +1,24 @@
+package io.journeyboard.render.canvas.pdf;
+
+/** PDF page choices: one page the size of the drawing, or landscape paper the drawing is tiled over. */
+public enum PageFormat {
+    FIT(0, 0),
+    A4(841.89, 595.28),
+    A3(1190.55, 841.89);
+
+    private final double width;
+    private final double height;
+
+    PageFormat(double width, double height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    double width() {
+        return width;
+    }
+
+    double height() {
+        return height;
+    }
+}

@@ -1,0 +1,92 @@
+package io.journeyboard.render.table;
+
+import io.journeyboard.model.journey.Journey;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/** Cards or opportunities as RFC 4180 CSV in UTF-8 (with a byte-order mark, so Excel reads accents right), and back. */
+final class CsvTables {
+
+    private static final char BOM = '\uFEFF';
+
+    private CsvTables() {
+    }
+
+    static void write(Journey journey, TableKind kind, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(BOM);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        printer.printRecord(TableColumns.names(kind));
+        for (List<Object> row : TableRows.of(journey, kind)) {
+            printer.printRecord(row.stream().map(CsvTables::cell).toList());
+        }
+        printer.flush();
+    }
+
+    private static String cell(Object value) {
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    static RawTable read(byte[] content, String file) {
+        String text = decode(content, file);
+        if (!text.isEmpty() && text.charAt(0) == BOM) {
+            text = text.substring(1);
+        }
+        List<CSVRecord> records;
+        try {
+            records = CSVFormat.RFC4180.builder().setTrim(true).get().parse(new StringReader(text)).getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new TableImportException(new TableProblem(file, 0, null, null, "is not valid CSV (" + e.getMessage() + ")",
+                    "save it as CSV with commas between fields and double quotes around fields that hold commas or quotes"));
+        }
+        if (records.isEmpty()) {
+            throw new TableImportException(new TableProblem(file, 0, null, null, "is empty", "export a table from Journeyboard to see the expected columns"));
+        }
+        List<String> header = records.getFirst().stream().map(String::strip).toList();
+        List<RawTable.Row> rows = new ArrayList<>();
+        for (CSVRecord record : records.subList(1, records.size())) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int i = 0; i < record.size() && i < header.size(); i++) {
+                if (!record.get(i).isBlank()) {
+                    cells.put(header.get(i), record.get(i));
+                }
+            }
+            if (record.size() > header.size() && record.stream().skip(header.size()).anyMatch(v -> !v.isBlank())) {
+                throw new TableImportException(new TableProblem(file, record.getRecordNumber(), null, null,
+                        "has " + record.size() + " fields but the header has " + header.size(), "remove the extra fields or add a header for them"));
+            }
+            if (!cells.isEmpty()) {
+                rows.add(new RawTable.Row(record.getRecordNumber(), cells));
+            }
+        }
+        return new RawTable(file, file, header, rows);
+    }
+
+    private static String decode(byte[] content, String file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new TableImportException(new TableProblem(file, 0, null, null, "is not UTF-8 text", "save the CSV as UTF-8"));
+        }
+    }
+}
