@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 io.journeyboard.cli.insights.InsightsCommand.class,
                 io.journeyboard.cli.insights.SentimentEvalCommand.class,
+                io.journeyboard.cli.export.ExportCommand.class,
+                io.journeyboard.cli.export.ImportTableCommand.class,
         })
 public final class JourneyboardCommand implements Runnable {
 

@@ -97,6 +97,9 @@ public final class ChannelGlyphs {
 
     /** The channel's name as readers see it: {@code IN_PERSON} becomes "In person". */
     public static String label(Channel channel) {
+        if (channel == Channel.SMS) {
+            return "SMS";
+        }
         String words = channel.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -33,6 +33,12 @@ public final class PersonaLayout {
                 .filter(journey -> journey.personaIds().contains(persona.id()))
                 .map(Journey::name).toList();
         add(sections, "JOURNEYS", Palette.STAGE, journeys, columnWidth);
+        List<String> evidence = persona.evidenceIds().stream()
+                .flatMap(id -> workspace.evidence().stream().filter(e -> e.id().equals(id)))
+                .filter(e -> e.summary() != null && !e.summary().isBlank())
+                .map(e -> "\u201C" + e.summary().strip() + "\u201D" + (e.source() == null ? "" : " \u2014 " + e.source()))
+                .toList();
+        add(sections, "EVIDENCE", Palette.lane(LaneKind.EVIDENCE), evidence, columnWidth);
         List<String> description = breaker.wrap(persona.description(), 9.5, false, 2 * columnWidth + 24, 4);
         String footer = persona.evidenceIds().isEmpty() ? "Journeyboard persona"
                 : "Journeyboard persona  ·  built from " + persona.evidenceIds().size()

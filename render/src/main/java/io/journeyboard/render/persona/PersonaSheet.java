@@ -25,6 +25,9 @@ public final class PersonaSheet implements Drawing {
     static final double MIN_HEIGHT = 595;
     static final double MARGIN = 36;
     static final double PROFILE_WIDTH = 230;
+    private static final double FACT_LABEL_WIDTH = 92;
+    private static final double FACT_LEADING = 12.5;
+    private static final double FACT_GAP = 4;
     private static final TextStyle NAME = TextStyle.bold(20, Palette.INK);
     private static final TextStyle SEGMENT = TextStyle.regular(11, Palette.MUTED);
     private static final TextStyle QUOTE = TextStyle.regular(10.5, Palette.INK);
@@ -36,6 +39,7 @@ public final class PersonaSheet implements Drawing {
     private final Rgb color;
     private final LineBreaker breaker;
     private final List<String> quote;
+    private final List<List<String>> factValues = new ArrayList<>();
     private final List<String> description;
     private final List<PersonaSection> left = new ArrayList<>();
     private final List<PersonaSection> right = new ArrayList<>();
@@ -53,6 +57,9 @@ public final class PersonaSheet implements Drawing {
         this.footer = footer;
         this.quote = breaker.wrap(persona.quote() == null ? null : "\u201C" + persona.quote().strip() + "\u201D",
                 QUOTE.size(), false, PROFILE_WIDTH - 24, 8);
+        for (Attribute fact : persona.demographics()) {
+            factValues.add(breaker.wrap(fact.value(), VALUE.size(), false, PROFILE_WIDTH - FACT_LABEL_WIDTH, 3));
+        }
         double leftHeight = 0;
         double rightHeight = 0;
         for (PersonaSection section : sections) {
@@ -137,10 +144,14 @@ public final class PersonaSheet implements Drawing {
             }
             y += boxHeight + 16;
         }
-        for (Attribute fact : persona.demographics()) {
-            canvas.text(breaker.fitOneLine(fact.label().toUpperCase(java.util.Locale.ROOT), LABEL.size(), true, 88), x, y, LABEL);
-            canvas.text(breaker.fitOneLine(fact.value(), VALUE.size(), false, PROFILE_WIDTH - 92), x + 92, y, VALUE);
-            y += 16;
+        for (int i = 0; i < persona.demographics().size(); i++) {
+            String label = persona.demographics().get(i).label().toUpperCase(java.util.Locale.ROOT);
+            canvas.text(breaker.fitOneLine(label, LABEL.size(), true, FACT_LABEL_WIDTH - 6), x, y, LABEL);
+            for (String line : factValues.get(i)) {
+                canvas.text(line, x + FACT_LABEL_WIDTH, y, VALUE);
+                y += FACT_LEADING;
+            }
+            y += FACT_GAP;
         }
         if (!persona.channels().isEmpty()) {
             y += 10;
@@ -157,7 +168,7 @@ public final class PersonaSheet implements Drawing {
     private double profileBottom() {
         double y = MARGIN + 68 + 34 + 18 + 28 + 10;
         y += quote.isEmpty() ? 0 : quote.size() * 14 + 32;
-        y += persona.demographics().size() * 16;
+        y += factValues.stream().mapToDouble(lines -> Math.max(1, lines.size()) * FACT_LEADING + FACT_GAP).sum();
         y += persona.channels().isEmpty() ? 0 : 18 + persona.channels().size() * 20;
         return y;
     }

@@ -12,8 +12,8 @@ import javax.imageio.ImageIO;
 /** Rasterises a drawing to PNG at a chosen scale (2 gives crisp images on high-density screens). */
 public final class PngWriter {
 
-    /** Larger images are refused before any memory is taken: about 400 MB of pixels. */
-    public static final long MAX_PIXELS = 100_000_000L;
+    /** Larger images are refused before any memory is taken: about 200 MB of pixels. */
+    public static final long MAX_PIXELS = 50_000_000L;
 
     private final FontSet fonts;
 

@@ -1,0 +1,48 @@
+package io.journeyboard.cli.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file all at once: into a temporary file beside it, moved over the target only when
+ * complete, so a failed export or import never leaves a half-written or emptied file behind.
+ */
+final class OutputFile {
+
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private OutputFile() {
+    }
+
+    static void write(Path target, Content content) {
+        Path absolute = target.toAbsolutePath();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": cannot write: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                System.getLogger(OutputFile.class.getName()).log(System.Logger.Level.WARNING, "could not remove " + temporary + ": " + e.getMessage());
+            }
+        }
+    }
+}

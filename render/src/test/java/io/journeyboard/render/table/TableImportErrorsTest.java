@@ -1,0 +1,120 @@
+package io.journeyboard.render.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.render.fixture.SampleWorkspace;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class TableImportErrorsTest {
+
+    private static final String HEADER = "id,step,lane,text,severity\n";
+
+    private final Workspace workspace = SampleWorkspace.workspace();
+    private final TableImport tableImport = new TableImport();
+
+    private TableImportException importing(String csv) {
+        Throwable thrown = catchThrowable(
+                () -> tableImport.apply(workspace, null, csv.getBytes(StandardCharsets.UTF_8), "cards.csv"));
+        assertThat(thrown).isInstanceOf(TableImportException.class);
+        return (TableImportException) thrown;
+    }
+
+    @Test
+    void misspelledColumnIsNamedWithTheColumnsExpected() {
+        TableImportException e = importing("id,step,lane,text,severty\nx,checkout,pain,Hurts,high\n");
+
+        assertThat(e.getMessage()).contains("cards.csv, row 1, column 'severty'").contains("is not a column of the card table")
+                .contains("severity");
+    }
+
+    @Test
+    void missingRequiredColumnIsReported() {
+        assertThat(importing("id,step,text\nx,checkout,Hurts\n").getMessage())
+                .contains("column 'lane'").contains("is missing from the header");
+    }
+
+    @Test
+    void badSeverityIsReportedWithFileRowColumnAndAllowedValues() {
+        TableImportException e = importing(HEADER + "a,checkout,pain,Fine,low\nb,checkout,pain,Hurts,urgent\n");
+
+        assertThat(e.getMessage()).isEqualTo(
+                "cards.csv, row 3, column 'severity': \"urgent\" is not a severity; use one of low, medium, high, critical");
+    }
+
+    @Test
+    void everyBadRowIsReportedAtOnce() {
+        TableImportException e = importing(HEADER + "a,nowhere,pain,Hurts,high\nb,checkout,moon,Hurts,high\nc,checkout,pain,,high\n");
+
+        assertThat(e.problems()).extracting(TableProblem::row).containsExactly(2L, 3L, 4L);
+        assertThat(e.getMessage()).contains("3 problems").contains("nothing was imported")
+                .contains("\"nowhere\"").contains("is not a lane of this journey").contains("is empty");
+    }
+
+    @Test
+    void rowThatWouldBreakTheMapIsTracedBackToItsCell() {
+        TableImportException e = importing(HEADER + "a,checkout,pain,Hurts,\n");
+
+        assertThat(e.getMessage()).contains("row 2, column 'severity'").contains("is required on a card in a pain points lane");
+    }
+
+    @Test
+    void duplicateIdsAreTracedBackToTheSecondRow() {
+        TableImportException e = importing(HEADER + "a,checkout,pain,Hurts,high\na,track,pain,Also hurts,low\n");
+
+        assertThat(e.getMessage()).contains("row 3, column 'id'").contains("used twice");
+    }
+
+    @Test
+    void badOpportunityScoreInAWorkbookNamesTheSheet() throws IOException {
+        byte[] xlsx = workbookWithOpportunity("seven");
+
+        assertThatThrownBy(() -> tableImport.apply(workspace, null, xlsx, "plan.xlsx"))
+                .isInstanceOf(TableImportException.class)
+                .hasMessageContaining("plan.xlsx, sheet Opportunities, row 2, column 'effort': \"seven\" is not a number");
+    }
+
+    @Test
+    void fileThatIsNotAWorkbookIsRefusedAsSuch() {
+        byte[] notXlsx = "PK this is not a zip".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> tableImport.apply(workspace, null, notXlsx, "plan.xlsx"))
+                .isInstanceOf(TableImportException.class)
+                .hasMessageStartingWith("plan.xlsx: is not a readable XLSX workbook");
+    }
+
+    @Test
+    void failedImportLeavesTheWorkspaceAsItWas() {
+        Workspace before = SampleWorkspace.workspace();
+
+        importing(HEADER + "b,checkout,pain,Hurts,urgent\n");
+
+        assertThat(workspace).isEqualTo(before);
+    }
+
+    private static byte[] workbookWithOpportunity(String effort) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Opportunities");
+            String[][] rows = {
+                    {"id", "title", "customer_value", "business_value", "effort", "confidence"},
+                    {"o9", "Faster refunds", "4", "3", effort, "0.5"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
