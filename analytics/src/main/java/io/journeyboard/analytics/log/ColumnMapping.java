@@ -1,0 +1,117 @@
+package io.journeyboard.analytics.log;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which column (CSV, JSON lines) or attribute key (XES) plays which {@link Role}. Roles not given are
+ * detected from common names ({@code case:concept:name}, {@code CaseID}, {@code timestamp}, …);
+ * {@code attributes} are extra columns kept for filtering cases.
+ */
+public record ColumnMapping(Map<Role, String> given, List<String> attributes) {
+
+    private static final Map<Role, List<String>> COMMON_NAMES = new EnumMap<>(Map.of(
+            Role.CASE, List.of("caseconceptname", "caseid", "case", "traceid", "journeyid", "sessionid",
+                    "customerid", "userid"),
+            Role.ACTIVITY, List.of("conceptname", "activity", "activityname", "event", "eventname", "action",
+                    "touchpoint", "step", "task"),
+            Role.TIME, List.of("timetimestamp", "timestamp", "time", "datetime", "eventtime", "ts", "date"),
+            Role.CHANNEL, List.of("channel", "casechannel", "medium"),
+            Role.STAGE, List.of("stage", "phase", "journeystage"),
+            Role.RESOURCE, List.of("orgresource", "resource", "agent", "employee"),
+            Role.SCORE, List.of("score", "csat", "nps", "rating", "ces"),
+            Role.TEXT, List.of("text", "comment", "feedback", "verbatim")));
+
+    public ColumnMapping {
+        given = Map.copyOf(given);
+        attributes = List.copyOf(attributes);
+    }
+
+    /** Every role detected from the column names. */
+    public static ColumnMapping detect() {
+        return new ColumnMapping(Map.of(), List.of());
+    }
+
+    /** Resolves the roles against a header; fails with the available names when a required one is missing. */
+    public ResolvedColumns resolve(List<String> names, String file) {
+        int[] fieldOfRole = new int[Role.values().length];
+        String[] nameOfRole = new String[fieldOfRole.length];
+        List<Role> detected = new ArrayList<>();
+        for (Role role : Role.values()) {
+            String name = given.get(role);
+            int field = name != null ? names.indexOf(name) : detectedField(role, names, fieldOfRole, nameOfRole);
+            if (name != null && field < 0) {
+                throw new BadInputException(file + ": column \"" + name + "\" given with " + role.flag()
+                        + " is not in the header; the columns are " + names);
+            }
+            if (name == null && field >= 0) {
+                detected.add(role);
+            }
+            if (field < 0 && role.required()) {
+                throw new BadInputException(file + ": no " + role.name().toLowerCase(Locale.ROOT)
+                        + " column found; name it with " + role.flag() + " NAME; the columns are " + names);
+            }
+            fieldOfRole[role.ordinal()] = field;
+            nameOfRole[role.ordinal()] = field >= 0 ? names.get(field) : null;
+        }
+        int[] attributeFields = new int[attributes.size()];
+        for (int i = 0; i < attributeFields.length; i++) {
+            attributeFields[i] = names.indexOf(attributes.get(i));
+            if (attributeFields[i] < 0) {
+                throw new BadInputException(file + ": filter column \"" + attributes.get(i)
+                        + "\" is not in the header; the columns are " + names);
+            }
+        }
+        return new ResolvedColumns(fieldOfRole, nameOfRole, List.copyOf(detected), attributes, attributeFields);
+    }
+
+    private static int detectedField(Role role, List<String> names, int[] fieldOfRole, String[] nameOfRole) {
+        for (String common : COMMON_NAMES.get(role)) {
+            for (int i = 0; i < names.size(); i++) {
+                if (normalize(names.get(i)).equals(common) && !alreadyTaken(i, role, fieldOfRole, nameOfRole)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean alreadyTaken(int field, Role role, int[] fieldOfRole, String[] nameOfRole) {
+        for (int r = 0; r < role.ordinal(); r++) {
+            if (nameOfRole[r] != null && fieldOfRole[r] == field) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalize(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The outcome of {@link #resolve}: field index and name per role (-1 and null when absent). */
+    public record ResolvedColumns(int[] fieldOfRole, String[] nameOfRole, List<Role> detected,
+                                  List<String> attributes, int[] attributeFields) {
+
+        public int field(Role role) {
+            return fieldOfRole[role.ordinal()];
+        }
+
+        public String name(Role role) {
+            return nameOfRole[role.ordinal()];
+        }
+
+        public boolean has(Role role) {
+            return fieldOfRole[role.ordinal()] >= 0;
+        }
+    }
+}

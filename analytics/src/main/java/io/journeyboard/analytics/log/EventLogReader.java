@@ -1,0 +1,143 @@
+package io.journeyboard.analytics.log;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads an event log file into an {@link EventLog}. The format comes from the name: {@code .xes},
+ * {@code .jsonl}/{@code .ndjson}, otherwise delimited text; a {@code .gz} suffix means gzip.
+ * Under {@link OnError#FAIL} any bad row makes the whole read fail with a {@link BadInputException}
+ * listing the first bad rows; under {@link OnError#SKIP} they are left out and reported.
+ */
+public final class EventLogReader {
+
+    private EventLogReader() {
+    }
+
+    public static LoadedLog read(Path path, LogReadOptions options) throws IOException {
+        String file = path.toString();
+        if (!Files.isRegularFile(path)) {
+            throw new NoSuchFileException(file);
+        }
+        long size = Files.size(path);
+        if (size > options.limits().maxInputBytes()) {
+            throw new BadInputException(file + ": " + size + " bytes, over the input limit of "
+                    + options.limits().maxInputBytes() + " bytes; raise the limit if the file is trusted");
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gzip = name.endsWith(".gz");
+        String base = gzip ? name.substring(0, name.length() - 3) : name;
+        String format = base.endsWith(".xes") ? "xes"
+                : base.endsWith(".jsonl") || base.endsWith(".ndjson") ? "jsonl" : "csv";
+        LongConsumer progress = synchronizedTotal(options.progress());
+
+        List<EventColumnsBuilder> chunks;
+        if (format.equals("csv") && !gzip) {
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+                chunks = new CsvLogReader(options, file).readFile(channel, progress).chunks();
+            }
+        } else {
+            try (InputStream raw = Files.newInputStream(path)) {
+                InputStream counted = new ProgressInputStream(raw, progress);
+                InputStream in = gzip
+                        ? new GuardedInputStream(new GZIPInputStream(counted, 1 << 16), file, size, options.limits())
+                        : counted;
+                InputStream buffered = new BufferedInputStream(in, 1 << 16);
+                chunks = switch (format) {
+                    case "xes" -> List.of(new XesLogReader(options, file).read(buffered));
+                    case "jsonl" -> List.of(new JsonLinesLogReader(options, file).read(buffered));
+                    default -> new CsvLogReader(options, file).readStream(buffered, n -> { }).chunks();
+                };
+            }
+        }
+        IngestReport report = report(file, format + (gzip ? ".gz" : ""), size, chunks, options.onError());
+        if (chunks.stream().mapToInt(c -> c.size).sum() == 0) {
+            throw new BadInputException(file + ": no events could be read"
+                    + (report.firstProblems().isEmpty() ? "" : "; first problem: " + report.firstProblems().getFirst().describe()),
+                    report.firstProblems());
+        }
+        return new LoadedLog(EventLogAssembler.assemble(chunks), report);
+    }
+
+    private static IngestReport report(String file, String format, long size, List<EventColumnsBuilder> chunks,
+                                       OnError onError) {
+        ColumnMapping.ResolvedColumns columns = chunks.getFirst().columns;
+        Map<String, String> used = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            if (columns.has(role)) {
+                used.put(role.name().toLowerCase(Locale.ROOT), columns.name(role));
+            }
+        }
+        List<String> detected = columns.detected().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList();
+        long bad = chunks.stream().mapToLong(c -> c.badRows).sum();
+        List<RowProblem> problems = new ArrayList<>();
+        chunks.forEach(c -> problems.addAll(c.problems));
+        problems.sort(Comparator.comparingLong(RowProblem::line));
+        List<RowProblem> first = List.copyOf(problems.subList(0, Math.min(problems.size(),
+                EventColumnsBuilder.MAX_REPORTED_PROBLEMS)));
+        if (bad > 0 && onError == OnError.FAIL) {
+            StringBuilder message = new StringBuilder(first.getFirst().describe());
+            if (first.size() > 1) {
+                message.append(" (and more bad rows");
+                message.append("; use --on-error skip to leave bad rows out)");
+            } else {
+                message.append(" (use --on-error skip to leave bad rows out)");
+            }
+            throw new BadInputException(message.toString(), first);
+        }
+        return new IngestReport(file, format, used, detected, size, bad, first);
+    }
+
+    /** Parsing threads report the bytes each read; the callback sees a running total from one thread at a time. */
+    private static LongConsumer synchronizedTotal(LongConsumer progress) {
+        AtomicLong total = new AtomicLong();
+        return bytes -> {
+            long done = total.addAndGet(bytes);
+            synchronized (progress) {
+                progress.accept(done);
+            }
+        };
+    }
+
+    private static final class ProgressInputStream extends java.io.FilterInputStream {
+        private final LongConsumer progress;
+
+        ProgressInputStream(InputStream in, LongConsumer progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                progress.accept(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int read = super.read(b, off, len);
+            if (read > 0) {
+                progress.accept(read);
+            }
+            return read;
+        }
+    }
+}
