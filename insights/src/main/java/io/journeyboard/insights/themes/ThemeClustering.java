@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  */
 public final class ThemeClustering {
 
-    private static final int SAMPLE = 2000;
+    private static final int SAMPLE = 1500;
     /** Below this many texts a single theme is returned: there is too little to split. */
     static final int MIN_TEXTS_TO_SPLIT = 8;
     /** Five or more texts per theme, or the theme says too little. */
@@ -42,20 +42,31 @@ public final class ThemeClustering {
         if (vectors.length < MIN_TEXTS_TO_SPLIT) {
             return new int[vectors.length];
         }
-        int k = chooseK(vectors);
-        return bySize(KMeans.fit(vectors, k, seed).assignment(), k);
+        Candidate best = bestOnSample(vectors);
+        int k = best.centroids().length;
+        // the sample's centroids are already close to the answer, so the full fit needs only a few rounds
+        KMeans.Clusters clusters = vectors.length <= SAMPLE
+                ? new KMeans.Clusters(best.assignment(), best.centroids())
+                : KMeans.fit(vectors, best.centroids(), seed);
+        return bySize(clusters.assignment(), k);
     }
 
     int chooseK(float[][] vectors) {
+        return bestOnSample(vectors).centroids().length;
+    }
+
+    private Candidate bestOnSample(float[][] vectors) {
         float[][] sample = sample(vectors);
         int upper = Math.max(2, Math.min(maxK, sample.length / MIN_TEXTS_PER_THEME));
         int lower = Math.min(minK, upper);
         Silhouette silhouette = new Silhouette(sample);
         return IntStream.rangeClosed(lower, upper).parallel()
-                .mapToObj(k -> new Candidate(k, silhouette.score(KMeans.fit(sample, k, seed + k).assignment(), k)))
-                .max(Comparator.comparingDouble(Candidate::silhouette).thenComparing(c -> -c.k()))
-                .orElseThrow()
-                .k();
+                .mapToObj(k -> {
+                    KMeans.Clusters clusters = KMeans.fit(sample, k, seed + k);
+                    return new Candidate(clusters.assignment(), clusters.centroids(), silhouette.score(clusters.assignment(), k));
+                })
+                .max(Comparator.comparingDouble(Candidate::silhouette).thenComparing(c -> -c.centroids().length))
+                .orElseThrow();
     }
 
     private float[][] sample(float[][] vectors) {
@@ -86,6 +97,6 @@ public final class ThemeClustering {
         return renumbered;
     }
 
-    private record Candidate(int k, double silhouette) {
+    private record Candidate(int[] assignment, float[][] centroids, double silhouette) {
     }
 }

@@ -33,7 +33,7 @@ class ThemePlacerTest {
         InsightReport report = TestModel.yelpOnRestaurantMap();
 
         assertThat(placementOfThemeWith(report, "waited").stepId()).isEqualTo("step-wait");
-        assertThat(placementOfThemeWith(report, "bland").stepId()).isEqualTo("step-food");
+        assertThat(placementOfThemeWith(report, "waitress").stepId()).isEqualTo("step-service");
         Placement service = placementOfThemeWith(report, "service");
         assertThat(service.stepId()).isEqualTo("step-service");
         assertThat(service.touchpointId()).isEqualTo("tp-waiter");

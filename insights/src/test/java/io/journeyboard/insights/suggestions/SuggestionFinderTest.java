@@ -73,9 +73,11 @@ class SuggestionFinderTest {
 
         assertThat(report.suggestions()).anySatisfy(s -> {
             assertThat(s.kind()).isEqualTo(SuggestionKind.PAIN_POINT);
-            assertThat(s.placement().stageId()).isEqualTo("stage-eat");
+            assertThat(s.placement().stepId()).isEqualTo("step-wait");
             assertThat(s.severity()).isNotNull();
         });
+        assertThat(report.suggestions().stream().filter(s -> s.kind() == SuggestionKind.PAIN_POINT)
+                .map(s -> s.placement().stageId()).distinct()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(report.suggestions()).anySatisfy(s -> assertThat(s.kind()).isEqualTo(SuggestionKind.DELIGHT));
         assertThat(report.suggestions()).allSatisfy(s -> {
             Theme theme = report.theme(s.themeId()).orElseThrow();
