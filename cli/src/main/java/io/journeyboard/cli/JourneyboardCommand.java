@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Customer journey maps, journey analytics and feedback insights.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.journeyboard.cli.serve.ServeCommand.class,
                 TemplatesCommand.class,
                 NewCommand.class,
                 ValidateCommand.class,

@@ -1,0 +1,194 @@
+package io.journeyboard.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyboard.model.template.Templates;
+import io.journeyboard.server.account.AccountRoutes;
+import io.journeyboard.server.account.ApiTokenStore;
+import io.journeyboard.server.account.Authenticator;
+import io.journeyboard.server.account.LoginRateLimiter;
+import io.journeyboard.server.account.Passwords;
+import io.journeyboard.server.account.SessionStore;
+import io.journeyboard.server.account.UserStore;
+import io.journeyboard.server.comment.CommentRoutes;
+import io.journeyboard.server.comment.CommentStore;
+import io.journeyboard.server.history.HistoryRoutes;
+import io.journeyboard.server.history.HistoryStore;
+import io.journeyboard.server.http.Bodies;
+import io.journeyboard.server.http.InFlightWrites;
+import io.journeyboard.server.http.Json;
+import io.journeyboard.server.http.Problems;
+import io.journeyboard.server.http.RequestLog;
+import io.journeyboard.server.http.Routes;
+import io.journeyboard.server.journey.JourneyDiff;
+import io.journeyboard.server.journey.JourneyEditor;
+import io.journeyboard.server.journey.EmotionRoutes;
+import io.journeyboard.server.journey.JourneyPartRoutes;
+import io.journeyboard.server.journey.JourneyRoutes;
+import io.journeyboard.server.journey.JourneyStore;
+import io.journeyboard.server.journey.JourneyValidation;
+import io.journeyboard.server.journey.StepRoutes;
+import io.journeyboard.server.persona.PersonaRoutes;
+import io.journeyboard.server.persona.PersonaStore;
+import io.journeyboard.server.share.ShareLinkStore;
+import io.journeyboard.server.share.ShareRoutes;
+import io.journeyboard.server.store.Database;
+import io.journeyboard.server.system.DemoWorkspace;
+import io.journeyboard.server.system.SystemRoutes;
+import io.journeyboard.server.transfer.TransferRoutes;
+import io.journeyboard.server.transfer.WorkspaceImport;
+import io.journeyboard.server.workspace.Access;
+import io.journeyboard.server.workspace.WorkspaceRoutes;
+import io.journeyboard.server.workspace.WorkspaceStore;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Journeyboard server: the one place where the object graph is built by hand, from the store
+ * up to the routes. {@link #start(ServerConfig)} returns once it answers requests.
+ */
+public final class JourneyboardServer implements AutoCloseable {
+
+    public static final String API = "/api/v1";
+    private static final String WEB_FILES = "/io/journeyboard/server/web";
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyboardServer.class);
+
+    private final ServerConfig config;
+    private final Database database;
+    private final Javalin app;
+    private final InFlightWrites inFlight = new InFlightWrites();
+    private final List<Routes.Route> routes;
+    private final Optional<DemoWorkspace.DemoSignIn> demo;
+    private final int port;
+    private boolean stopped;
+
+    private JourneyboardServer(ServerConfig config) {
+        this.config = config;
+        this.database = config.dbUrl() == null ? Database.embedded(config.dataDir()) : Database.at(config.dbUrl());
+        try {
+            ObjectMapper mapper = Json.mapper();
+            this.app = Javalin.create(c -> {
+                c.showJavalinBanner = false;
+                c.http.maxRequestSize = config.maxRequestBytes();
+                c.jsonMapper(new JavalinJackson(mapper, false));
+                c.requestLogger.http(RequestLog::log);
+                if (JourneyboardServer.class.getResource(WEB_FILES) != null) {
+                    c.staticFiles.add(files -> {
+                        files.hostedPath = "/";
+                        files.directory = WEB_FILES;
+                        files.location = Location.CLASSPATH;
+                    });
+                }
+            });
+            Routes api = new Routes(app, API);
+            this.demo = wire(mapper, api);
+            this.routes = api.all();
+            app.start(config.port());
+            this.port = app.port();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Builds every store, check and route and attaches them to the app; answers the demo sign-in of a first start. */
+    private Optional<DemoWorkspace.DemoSignIn> wire(ObjectMapper mapper, Routes api) {
+        Jdbi jdbi = database.jdbi();
+        Bodies bodies = new Bodies(mapper, config.maxRequestBytes());
+        Passwords passwords = new Passwords(config.passwordCost());
+        UserStore users = new UserStore(jdbi);
+        SessionStore sessions = new SessionStore(jdbi);
+        ApiTokenStore tokens = new ApiTokenStore(jdbi);
+        Authenticator auth = new Authenticator(sessions, tokens);
+        LoginRateLimiter limiter = new LoginRateLimiter(config.loginFailures(), config.loginWindow(), Clock.systemUTC());
+        WorkspaceStore workspaces = new WorkspaceStore(jdbi, mapper);
+        Access access = new Access(auth, workspaces);
+        PersonaStore personas = new PersonaStore(mapper);
+        JourneyStore journeys = new JourneyStore(jdbi, mapper);
+        JourneyDiff diff = new JourneyDiff(mapper);
+        JourneyEditor editor = new JourneyEditor(journeys, new JourneyValidation(workspaces, personas, journeys), diff);
+        WorkspaceImport importer = new WorkspaceImport(workspaces, personas, journeys, editor);
+        Templates templates = new Templates();
+
+        new Problems(mapper).install(app);
+        app.before(API + "/*", inFlight::enter);
+        app.before(API + "/*", auth::identify);
+        app.after(API + "/*", inFlight::leave);
+        new SystemRoutes(jdbi).register(app);
+        new AccountRoutes(users, passwords, sessions, tokens, auth, limiter, bodies, config.secureCookies()).register(api);
+        new WorkspaceRoutes(workspaces, users, auth, access, bodies).register(api);
+        new PersonaRoutes(jdbi, personas, workspaces, journeys, access, bodies).register(api);
+        new JourneyRoutes(journeys, editor, access, bodies).register(api);
+        new JourneyPartRoutes(editor, journeys, access, bodies).register(api);
+        new StepRoutes(editor, access, bodies).register(api);
+        new EmotionRoutes(editor, access, bodies).register(api);
+        new HistoryRoutes(new HistoryStore(jdbi, mapper), diff, editor, access).register(api);
+        new CommentRoutes(new CommentStore(jdbi), journeys, access, bodies).register(api);
+        new ShareRoutes(new ShareLinkStore(jdbi), journeys, personas, workspaces, access, bodies).register(api);
+        new TransferRoutes(templates, importer, journeys, personas, workspaces, auth, access, bodies).register(api);
+        if (!config.demoOnFirstStart()) {
+            return Optional.empty();
+        }
+        return new DemoWorkspace(users, passwords, workspaces, importer, templates).createIfFirstStart();
+    }
+
+    /** Starts a server and returns once it accepts requests; the database is migrated first. */
+    public static JourneyboardServer start(ServerConfig config) {
+        long started = System.nanoTime();
+        JourneyboardServer server = new JourneyboardServer(config);
+        LOG.info("event=started address={} store=\"{}\" ms={}", server.address(), server.database.description(),
+                (System.nanoTime() - started) / 1_000_000);
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The address to open in a browser. */
+    public String address() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    /** The demo sign-in, present only when this start created it (an empty database). */
+    public Optional<DemoWorkspace.DemoSignIn> demo() {
+        return demo;
+    }
+
+    /** Every API route served, for checking the OpenAPI document. */
+    public List<Routes.Route> routes() {
+        return routes;
+    }
+
+    /**
+     * Stops gracefully: new writes are refused with 503, writes in flight get up to the configured
+     * grace period to finish, then the HTTP server and the database close.
+     */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            if (!inFlight.drain(config.shutdownGrace())) {
+                LOG.warn("event=stopping note=\"writes still running after {}\"", config.shutdownGrace());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        app.stop();
+        database.close();
+        LOG.info("event=stopped address={}", address());
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,67 @@
+package io.journeyboard.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything an operator can set when starting a server.
+ *
+ * @param port            the TCP port; 0 picks a free one
+ * @param dataDir         where the embedded database lives when {@code dbUrl} is null
+ * @param dbUrl           a JDBC URL of a PostgreSQL database, or null for the embedded one
+ * @param maxRequestBytes larger request bodies are refused with 413
+ * @param passwordCost    the bcrypt cost factor (each step doubles the work)
+ * @param loginFailures   failed sign-ins allowed per account and per address within {@code loginWindow}
+ * @param shutdownGrace   how long a stop waits for writes in flight
+ * @param secureCookies   mark cookies Secure (set when served over HTTPS)
+ * @param demoOnFirstStart create the demo account and workspace when the database has no accounts
+ */
+public record ServerConfig(
+        int port,
+        Path dataDir,
+        String dbUrl,
+        long maxRequestBytes,
+        int passwordCost,
+        int loginFailures,
+        Duration loginWindow,
+        Duration shutdownGrace,
+        boolean secureCookies,
+        boolean demoOnFirstStart) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final Path DEFAULT_DATA_DIR = Path.of("journeyboard-data");
+
+    /** The settings of {@code journeyboard serve} without options. */
+    public static ServerConfig defaults() {
+        return new ServerConfig(DEFAULT_PORT, DEFAULT_DATA_DIR, null, 4L * 1024 * 1024, 11, 5,
+                Duration.ofMinutes(10), Duration.ofSeconds(20), false, true);
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+    }
+
+    public ServerConfig withDataDir(Path newDataDir) {
+        return new ServerConfig(port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+    }
+
+    public ServerConfig withDbUrl(String newDbUrl) {
+        return new ServerConfig(port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+    }
+
+    public ServerConfig withMaxRequestBytes(long newMax) {
+        return new ServerConfig(port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+    }
+
+    public ServerConfig withPasswordCost(int newCost) {
+        return new ServerConfig(port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+    }
+
+    public ServerConfig withLoginFailures(int newLimit) {
+        return new ServerConfig(port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+    }
+
+    public ServerConfig withDemoOnFirstStart(boolean create) {
+        return new ServerConfig(port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create);
+    }
+}

@@ -1,0 +1,56 @@
+package io.journeyboard.server.account;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Accounts: e-mail (unique, compared in lower case), display name and password hash. */
+public final class UserStore {
+
+    /** An account together with its password hash, for sign-in only. */
+    public record Credentials(User user, String passwordHash) {
+    }
+
+    private final Jdbi jdbi;
+
+    public UserStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Creates an account; empty when the e-mail is taken. */
+    public Optional<User> create(String email, String name, String passwordHash) {
+        String normalized = normalize(email);
+        return jdbi.inTransaction(handle -> {
+            boolean taken = handle.createQuery("SELECT COUNT(*) FROM users WHERE email = :email")
+                    .bind("email", normalized).mapTo(Integer.class).one() > 0;
+            if (taken) {
+                return Optional.empty();
+            }
+            long id = handle.createUpdate("INSERT INTO users (email, name, password_hash, created_at) VALUES (:email, :name, :hash, :now)")
+                    .bind("email", normalized).bind("name", name).bind("hash", passwordHash)
+                    .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            return Optional.of(new User(id, normalized, name));
+        });
+    }
+
+    public Optional<Credentials> credentials(String email) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, email, name, password_hash FROM users WHERE email = :email")
+                .bind("email", normalize(email))
+                .map((rs, ctx) -> new Credentials(new User(rs.getLong("id"), rs.getString("email"), rs.getString("name")), rs.getString("password_hash")))
+                .findOne());
+    }
+
+    public Optional<User> byEmail(String email) {
+        return credentials(email).map(Credentials::user);
+    }
+
+    public boolean isEmpty() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM users").mapTo(Integer.class).one() == 0);
+    }
+
+    public static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

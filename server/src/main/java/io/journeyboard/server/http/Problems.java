@@ -1,0 +1,63 @@
+package io.journeyboard.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every failure into an {@code application/problem+json} answer (RFC 9457); never a stack trace. */
+public final class Problems {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    private final ObjectMapper mapper;
+
+    public Problems(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Registers the handlers on {@code app}. */
+    public void install(Javalin app) {
+        app.exception(ApiException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            answer(ctx, e.status(), e.title(), e.getMessage(), e.extensions());
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), titleOf(e.getStatus()), e.getMessage(), Map.of()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("event=unhandled method={} path={}", ctx.method(), ctx.path(), e);
+            answer(ctx, 500, "Internal error", "the server failed; the error is in its log", Map.of());
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null && !Problems.CONTENT_TYPE.equals(ctx.contentType())) {
+                answer(ctx, 404, "Not found", "there is nothing at " + ctx.method() + " " + ctx.path(), Map.of());
+            }
+        });
+        app.error(405, ctx -> answer(ctx, 405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of()));
+    }
+
+    private void answer(Context ctx, int status, String title, String detail, Map<String, Object> extensions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", ctx.path());
+        body.putAll(extensions);
+        ctx.status(status).contentType(CONTENT_TYPE).result(Json.write(mapper, body));
+    }
+
+    private static String titleOf(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 404 -> "Not found";
+            case 413 -> "Content too large";
+            case 415 -> "Unsupported media type";
+            default -> "Error";
+        };
+    }
+}

@@ -1,0 +1,115 @@
+package io.journeyboard.server.journey;
+
+import io.journeyboard.model.journey.Journey;
+import io.journeyboard.server.http.ApiException;
+import io.journeyboard.server.workspace.Access;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Every change to a journey goes through here: read the current document, check the writer saw
+ * that version, apply the change, validate, store a new version. All in one transaction, so a write
+ * either lands whole with its history row or leaves nothing behind.
+ */
+public final class JourneyEditor {
+
+    /** The unique-key violation SQL state of both H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final JourneyStore journeys;
+    private final JourneyValidation validation;
+    private final JourneyDiff diff;
+
+    public JourneyEditor(JourneyStore journeys, JourneyValidation validation, JourneyDiff diff) {
+        this.journeys = journeys;
+        this.validation = validation;
+        this.diff = diff;
+    }
+
+    public StoredJourney create(Access.Grant grant, Journey journey, String summary) {
+        return journeys.jdbi().inTransaction(handle -> create(handle, grant, journey, summary, Set.of()));
+    }
+
+    /**
+     * Creates within a caller's transaction (imports add several journeys at once, and
+     * {@code pendingIds} names those not stored yet, so that links between them are valid).
+     */
+    public StoredJourney create(Handle handle, Access.Grant grant, Journey journey, String summary, Set<String> pendingIds) {
+        if (journey.id() != null && journeys.find(handle, grant.workspaceId(), journey.id()).isPresent()) {
+            throw ApiException.conflict("the workspace already has (or had) a journey with id '" + journey.id() + "'; choose another id");
+        }
+        validation.check(handle, grant.workspaceId(), journey, pendingIds);
+        return unique(() -> journeys.insert(handle, grant.workspaceId(), journey, grant.user().id(), summary), journey.id());
+    }
+
+    /**
+     * Applies {@code change} to the live journey, if {@code expectedVersion} is still current. A null
+     * {@code summary} is replaced by a description of what changed.
+     *
+     * Answers 409 with the current version when someone else wrote first.
+     */
+    public StoredJourney edit(Access.Grant grant, String journeyId, int expectedVersion, String summary, UnaryOperator<Journey> change) {
+        return write(grant, journeyId, expectedVersion, false, false, summary, change);
+    }
+
+    /** Marks the journey deleted; its history stays and a restore brings it back. */
+    public StoredJourney delete(Access.Grant grant, String journeyId, int expectedVersion) {
+        return write(grant, journeyId, expectedVersion, false, true, "deleted the journey", UnaryOperator.identity());
+    }
+
+    /** Makes {@code document} the journey's newest version, also when the journey was deleted. */
+    public StoredJourney restore(Access.Grant grant, String journeyId, int expectedVersion, Journey document, int fromVersion) {
+        return write(grant, journeyId, expectedVersion, true, false, "restored version " + fromVersion, j -> document);
+    }
+
+    private StoredJourney write(Access.Grant grant, String journeyId, int expectedVersion, boolean allowDeleted, boolean delete,
+                                String summary, UnaryOperator<Journey> change) {
+        try {
+            return journeys.jdbi().inTransaction(handle -> {
+                StoredJourney current = journeys.find(handle, grant.workspaceId(), journeyId)
+                        .filter(j -> allowDeleted || !j.deleted())
+                        .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace"));
+                if (current.version() != expectedVersion) {
+                    throw ApiException.staleVersion(expectedVersion, current.version());
+                }
+                Journey next = change.apply(current.journey());
+                if (!journeyId.equals(next.id())) {
+                    throw ApiException.badRequest("the journey's id is '" + journeyId + "' and cannot change (the body says '" + next.id() + "')");
+                }
+                if (!delete) {
+                    validation.check(handle, grant.workspaceId(), next);
+                }
+                String described = summary != null ? summary : diff.summarize(current.journey(), next);
+                Optional<StoredJourney> stored = journeys.update(handle, grant.workspaceId(), next, expectedVersion, delete, grant.user().id(), described);
+                return stored.orElseThrow(() -> ApiException.staleVersion(expectedVersion, currentVersion(handle, grant, journeyId)));
+            });
+        } catch (UnableToExecuteStatementException e) {
+            if (isUniqueViolation(e)) {
+                throw ApiException.staleVersion(expectedVersion, journeys.jdbi().withHandle(h -> currentVersion(h, grant, journeyId)));
+            }
+            throw e;
+        }
+    }
+
+    private int currentVersion(Handle handle, Access.Grant grant, String journeyId) {
+        return journeys.find(handle, grant.workspaceId(), journeyId).map(StoredJourney::version).orElse(0);
+    }
+
+    private static StoredJourney unique(java.util.function.Supplier<StoredJourney> insert, String journeyId) {
+        try {
+            return insert.get();
+        } catch (UnableToExecuteStatementException e) {
+            if (isUniqueViolation(e)) {
+                throw ApiException.conflict("another writer just created a journey with id '" + journeyId + "'");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
+        return e.getCause() instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
+    }
+}

@@ -1,0 +1,63 @@
+package io.journeyboard.server.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The store: a connection pool over the embedded H2 file database or PostgreSQL, migrated by Flyway
+ * to the newest schema before anything else touches it.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final String description;
+
+    private Database(String url, String description) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(10);
+        config.setPoolName("journeyboard");
+        this.pool = new HikariDataSource(config);
+        this.description = description;
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:io/journeyboard/server/store/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    /** The embedded file database in {@code dataDir}, created on first use. */
+    public static Database embedded(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve("journeyboard");
+        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "H2 file database in " + dataDir);
+    }
+
+    /** The database at a JDBC URL (PostgreSQL in production); user and password go in the URL. */
+    public static Database at(String jdbcUrl) {
+        return new Database(jdbcUrl, "database " + withoutSecrets(jdbcUrl));
+    }
+
+    private static String withoutSecrets(String url) {
+        return url.replaceAll("(?i)password=[^&;]*", "password=***");
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Where the data lives, for logs and the start-up message; never shows a password. */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

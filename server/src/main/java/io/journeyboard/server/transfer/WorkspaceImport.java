@@ -1,0 +1,116 @@
+package io.journeyboard.server.transfer;
+
+import io.journeyboard.model.evidence.Evidence;
+import io.journeyboard.model.journey.Journey;
+import io.journeyboard.model.journey.JourneyLink;
+import io.journeyboard.model.journey.Stage;
+import io.journeyboard.model.journey.Step;
+import io.journeyboard.model.persona.Persona;
+import io.journeyboard.model.validation.WorkspaceValidator;
+import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.server.http.ApiException;
+import io.journeyboard.server.http.FieldError;
+import io.journeyboard.server.journey.JourneyEditor;
+import io.journeyboard.server.journey.JourneyStore;
+import io.journeyboard.server.journey.StoredJourney;
+import io.journeyboard.server.persona.PersonaStore;
+import io.journeyboard.server.workspace.Access;
+import io.journeyboard.server.workspace.WorkspaceStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Adds the content of a Journeyboard file (or a template, or a Mermaid diagram read as one) to a
+ * workspace. Evidence and personas whose ids the workspace already has are kept as they are; a
+ * journey whose id is taken gets a fresh id ({@code onboarding-2}), and links between the imported
+ * journeys follow the new ids. The file is validated as a whole first; nothing is stored unless all of it is.
+ */
+public final class WorkspaceImport {
+
+    private final WorkspaceStore workspaces;
+    private final PersonaStore personas;
+    private final JourneyStore journeys;
+    private final JourneyEditor editor;
+    private final WorkspaceValidator validator = new WorkspaceValidator();
+
+    public WorkspaceImport(WorkspaceStore workspaces, PersonaStore personas, JourneyStore journeys, JourneyEditor editor) {
+        this.workspaces = workspaces;
+        this.personas = personas;
+        this.journeys = journeys;
+        this.editor = editor;
+    }
+
+    /** Imports in one transaction; answers the journeys created. */
+    public List<StoredJourney> apply(Access.Grant grant, Workspace file, String source) {
+        List<FieldError> errors = validator.validate(file).stream().map(p -> new FieldError(p.path(), p.message())).toList();
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return journeys.jdbi().inTransaction(handle -> {
+            addEvidence(handle, grant.workspaceId(), file.evidence());
+            addPersonas(handle, grant.workspaceId(), file.personas());
+            Map<String, String> newIds = freshIds(handle, grant.workspaceId(), file.journeys());
+            List<Journey> renamed = file.journeys().stream().map(j -> renamed(j, newIds)).toList();
+            Set<String> pending = new HashSet<>(renamed.stream().map(Journey::id).toList());
+            List<StoredJourney> created = new ArrayList<>();
+            for (Journey journey : renamed) {
+                created.add(editor.create(handle, grant, journey, "imported from " + source, pending));
+            }
+            return created;
+        });
+    }
+
+    private void addEvidence(Handle handle, String ws, List<Evidence> imported) {
+        List<Evidence> all = new ArrayList<>(workspaces.evidence(handle, ws));
+        Set<String> ids = new HashSet<>(all.stream().map(Evidence::id).toList());
+        imported.stream().filter(e -> ids.add(e.id())).forEach(all::add);
+        workspaces.saveEvidence(handle, ws, all);
+    }
+
+    private void addPersonas(Handle handle, String ws, List<Persona> imported) {
+        Set<String> ids = new HashSet<>(personas.list(handle, ws).stream().map(Persona::id).toList());
+        for (Persona persona : imported) {
+            if (ids.add(persona.id())) {
+                personas.insert(handle, ws, persona);
+            }
+        }
+    }
+
+    private Map<String, String> freshIds(Handle handle, String ws, List<Journey> imported) {
+        Set<String> taken = new HashSet<>(journeys.allIds(handle, ws));
+        imported.forEach(j -> taken.add(j.id()));
+        Set<String> existing = new HashSet<>(journeys.allIds(handle, ws));
+        Map<String, String> newIds = new HashMap<>();
+        for (Journey journey : imported) {
+            if (existing.contains(journey.id())) {
+                int n = 2;
+                while (taken.contains(journey.id() + "-" + n)) {
+                    n++;
+                }
+                String fresh = journey.id() + "-" + n;
+                taken.add(fresh);
+                newIds.put(journey.id(), fresh);
+            }
+        }
+        return newIds;
+    }
+
+    private static Journey renamed(Journey j, Map<String, String> newIds) {
+        if (newIds.isEmpty()) {
+            return j;
+        }
+        List<JourneyLink> links = j.links().stream()
+                .map(l -> new JourneyLink(newIds.getOrDefault(l.journeyId(), l.journeyId()), l.kind(), l.note())).toList();
+        List<Stage> stages = j.stages().stream().map(s -> new Stage(s.id(), s.name(), s.description(), s.steps().stream()
+                .map(step -> new Step(step.id(), step.name(), step.description(),
+                        step.subJourneyId() == null ? null : newIds.getOrDefault(step.subJourneyId(), step.subJourneyId())))
+                .toList())).toList();
+        return new Journey(newIds.getOrDefault(j.id(), j.id()), j.name(), j.description(), j.goal(), j.state(), j.personaIds(), links,
+                stages, j.lanes(), j.cards(), j.emotions(), j.opportunities());
+    }
+}

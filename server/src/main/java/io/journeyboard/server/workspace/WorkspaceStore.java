@@ -1,0 +1,147 @@
+package io.journeyboard.server.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyboard.model.evidence.Evidence;
+import io.journeyboard.server.account.SecretTokens;
+import io.journeyboard.server.account.User;
+import io.journeyboard.server.http.Json;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Workspaces, their members with roles, and the evidence their cards and personas refer to. */
+public final class WorkspaceStore {
+
+    private final Jdbi jdbi;
+    private final ObjectMapper mapper;
+
+    public WorkspaceStore(Jdbi jdbi, ObjectMapper mapper) {
+        this.jdbi = jdbi;
+        this.mapper = mapper;
+    }
+
+    /** Creates a workspace whose only member is {@code owner}. */
+    public WorkspaceSummary create(User owner, String name, String description) {
+        String id = SecretTokens.shortId();
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("""
+                            INSERT INTO workspaces (id, name, description, evidence, created_by, created_at)
+                            VALUES (:id, :name, :description, '[]', :owner, :now)""")
+                    .bind("id", id).bind("name", name).bind("description", description).bind("owner", owner.id())
+                    .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS)).execute();
+            handle.createUpdate("INSERT INTO members (workspace_id, user_id, role) VALUES (:ws, :user, :role)")
+                    .bind("ws", id).bind("user", owner.id()).bind("role", Role.OWNER.name()).execute();
+        });
+        return new WorkspaceSummary(id, name, description, Role.OWNER);
+    }
+
+    public List<WorkspaceSummary> listFor(User user) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT w.id, w.name, w.description, m.role FROM workspaces w JOIN members m ON m.workspace_id = w.id
+                        WHERE m.user_id = :user ORDER BY w.name, w.id""")
+                .bind("user", user.id())
+                .map((rs, ctx) -> new WorkspaceSummary(rs.getString(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
+                .list());
+    }
+
+    public Optional<WorkspaceSummary> find(String workspaceId, long userId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT w.id, w.name, w.description, m.role FROM workspaces w JOIN members m ON m.workspace_id = w.id
+                        WHERE w.id = :ws AND m.user_id = :user""")
+                .bind("ws", workspaceId).bind("user", userId)
+                .map((rs, ctx) -> new WorkspaceSummary(rs.getString(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
+                .findOne());
+    }
+
+    public void rename(String workspaceId, String name, String description) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE workspaces SET name = :name, description = :description WHERE id = :ws")
+                .bind("name", name).bind("description", description).bind("ws", workspaceId).execute());
+    }
+
+    public Optional<Role> roleOf(String workspaceId, long userId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT role FROM members WHERE workspace_id = :ws AND user_id = :user")
+                .bind("ws", workspaceId).bind("user", userId).mapTo(String.class).findOne().map(Role::valueOf));
+    }
+
+    public List<Member> members(String workspaceId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT u.id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id
+                        WHERE m.workspace_id = :ws ORDER BY u.name, u.id""")
+                .bind("ws", workspaceId)
+                .map((rs, ctx) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
+                .list());
+    }
+
+    /** Adds a member or changes their role, refusing (false) to leave the workspace without an owner. */
+    public boolean setRole(String workspaceId, long userId, Role role) {
+        return jdbi.inTransaction(handle -> {
+            Optional<String> current = handle.createQuery("SELECT role FROM members WHERE workspace_id = :ws AND user_id = :user")
+                    .bind("ws", workspaceId).bind("user", userId).mapTo(String.class).findOne();
+            if (current.isEmpty()) {
+                handle.createUpdate("INSERT INTO members (workspace_id, user_id, role) VALUES (:ws, :user, :role)")
+                        .bind("ws", workspaceId).bind("user", userId).bind("role", role.name()).execute();
+                return true;
+            }
+            if (current.get().equals(Role.OWNER.name()) && role != Role.OWNER && owners(handle, workspaceId) <= 1) {
+                return false;
+            }
+            handle.createUpdate("UPDATE members SET role = :role WHERE workspace_id = :ws AND user_id = :user")
+                    .bind("ws", workspaceId).bind("user", userId).bind("role", role.name()).execute();
+            return true;
+        });
+    }
+
+    /** Removes a member; false when they are the last owner. */
+    public boolean remove(String workspaceId, long userId) {
+        return jdbi.inTransaction(handle -> {
+            Optional<String> current = handle.createQuery("SELECT role FROM members WHERE workspace_id = :ws AND user_id = :user")
+                    .bind("ws", workspaceId).bind("user", userId).mapTo(String.class).findOne();
+            if (current.isPresent() && current.get().equals(Role.OWNER.name()) && owners(handle, workspaceId) <= 1) {
+                return false;
+            }
+            handle.createUpdate("DELETE FROM members WHERE workspace_id = :ws AND user_id = :user")
+                    .bind("ws", workspaceId).bind("user", userId).execute();
+            return true;
+        });
+    }
+
+    private static int owners(Handle handle, String workspaceId) {
+        return handle.createQuery("SELECT COUNT(*) FROM members WHERE workspace_id = :ws AND role = 'OWNER'")
+                .bind("ws", workspaceId).mapTo(Integer.class).one();
+    }
+
+    public String name(Handle handle, String workspaceId) {
+        return handle.createQuery("SELECT name FROM workspaces WHERE id = :ws").bind("ws", workspaceId).mapTo(String.class).one();
+    }
+
+    public List<Evidence> evidence(Handle handle, String workspaceId) {
+        String json = handle.createQuery("SELECT evidence FROM workspaces WHERE id = :ws").bind("ws", workspaceId).mapTo(String.class).one();
+        return Json.readStored(mapper, json, EvidenceList.class);
+    }
+
+    public List<Evidence> evidence(String workspaceId) {
+        return jdbi.withHandle(handle -> evidence(handle, workspaceId));
+    }
+
+    public void saveEvidence(Handle handle, String workspaceId, List<Evidence> evidence) {
+        handle.createUpdate("UPDATE workspaces SET evidence = :evidence WHERE id = :ws")
+                .bind("evidence", Json.write(mapper, evidence)).bind("ws", workspaceId).execute();
+    }
+
+    public static Role parseRole(String text) {
+        try {
+            return Role.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A concrete list type, so Jackson knows the element type of stored evidence. */
+    static final class EvidenceList extends java.util.ArrayList<Evidence> {
+        private static final long serialVersionUID = 1L;
+    }
+}

@@ -1,0 +1,63 @@
+package io.journeyboard.server.support;
+
+import io.journeyboard.server.JourneyboardServer;
+import io.journeyboard.server.ServerConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * One database for one test (a fresh H2 file in a temp directory, or a fresh PostgreSQL database),
+ * and the servers the test starts over it. Starting twice reuses the same data.
+ */
+public final class Backend implements AutoCloseable {
+
+    private final String name;
+    private final ServerConfig base;
+    private final List<TestServer> started = new ArrayList<>();
+
+    private Backend(String name, ServerConfig base) {
+        this.name = name;
+        this.base = base;
+    }
+
+    public static Backend h2(Path dataDir) {
+        return new Backend("H2", testDefaults().withDataDir(dataDir));
+    }
+
+    public static Backend postgres() {
+        return new Backend("PostgreSQL", testDefaults().withDbUrl(Postgres.newDatabase()));
+    }
+
+    private static ServerConfig testDefaults() {
+        // bcrypt's lowest cost keeps sign-ups fast; the hashing code path is the production one.
+        // The demo workspace is left out except where a test asks for it.
+        return ServerConfig.defaults().withPort(0).withPasswordCost(4).withDemoOnFirstStart(false);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Starts a server on a random port over this test's database. */
+    public TestServer start() {
+        return start(UnaryOperator.identity());
+    }
+
+    public TestServer start(UnaryOperator<ServerConfig> adjust) {
+        TestServer server = new TestServer(JourneyboardServer.start(adjust.apply(base)));
+        started.add(server);
+        return server;
+    }
+
+    @Override
+    public void close() {
+        started.forEach(TestServer::close);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
