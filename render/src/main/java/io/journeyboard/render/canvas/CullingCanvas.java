@@ -48,8 +48,11 @@ public final class CullingCanvas implements Canvas {
 
     @Override
     public void text(String text, double x, double baseline, TextStyle style) {
-        double width = fonts.width(text, style.size(), style.bold());
-        if (overlaps(x, baseline - style.size(), x + width, baseline + style.size() * 0.3)) {
+        double top = baseline - style.size();
+        double bottom = baseline + style.size() * 0.3;
+        // The vertical test is cheap and rules out most lines; only the rest are measured.
+        if (overlaps(-Double.MAX_VALUE / 4, top, Double.MAX_VALUE / 4, bottom)
+                && overlaps(x, top, x + fonts.width(text, style.size(), style.bold()), bottom)) {
             target.text(text, x, baseline, style);
         }
     }

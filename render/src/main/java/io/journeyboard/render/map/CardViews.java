@@ -60,10 +60,13 @@ final class CardViews {
     private CardView build(double width, Rgb accent, CardView.Badge badge, Channel channel,
                            String text, String details, String metricLine, Double progress, String footer, List<Rgb> dots) {
         double inner = width - 2 * PADDING;
-        List<String> lines = breaker.wrap(text, TEXT.size(), false, inner, TEXT_MAX_LINES);
+        boolean topRow = badge != null || channel != null;
+        // Persona dots sit in the top-right corner; without a badge row the text must keep clear of them.
+        double textWidth = topRow || dots.isEmpty() ? inner : inner - dots.size() * 8 - 4;
+        List<String> lines = breaker.wrap(text, TEXT.size(), false, textWidth, TEXT_MAX_LINES);
         List<String> detailLines = breaker.wrap(details, DETAIL.size(), false, inner, DETAIL_MAX_LINES);
         double height = PADDING + lines.size() * TEXT_LEADING + PADDING - 3;
-        if (badge != null || channel != null) {
+        if (topRow) {
             height += TOP_ROW + GAP;
         }
         if (!detailLines.isEmpty()) {

@@ -8,6 +8,7 @@ import io.journeyboard.render.ExportFormat;
 import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
 import io.journeyboard.render.canvas.pdf.PageFormat;
+import io.journeyboard.render.bench.LargeMap;
 import io.journeyboard.render.fixture.SampleWorkspace;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Exports the sample workspace and every shipped template in every picture format into a folder,
+ * Exports the sample workspace, the benchmark's large map and every shipped template in every picture format into a folder,
  * to look at them (PDF pages through {@code pdftoppm}) and to refresh {@code docs/examples}:
  * {@code ./mvnw -q -pl render exec:java -Dexec.mainClass=io.journeyboard.render.examples.ExampleExports -Dexec.classpathScope=test -Dexec.args=target/examples}
  */
@@ -31,6 +32,7 @@ public final class ExampleExports {
         Files.createDirectories(folder);
         Map<String, Workspace> workspaces = new LinkedHashMap<>();
         workspaces.put("sample", SampleWorkspace.workspace());
+        workspaces.put("large", LargeMap.workspace());
         Templates templates = new Templates();
         for (Template template : templates.list()) {
             workspaces.put(template.name(), templates.load(template));

@@ -14,13 +14,15 @@ import java.util.function.Consumer;
 /**
  * Cuts a map over paper pages so that text keeps its size: a cover page (title block and legend),
  * then the grid in tiles, row bands first, each tile repeating the lane titles on its left and the
- * stage and step headers on its top. The grid is shrunk only when a single column or lane would
- * not fit a page otherwise.
+ * stage and step headers on its top. The grid is shrunk when a single column or lane would not
+ * fit a page otherwise, and by up to a quarter more when that saves pages.
  */
 final class PageTiling {
 
     private static final double MARGIN = 28;
     private static final double CAPTION = 18;
+    /** The grid is never shrunk below this share of the size that fits, so card text stays readable on paper. */
+    private static final double MIN_SHRINK = 0.75;
     /** The title block and legend are laid out within this width, so the cover shows them whole. */
     private static final double COVER_WIDTH = 1000;
     private static final TextStyle CAPTION_STYLE = TextStyle.regular(8, Rgb.of(0x6b7785));
@@ -44,9 +46,7 @@ final class PageTiling {
         double availableWidth = pageWidth - 2 * MARGIN;
         double availableHeight = pageHeight - 2 * MARGIN - CAPTION;
         double header = splits.headerBottom() - splits.titleBottom();
-        double scale = Math.min(1, Math.min(
-                availableWidth / (splits.frozenRight() + widest(splits.columnBreaks(), splits.frozenRight())),
-                availableHeight / (header + widest(splits.rowBreaks(), splits.headerBottom()))));
+        double scale = tileScale(availableWidth, availableHeight, header);
         List<double[]> columns = bands(splits.columnBreaks(), splits.frozenRight(), availableWidth / scale - splits.frozenRight());
         List<double[]> rows = bands(splits.rowBreaks(), splits.headerBottom(), availableHeight / scale - header);
 
@@ -60,6 +60,24 @@ final class PageTiling {
             }
         }
         return pages;
+    }
+
+    /** The scale for grid tiles: what makes one column and one lane fit, or up to a quarter less when that saves pages. */
+    private double tileScale(double availableWidth, double availableHeight, double header) {
+        double fits = Math.min(1, Math.min(
+                availableWidth / (splits.frozenRight() + widest(splits.columnBreaks(), splits.frozenRight())),
+                availableHeight / (header + widest(splits.rowBreaks(), splits.headerBottom()))));
+        double scale = fits;
+        int fewest = Integer.MAX_VALUE;
+        for (double candidate = fits; candidate >= fits * MIN_SHRINK - 1e-9; candidate -= fits * 0.05) {
+            int count = bands(splits.columnBreaks(), splits.frozenRight(), availableWidth / candidate - splits.frozenRight()).size()
+                    * bands(splits.rowBreaks(), splits.headerBottom(), availableHeight / candidate - header).size();
+            if (count < fewest) {
+                fewest = count;
+                scale = candidate;
+            }
+        }
+        return scale;
     }
 
     /** The title block on top, the legend at the bottom, and the whole grid shrunk between them as an overview. */

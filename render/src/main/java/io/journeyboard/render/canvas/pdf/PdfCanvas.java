@@ -65,7 +65,7 @@ final class PdfCanvas implements Canvas {
                 content.setFont(font, (float) style.size());
                 // The page is flipped, so the text matrix flips glyphs back upright.
                 content.setTextMatrix(new Matrix(1, 0, 0, -1, (float) cursor, (float) baseline));
-                content.showText(encodable(font, run.text()));
+                content.showText(pdfFonts.encodable(font, run.text()));
                 cursor += run.face().width(run.text(), style.size());
             }
             content.endText();
@@ -109,22 +109,6 @@ final class PdfCanvas implements Canvas {
                 case CUBIC -> content.curveTo((float) p[0], (float) p[1], (float) p[2], (float) p[3], (float) p[4], (float) p[5]);
                 case CLOSE -> content.closePath();
             }
-        }
-    }
-
-    /** {@code text} with every character the font cannot encode (control characters, say) replaced by the missing mark. */
-    private static String encodable(PDType0Font font, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.appendCodePoint(canEncode(font, cp) ? cp : FontSet.MISSING));
-        return out.toString();
-    }
-
-    private static boolean canEncode(PDType0Font font, int cp) {
-        try {
-            font.encode(new String(Character.toChars(cp)));
-            return !Character.isISOControl(cp);
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
         }
     }
 
