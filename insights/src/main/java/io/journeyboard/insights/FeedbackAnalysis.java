@@ -94,8 +94,22 @@ public final class FeedbackAnalysis {
                 ? placer.placeByColumn(themes, byId)
                 : placer.place(themes, byId, journey);
         List<String> stageOrder = journey == null ? List.of() : journey.stages().stream().map(Stage::id).toList();
-        List<Suggestion> suggestions = new SuggestionFinder().suggest(themes, placements, byId, stageOrder);
+        Map<String, Double> typicality = new HashMap<>();
+        Map<String, float[]> centroids = themes.stream().collect(Collectors.toMap(Theme::id, Theme::centroid));
+        for (int i = 0; i < items.size(); i++) {
+            float[] centroid = centroids.get(analysed.get(i).themeId());
+            typicality.put(items.get(i).id(), dot(vectors[i], centroid));
+        }
+        List<Suggestion> suggestions = new SuggestionFinder().suggest(themes, placements, analysed, typicality, stageOrder);
         return new InsightReport(analysed, themes, placements, suggestions);
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     public SentenceEmbedder embedder() {

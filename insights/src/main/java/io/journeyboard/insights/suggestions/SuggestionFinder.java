@@ -2,8 +2,8 @@ package io.journeyboard.insights.suggestions;
 
 import io.journeyboard.insights.feedback.FeedbackItem;
 import io.journeyboard.insights.placement.Placement;
+import io.journeyboard.insights.report.AnalysedItem;
 import io.journeyboard.insights.sentiment.SentimentLabel;
-import io.journeyboard.insights.themes.Quote;
 import io.journeyboard.insights.themes.Theme;
 import io.journeyboard.model.journey.Severity;
 import java.util.ArrayList;
@@ -15,37 +15,45 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Turns themes into suggestions: a negative theme (mean sentiment below −0.05) becomes a pain point,
- * a positive one (above 0.05) a moment of delight; neutral themes suggest nothing. A pain point's
- * severity grows with how negative and how common it is: critical at a mean of −0.5 or lower
- * shared by at least 10 % of all items, high at −0.3 or lower and 5 %, medium at −0.15 or lower or
- * 5 %, low otherwise.
+ * Turns themes into suggestions. Sentence embeddings group feedback by topic more than by mood, so
+ * one theme ("service, staff, waiter") often holds both praise and complaints; each side of a theme
+ * is judged on its own. The negative items of a theme become a pain point and its positive items a
+ * moment of delight, when that side holds at least {@value #MIN_ITEMS} items and
+ * {@value #MIN_SIDE_SHARE} of the theme. A pain point's severity grows with how negative and how
+ * common it is: critical at a mean of −0.5 or lower shared by at least 10 % of all items, high at
+ * −0.3 or lower and 5 %, medium at −0.15 or lower or 5 %, low otherwise.
  */
 public final class SuggestionFinder {
+
+    static final int MIN_ITEMS = 3;
+    static final double MIN_SIDE_SHARE = 0.3;
+    private static final int QUOTES = 3;
 
     /**
      * The suggestions, ordered by stage (map order given by {@code stageOrder}; unplaced last), then by
      * evidence count, largest first.
      *
+     * @param items      every analysed item; their order within a theme decides which are quoted first
+     * @param typicality how typical an item is of its theme (higher first), by item id
      * @param stageOrder stage ids in map order; empty without a map (stages then sort by name)
      */
-    public List<Suggestion> suggest(List<Theme> themes, List<Placement> placements, Map<String, FeedbackItem> items,
-                                    List<String> stageOrder) {
+    public List<Suggestion> suggest(List<Theme> themes, List<Placement> placements, List<AnalysedItem> items,
+                                    Map<String, Double> typicality, List<String> stageOrder) {
         Map<String, Placement> placementOf = placements.stream()
                 .collect(Collectors.toMap(Placement::themeId, Function.identity()));
-        int total = themes.stream().mapToInt(Theme::size).sum();
+        Map<String, List<AnalysedItem>> byTheme = items.stream().collect(Collectors.groupingBy(AnalysedItem::themeId));
         List<Suggestion> suggestions = new ArrayList<>();
         for (Theme theme : themes) {
-            SentimentLabel label = theme.label();
-            if (label == SentimentLabel.NEUTRAL) {
-                continue;
+            List<AnalysedItem> members = byTheme.getOrDefault(theme.id(), List.of());
+            for (SuggestionKind kind : SuggestionKind.values()) {
+                SentimentLabel side = kind == SuggestionKind.PAIN_POINT ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
+                List<AnalysedItem> sideItems = members.stream().filter(i -> i.sentiment().label() == side)
+                        .sorted(Comparator.comparingDouble((AnalysedItem i) -> -typicality.getOrDefault(i.item().id(), 0.0)))
+                        .toList();
+                if (sideItems.size() >= MIN_ITEMS && sideItems.size() >= MIN_SIDE_SHARE * members.size()) {
+                    suggestions.add(suggestion(kind, theme, sideItems, placementOf.get(theme.id()), items.size()));
+                }
             }
-            SuggestionKind kind = label == SentimentLabel.NEGATIVE ? SuggestionKind.PAIN_POINT : SuggestionKind.DELIGHT;
-            Severity severity = kind == SuggestionKind.PAIN_POINT ? severity(theme, total) : null;
-            List<FeedbackItem> quotes = theme.quotes().stream().map(Quote::itemId).map(items::get).toList();
-            suggestions.add(new Suggestion(kind.idPrefix() + "-" + theme.id().toLowerCase(Locale.ROOT), kind, theme.id(),
-                    capitalised(theme.name()), placementOf.get(theme.id()), theme.size(), theme.sentiment(), severity,
-                    quotes, theme.itemIds()));
         }
         suggestions.sort(Comparator.comparing((Suggestion s) -> stageRank(s, stageOrder))
                 .thenComparing(s -> s.placement() == null ? "" : s.placement().stageName())
@@ -54,9 +62,18 @@ public final class SuggestionFinder {
         return suggestions;
     }
 
-    static Severity severity(Theme theme, int totalItems) {
-        double share = (double) theme.size() / Math.max(1, totalItems);
-        double mean = theme.sentiment();
+    private static Suggestion suggestion(SuggestionKind kind, Theme theme, List<AnalysedItem> sideItems,
+                                         Placement placement, int totalItems) {
+        double mean = sideItems.stream().mapToDouble(i -> i.sentiment().score()).average().orElse(0);
+        double share = (double) sideItems.size() / Math.max(1, totalItems);
+        List<FeedbackItem> quotes = sideItems.stream().map(AnalysedItem::item).limit(QUOTES).toList();
+        return new Suggestion(kind.idPrefix() + "-" + theme.id().toLowerCase(Locale.ROOT), kind, theme.id(),
+                capitalised(theme.name()), placement, sideItems.size(), mean,
+                kind == SuggestionKind.PAIN_POINT ? severity(mean, share) : null, quotes,
+                sideItems.stream().map(i -> i.item().id()).toList());
+    }
+
+    static Severity severity(double mean, double share) {
         if (mean <= -0.5 && share >= 0.10) {
             return Severity.CRITICAL;
         }
