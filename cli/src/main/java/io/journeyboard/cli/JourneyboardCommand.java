@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 io.journeyboard.cli.insights.SentimentEvalCommand.class,
                 io.journeyboard.cli.export.ExportCommand.class,
                 io.journeyboard.cli.export.ImportTableCommand.class,
+                io.journeyboard.cli.analyze.AnalyzeCommand.class,
         })
 public final class JourneyboardCommand implements Runnable {
 

@@ -37,8 +37,8 @@ public record CaseFilter(String column, String value) {
         }
         Categorical attribute = log.attributes().get(column);
         if (attribute == null) {
-            throw new BadInputException("cannot filter on \"" + column + "\": it is not a mapped column; use "
-                    + "channel, stage or resource, or read the column with --filter-column " + column);
+            throw new BadInputException("cannot filter on \"" + column + "\": the log was not read with that column; "
+                    + "name channel, stage, resource or a column of the log");
         }
         return attribute;
     }

@@ -6,10 +6,10 @@ import java.time.Instant;
 
 /**
  * The size and shape of a log: events, cases, activities, channels (0 when no channel is mapped),
- * variants, the time span, and case length (events) and duration (seconds) distributions.
+ * variants, the first and last event (ISO-8601, UTC), the time span, and case length (events) and duration (seconds) distributions.
  */
-public record LogSummary(long events, long cases, int activities, int channels, long variants, Instant firstEvent,
-                         Instant lastEvent, double spanSeconds, Distribution caseLength,
+public record LogSummary(long events, long cases, int activities, int channels, long variants, String firstEvent,
+                         String lastEvent, double spanSeconds, Distribution caseLength,
                          Distribution caseDurationSeconds) {
 
     public static LogSummary of(EventLog log, long variants) {
@@ -30,7 +30,7 @@ public record LogSummary(long events, long cases, int activities, int channels, 
         }
         int channels = log.channel() == null ? 0 : log.channel().values().length;
         return new LogSummary(log.eventCount(), log.caseCount(), log.activityCount(), channels, variants,
-                micros(min), micros(max), (max - min) / 1e6, Distribution.of(lengths), Distribution.of(durations));
+                micros(min).toString(), micros(max).toString(), (max - min) / 1e6, Distribution.of(lengths), Distribution.of(durations));
     }
 
     private static Instant micros(long micros) {

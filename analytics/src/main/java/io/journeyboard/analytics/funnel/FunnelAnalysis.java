@@ -1,0 +1,74 @@
+package io.journeyboard.analytics.funnel;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.journeyboard.analytics.Distribution;
+import io.journeyboard.analytics.log.EventLog;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A stage funnel over the cases of a log: per stage, how many cases reached it, the conversion from
+ * the previous required stage and from the first, the drop-off, and the time it took to get there
+ * from the previous required stage. {@link #entered()} flags the cases that reached the first stage,
+ * {@link #converted()} those that reached the last required stage.
+ */
+public record FunnelAnalysis(OrderMode order, long windowSeconds, List<Step> steps,
+                             @JsonIgnore boolean[] entered, @JsonIgnore boolean[] converted) {
+
+    /** One stage's figures; seconds are from reaching the previous required stage (0 for the first stage). */
+    public record Step(String stage, boolean optional, long cases, double conversionFromPrevious,
+                       double conversionFromStart, long dropOff, double meanSecondsToConvert,
+                       double medianSecondsToConvert) {
+    }
+
+    public static FunnelAnalysis of(EventLog log, StageMapping mapping) {
+        StageMatcher matcher = new StageMatcher(log, mapping);
+        int stages = matcher.stageCount();
+        long[] reached = new long[stages];
+        List<List<Double>> waits = new ArrayList<>();
+        for (int s = 0; s < stages; s++) {
+            waits.add(new ArrayList<>());
+        }
+        int lastRequired = stages - 1;
+        while (matcher.optional(lastRequired)) {
+            lastRequired--;
+        }
+        boolean[] entered = new boolean[log.caseCount()];
+        boolean[] converted = new boolean[log.caseCount()];
+        long[] reach = new long[stages];
+        for (int c = 0; c < log.caseCount(); c++) {
+            matcher.match(log.caseStart()[c], log.caseStart()[c + 1], reach);
+            long previousTime = reach[0];
+            for (int s = 0; s < stages; s++) {
+                if (reach[s] == StageMatcher.NOT_REACHED) {
+                    continue;
+                }
+                reached[s]++;
+                waits.get(s).add(Math.max(0, reach[s] - previousTime) / 1e6);
+                if (!matcher.optional(s)) {
+                    previousTime = reach[s];
+                }
+            }
+            entered[c] = reach[0] != StageMatcher.NOT_REACHED;
+            converted[c] = reach[lastRequired] != StageMatcher.NOT_REACHED;
+        }
+        List<Step> steps = new ArrayList<>();
+        long previous = reached[0];
+        for (int s = 0; s < stages; s++) {
+            double[] seconds = waits.get(s).stream().mapToDouble(Double::doubleValue).toArray();
+            double mean = seconds.length == 0 ? 0 : java.util.Arrays.stream(seconds).average().orElse(0);
+            Distribution distribution = Distribution.of(seconds);
+            steps.add(new Step(mapping.stages().get(s).name(), matcher.optional(s), reached[s],
+                    ratio(reached[s], previous), ratio(reached[s], reached[0]), Math.max(0, previous - reached[s]),
+                    mean, distribution.median()));
+            if (!matcher.optional(s)) {
+                previous = reached[s];
+            }
+        }
+        return new FunnelAnalysis(mapping.order(), mapping.windowSeconds(), steps, entered, converted);
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

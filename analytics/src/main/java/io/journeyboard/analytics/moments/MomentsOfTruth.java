@@ -1,0 +1,62 @@
+package io.journeyboard.analytics.moments;
+
+import io.journeyboard.analytics.funnel.FunnelAnalysis;
+import io.journeyboard.analytics.log.EventLog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Ranks touchpoints (activities) by how much their presence in a case changes the chance of reaching
+ * the funnel's last required stage, among the cases that entered the funnel. Touchpoints with fewer
+ * than {@code minCases} cases with or without them are left out: their rates are noise. Touchpoints
+ * of the last stage itself are left out too, as they convert by definition.
+ */
+public final class MomentsOfTruth {
+
+    private MomentsOfTruth() {
+    }
+
+    public static List<MomentOfTruth> of(EventLog log, FunnelAnalysis funnel, java.util.function.IntPredicate inLastStage,
+                                         int minCases, int limit) {
+        int a = log.activityCount();
+        long[] with = new long[a];
+        long[] convertedWith = new long[a];
+        int[] seen = new int[a];
+        java.util.Arrays.fill(seen, -1);
+        long entered = 0;
+        long converted = 0;
+        for (int c = 0; c < log.caseCount(); c++) {
+            if (!funnel.entered()[c]) {
+                continue;
+            }
+            entered++;
+            boolean conv = funnel.converted()[c];
+            converted += conv ? 1 : 0;
+            for (int e = log.caseStart()[c]; e < log.caseStart()[c + 1]; e++) {
+                int activity = log.activity()[e];
+                if (seen[activity] != c) {
+                    seen[activity] = c;
+                    with[activity]++;
+                    convertedWith[activity] += conv ? 1 : 0;
+                }
+            }
+        }
+        List<MomentOfTruth> moments = new ArrayList<>();
+        for (int activity = 0; activity < a; activity++) {
+            long without = entered - with[activity];
+            if (inLastStage.test(activity) || with[activity] < minCases || without < minCases) {
+                continue;
+            }
+            long convertedWithout = converted - convertedWith[activity];
+            double rateWith = (double) convertedWith[activity] / with[activity];
+            double rateWithout = (double) convertedWithout / without;
+            moments.add(new MomentOfTruth(log.activityNames()[activity], with[activity], convertedWith[activity], without,
+                    convertedWithout, rateWith, rateWithout, rateWith - rateWithout,
+                    convertedWithout == 0 ? null : rateWith / rateWithout));
+        }
+        moments.sort(Comparator.comparingDouble((MomentOfTruth m) -> Math.abs(m.difference())).reversed()
+                .thenComparing(MomentOfTruth::touchpoint));
+        return List.copyOf(moments.subList(0, Math.min(limit, moments.size())));
+    }
+}

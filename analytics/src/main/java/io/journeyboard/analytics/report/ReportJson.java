@@ -1,0 +1,28 @@
+package io.journeyboard.analytics.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes an {@link AnalyticsReport} as indented JSON (schema in {@code docs/analytics-report.md}). */
+public final class ReportJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+
+    private ReportJson() {
+    }
+
+    /** Writes the report; {@code out} is flushed, not closed. */
+    public static void write(AnalyticsReport report, OutputStream out) throws IOException {
+        JSON.writeValue(out, report);
+    }
+
+    public static String toJson(AnalyticsReport report) throws IOException {
+        return JSON.writeValueAsString(report);
+    }
+}

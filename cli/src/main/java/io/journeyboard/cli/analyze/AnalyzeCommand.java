@@ -1,0 +1,178 @@
+package io.journeyboard.cli.analyze;
+
+import io.journeyboard.analytics.funnel.StageMapping;
+import io.journeyboard.analytics.log.CaseFilter;
+import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.log.LoadedLog;
+import io.journeyboard.analytics.log.LogReadOptions;
+import io.journeyboard.analytics.log.OnError;
+import io.journeyboard.analytics.log.Role;
+import io.journeyboard.analytics.report.AnalysisOptions;
+import io.journeyboard.analytics.report.AnalyticsReport;
+import io.journeyboard.analytics.report.JourneyAnalysis;
+import io.journeyboard.analytics.report.ReportJson;
+import io.journeyboard.analytics.report.ReportText;
+import io.journeyboard.cli.ProgressBar;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code journeyboard analyze LOG}: reads an event log and prints (or writes) the journey analytics report. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyse an event log (CSV/TSV, JSON lines, XES, optionally .gz): summary, transition graph, "
+                + "variants and paths, stage funnel, per stage/touchpoint figures, pain points, moments of truth.",
+                "Columns not named with the mapping flags are detected from common names; the report says which."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    enum Format { json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOG", description = "The event log file.")
+    Path log;
+
+    @Option(names = "--case", paramLabel = "COLUMN", description = "Column (XES: trace attribute) with the case id.")
+    String caseColumn;
+    @Option(names = "--activity", paramLabel = "COLUMN", description = "Column with the activity (touchpoint).")
+    String activityColumn;
+    @Option(names = "--time", paramLabel = "COLUMN", description = "Column with the timestamp.")
+    String timeColumn;
+    @Option(names = "--channel", paramLabel = "COLUMN", description = "Column with the channel.")
+    String channelColumn;
+    @Option(names = "--stage", paramLabel = "COLUMN", description = "Column with the journey stage.")
+    String stageColumn;
+    @Option(names = "--resource", paramLabel = "COLUMN", description = "Column with the resource (agent, team).")
+    String resourceColumn;
+    @Option(names = "--score", paramLabel = "COLUMN", description = "Column with a numeric score (CSAT, NPS 0-10).")
+    String scoreColumn;
+    @Option(names = "--text", paramLabel = "COLUMN", description = "Column with free-text feedback.")
+    String textColumn;
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "Field delimiter of delimited text (default: detected).")
+    Character delimiter;
+
+    @Option(names = "--stages", paramLabel = "FILE", description = "Stage-mapping JSON file defining the funnel.")
+    Path stages;
+    @Option(names = "--paths", paramLabel = "ACTIVITY", description = "Show the paths leading to and from this activity.")
+    String pathActivity;
+    @Option(names = "--path-length", paramLabel = "N", defaultValue = "3",
+            description = "Steps before/after in --paths; 0 for whole paths (default: ${DEFAULT-VALUE}).")
+    int pathLength;
+    @Option(names = "--filter", paramLabel = "COLUMN=VALUE",
+            description = "Only cases with an event having VALUE in COLUMN, for variants and paths.")
+    String filter;
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Variants and paths listed (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
+    Path output;
+    @Option(names = "--on-error", defaultValue = "fail",
+            description = "fail: stop at bad rows and produce nothing; skip: leave them out and report them (default: ${DEFAULT-VALUE}).")
+    String onError;
+    @Option(names = "--max-input-mb", paramLabel = "MB", description = "Refuse inputs (decompressed) larger than this (default: 2048).")
+    Long maxInputMb;
+
+    @Override
+    public Integer call() throws IOException {
+        if (top < 1 || pathLength < 0) {
+            throw new IllegalArgumentException("--top must be at least 1 and --path-length at least 0");
+        }
+        CaseFilter caseFilter = filter == null ? null : CaseFilter.parse(filter);
+        LogReadOptions options = LogReadOptions.defaults()
+                .withMapping(new ColumnMapping(mapping(), filterColumns(caseFilter)))
+                .withOnError(parseOnError())
+                .withDelimiter(delimiter);
+        if (maxInputMb != null) {
+            options = options.withLimits(options.limits().withMaxInputBytes(maxInputMb << 20));
+        }
+        StageMapping stageMapping = stages == null ? null : StageMapping.read(stages);
+        LoadedLog loaded;
+        try (ProgressBar bar = ProgressBar.onStderr("reading " + log.getFileName(), Files.size(log))) {
+            loaded = EventLogReader.read(log, options.withProgress(bar));
+        }
+        AnalyticsReport report = JourneyAnalysis.run(loaded, AnalysisOptions.defaults().withStages(stageMapping)
+                .withPaths(pathActivity, pathLength).withFilter(caseFilter).withTopVariants(top));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (format == Format.json) {
+            ReportJson.write(report, bytes);
+            bytes.write('\n');
+        } else {
+            ReportText.write(report, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)));
+        }
+        emit(bytes.toByteArray());
+        return 0;
+    }
+
+    /** The whole report is written to a temporary file that then replaces the target: never half a report. */
+    private void emit(byte[] content) throws IOException {
+        if (output == null) {
+            spec.commandLine().getOut().print(new String(content, StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), ".analyze-", ".tmp");
+        try {
+            Files.write(temp, content);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        spec.commandLine().getErr().println("wrote " + output);
+    }
+
+    private OnError parseOnError() {
+        return switch (onError) {
+            case "fail" -> OnError.FAIL;
+            case "skip" -> OnError.SKIP;
+            default -> throw new IllegalArgumentException("--on-error is fail or skip, got \"" + onError + "\"");
+        };
+    }
+
+    private Map<Role, String> mapping() {
+        Map<Role, String> given = new EnumMap<>(Role.class);
+        putIfSet(given, Role.CASE, caseColumn);
+        putIfSet(given, Role.ACTIVITY, activityColumn);
+        putIfSet(given, Role.TIME, timeColumn);
+        putIfSet(given, Role.CHANNEL, channelColumn);
+        putIfSet(given, Role.STAGE, stageColumn);
+        putIfSet(given, Role.RESOURCE, resourceColumn);
+        putIfSet(given, Role.SCORE, scoreColumn);
+        putIfSet(given, Role.TEXT, textColumn);
+        return given;
+    }
+
+    private static void putIfSet(Map<Role, String> given, Role role, String column) {
+        if (column != null) {
+            given.put(role, column);
+        }
+    }
+
+    /** A filter on a column that plays no role makes the reader keep that column. */
+    private static List<String> filterColumns(CaseFilter caseFilter) {
+        List<String> columns = new ArrayList<>();
+        if (caseFilter != null && !Set.of("channel", "stage", "resource").contains(caseFilter.column())) {
+            columns.add(caseFilter.column());
+        }
+        return columns;
+    }
+}
