@@ -1,0 +1,125 @@
+// Every call the web app makes to the server (docs/openapi.yaml), in one place. Writes carry the
+// session's CSRF token; journey writes carry If-Match with the version they were made from.
+
+const BASE = '/api/v1';
+let csrfToken = null;
+
+/** A refused request: the RFC 9457 problem the server answered, with its status. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `request failed with status ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+
+  /** "field: message" lines of a 400, or the detail. */
+  explain() {
+    const errors = this.problem.errors || [];
+    return errors.length ? errors.map((e) => `${e.field}: ${e.message}`).join('\n') : this.message;
+  }
+}
+
+async function request(method, path, { body, version } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (version !== undefined) headers['If-Match'] = `"${version}"`;
+  const response = await fetch(BASE + path, {
+    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(response.status, data);
+  return { data, version: versionOf(response) };
+}
+
+function versionOf(response) {
+  const tag = response.headers.get('ETag');
+  return tag ? Number(tag.replace(/^W\//, '').replace(/"/g, '')) : undefined;
+}
+
+const data = async (promise) => (await promise).data;
+const ws = (workspaceId) => `/workspaces/${encodeURIComponent(workspaceId)}`;
+const jr = (workspaceId, journeyId) => `${ws(workspaceId)}/journeys/${encodeURIComponent(journeyId)}`;
+
+// Accounts
+
+export async function me() {
+  const result = await data(request('GET', '/me'));
+  csrfToken = result.csrfToken;
+  return result.user;
+}
+
+export async function signIn(email, password) {
+  const result = await data(request('POST', '/auth/sign-in', { body: { email, password } }));
+  csrfToken = result.csrfToken;
+  return result.user;
+}
+
+export async function signOut() {
+  await request('POST', '/auth/sign-out');
+  csrfToken = null;
+}
+
+// Workspaces, personas
+
+export const workspaces = () => data(request('GET', '/workspaces'));
+export const workspace = (workspaceId) => data(request('GET', ws(workspaceId)));
+export const evidence = (workspaceId) => data(request('GET', `${ws(workspaceId)}/evidence`));
+export const personas = (workspaceId) => data(request('GET', `${ws(workspaceId)}/personas`));
+export const createPersona = (workspaceId, persona) => data(request('POST', `${ws(workspaceId)}/personas`, { body: persona }));
+export const savePersona = (workspaceId, persona) =>
+  data(request('PUT', `${ws(workspaceId)}/personas/${encodeURIComponent(persona.id)}`, { body: persona }));
+export const deletePersona = (workspaceId, personaId) =>
+  request('DELETE', `${ws(workspaceId)}/personas/${encodeURIComponent(personaId)}`);
+
+// Journeys
+
+export const journeys = (workspaceId) => data(request('GET', `${ws(workspaceId)}/journeys`));
+
+/** {journey, version} */
+export async function journey(workspaceId, journeyId) {
+  const { data: document, version } = await request('GET', jr(workspaceId, journeyId));
+  return { journey: document, version };
+}
+
+/** {journey, version}; rejects with status 409 when version is no longer the current one. */
+export async function saveJourney(workspaceId, document, version) {
+  const result = await request('PUT', jr(workspaceId, document.id), { body: document, version });
+  return { journey: result.data, version: result.version };
+}
+
+export async function createJourney(workspaceId, document) {
+  const result = await request('POST', `${ws(workspaceId)}/journeys`, { body: document });
+  return { journey: result.data, version: result.version };
+}
+
+export const deleteJourney = (workspaceId, journeyId, version) => request('DELETE', jr(workspaceId, journeyId), { version });
+
+// History
+
+export const versions = (workspaceId, journeyId) => data(request('GET', `${jr(workspaceId, journeyId)}/versions`));
+export const version = (workspaceId, journeyId, number) => data(request('GET', `${jr(workspaceId, journeyId)}/versions/${number}`));
+export const versionDiff = (workspaceId, journeyId, from, to) =>
+  data(request('GET', `${jr(workspaceId, journeyId)}/diff?from=${from}&to=${to}`));
+
+export async function restoreVersion(workspaceId, journeyId, number, currentVersion) {
+  const result = await request('POST', `${jr(workspaceId, journeyId)}/versions/${number}/restore`, { version: currentVersion });
+  return { journey: result.data, version: result.version };
+}
+
+// Templates
+
+export const templates = () => data(request('GET', '/templates'));
+
+/** Adds a template's journey (with its personas and evidence) to the workspace; answers the journeys created. */
+export const useTemplate = (workspaceId, templateName) =>
+  data(request('POST', `${ws(workspaceId)}/templates/${encodeURIComponent(templateName)}`));
+
+// Comments
+
+export const comments = (workspaceId, journeyId) => data(request('GET', `${jr(workspaceId, journeyId)}/comments`));
+export const addComment = (workspaceId, journeyId, anchor, body) =>
+  data(request('POST', `${jr(workspaceId, journeyId)}/comments`, { body: { anchor, body } }));
+export const resolveComment = (workspaceId, journeyId, commentId, resolved) =>
+  data(request('PATCH', `${jr(workspaceId, journeyId)}/comments/${commentId}`, { body: { resolved } }));

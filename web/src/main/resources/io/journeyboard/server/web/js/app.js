@@ -1,0 +1,60 @@
+// Starts the app: checks the session, then shows the screen of the current address.
+
+import * as api from './api.js';
+import { el, replace } from './dom.js';
+import { route, match, currentPath, navigate } from './router.js';
+import { showSignIn } from './home/sign-in.js';
+import { showHome } from './home/home.js';
+import { showEditor } from './editor/editor.js';
+import { showBoard } from './board/board.js';
+import { showHistory } from './history/history.js';
+import { showPersona } from './persona/persona-editor.js';
+import { topBar } from './home/top-bar.js';
+
+const main = document.getElementById('main');
+const header = document.getElementById('top');
+let user = null;
+let cleanup = null;
+
+route('/sign-in', (root) => showSignIn(root, (signedIn) => { user = signedIn; navigate('/'); }));
+route('/', async () => {
+  const list = await api.workspaces();
+  if (list.length) navigate(`/w/${list[0].id}`);
+  else replace(main, el('p', { class: 'empty' }, 'You are not a member of any workspace yet. Ask an owner to add you.'));
+});
+route('/w/:workspaceId', (root, p) => showHome(root, p));
+route('/w/:workspaceId/j/:journeyId', (root, p) => showEditor(root, p));
+route('/w/:workspaceId/j/:journeyId/board', (root, p) => showBoard(root, p));
+route('/w/:workspaceId/j/:journeyId/history', (root, p) => showHistory(root, p));
+route('/w/:workspaceId/p/:personaId', (root, p) => showPersona(root, p));
+
+async function show() {
+  const path = currentPath();
+  if (!user && path !== '/sign-in') {
+    try {
+      user = await api.me();
+    } catch (error) {
+      if (error.status === 401) { navigate('/sign-in'); return; }
+      throw error;
+    }
+  }
+  await cleanup?.();
+  cleanup = null;
+  replace(header, path === '/sign-in' ? [] : topBar(user, async () => { await api.signOut(); user = null; navigate('/sign-in'); }));
+  const found = match(path);
+  if (!found) {
+    replace(main, el('div', { class: 'empty' }, el('h1', {}, 'Nothing here'), el('a', { href: '#/' }, 'Go to your workspace')));
+    return;
+  }
+  try {
+    cleanup = await found.show(main, found.params);
+  } catch (error) {
+    if (error.status === 401) { user = null; navigate('/sign-in'); return; }
+    replace(main, el('div', { class: 'empty', role: 'alert' }, el('h1', {}, 'This page could not be opened'),
+      el('p', {}, error instanceof api.ApiError ? error.explain() : String(error.message || error)),
+      el('a', { href: '#/' }, 'Back to your workspace')));
+  }
+}
+
+window.addEventListener('hashchange', show);
+show();

@@ -1,0 +1,10 @@
+// The tabs every journey screen shares: map, opportunity board, history.
+
+import { el } from '../dom.js';
+
+export function journeyTabs(workspaceId, journeyId, current) {
+  const base = `#/w/${encodeURIComponent(workspaceId)}/j/${encodeURIComponent(journeyId)}`;
+  const tab = (key, label, href) => el('a', { href, class: `tab${key === current ? ' active' : ''}`, 'aria-current': key === current ? 'page' : null }, label);
+  return el('nav', { class: 'tabs', 'aria-label': 'Journey views' },
+    tab('map', 'Map', base), tab('board', 'Opportunities', `${base}/board`), tab('history', 'History', `${base}/history`));
+}
