@@ -112,6 +112,15 @@ final class CsvLogReader {
 
     /** Parses records starting before {@code to}; returns the offset where the first unparsed record starts. */
     private long parse(CsvRecordReader reader, long to, EventColumnsBuilder builder, Header header) throws IOException {
+        try {
+            return parseRecords(reader, to, builder, header);
+        } catch (BadInputException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+    }
+
+    private long parseRecords(CsvRecordReader reader, long to, EventColumnsBuilder builder, Header header)
+            throws IOException {
         int width = header.names.size();
         while (!builder.failed() && reader.nextOffset() < to && reader.next()) {
             long line = reader.recordLine();

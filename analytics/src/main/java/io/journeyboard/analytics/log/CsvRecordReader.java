@@ -17,7 +17,7 @@ final class CsvRecordReader {
     private final byte delimiter;
     private final int maxRecordBytes;
     private final LongConsumer bytesRead;
-    private byte[] buf = new byte[4 * BLOCK];
+    private byte[] buf = new byte[2 * BLOCK];
     private int pos;
     private int limit;
     private boolean eof;
@@ -156,8 +156,8 @@ final class CsvRecordReader {
         }
         if (limit == buf.length) {
             if (buf.length >= maxRecordBytes + BLOCK) {
-                throw new BadInputException("a record starting at line " + (linesBefore + 1) + " is longer than "
-                        + maxRecordBytes + " bytes (is a quote left open?); close the quote or split the record");
+                throw new BadInputException("the record at byte " + bufferOffset + " is longer than " + maxRecordBytes
+                        + " bytes (is a quote left open?); close the quote or split the record");
             }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
