@@ -45,6 +45,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,9 +87,10 @@ public final class JourneyboardServer implements AutoCloseable {
                     });
                 }
             });
+            Routes root = new Routes(app, "");
             Routes api = new Routes(app, API);
-            this.demo = wire(mapper, api);
-            this.routes = api.all();
+            this.demo = wire(mapper, root, api);
+            this.routes = Stream.concat(root.all().stream(), api.all().stream()).toList();
             app.start(config.port());
             this.port = app.port();
         } catch (RuntimeException e) {
@@ -98,7 +100,7 @@ public final class JourneyboardServer implements AutoCloseable {
     }
 
     /** Builds every store, check and route and attaches them to the app; answers the demo sign-in of a first start. */
-    private Optional<DemoWorkspace.DemoSignIn> wire(ObjectMapper mapper, Routes api) {
+    private Optional<DemoWorkspace.DemoSignIn> wire(ObjectMapper mapper, Routes root, Routes api) {
         Jdbi jdbi = database.jdbi();
         Bodies bodies = new Bodies(mapper, config.maxRequestBytes());
         Passwords passwords = new Passwords(config.passwordCost());
@@ -120,7 +122,7 @@ public final class JourneyboardServer implements AutoCloseable {
         app.before(API + "/*", inFlight::enter);
         app.before(API + "/*", auth::identify);
         app.after(API + "/*", inFlight::leave);
-        new SystemRoutes(jdbi).register(app);
+        new SystemRoutes(jdbi).register(root);
         new AccountRoutes(users, passwords, sessions, tokens, auth, limiter, bodies, config.secureCookies()).register(api);
         new WorkspaceRoutes(workspaces, users, auth, access, bodies).register(api);
         new PersonaRoutes(jdbi, personas, workspaces, journeys, access, bodies).register(api);
@@ -161,7 +163,7 @@ public final class JourneyboardServer implements AutoCloseable {
         return demo;
     }
 
-    /** Every API route served, for checking the OpenAPI document. */
+    /** Every route served (static web files aside), for checking the OpenAPI document. */
     public List<Routes.Route> routes() {
         return routes;
     }

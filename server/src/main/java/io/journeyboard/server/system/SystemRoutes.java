@@ -1,7 +1,7 @@
 package io.journeyboard.server.system;
 
 import io.journeyboard.server.http.ApiException;
-import io.javalin.Javalin;
+import io.journeyboard.server.http.Routes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,12 +21,13 @@ public final class SystemRoutes {
         this.spec = readSpec();
     }
 
-    public void register(Javalin app) {
-        app.get("/health", ctx -> {
+    /** Registers on routes whose prefix is the server root. */
+    public void register(Routes root) {
+        root.get("/health", ctx -> {
             boolean databaseUp = jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
             ctx.status(databaseUp ? 200 : 503).json(Map.of("status", databaseUp ? "up" : "down"));
         });
-        app.get("/api/v1/openapi.yaml", ctx -> {
+        root.get("/api/v1/openapi.yaml", ctx -> {
             if (spec == null) {
                 throw ApiException.notFound("this build carries no OpenAPI document");
             }

@@ -10,14 +10,20 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** A valid journey for persona p1: one stage with two steps, an actions lane with one card, a pain-point lane. */
+    /**
+     * A valid journey for persona p1: stage s1 with steps st1 and st2, stage s9 with step st9, an
+     * actions lane with card c1, an empty pain-point lane, an emotion at st1 and opportunity o1.
+     */
     public static String journey(String id) {
         return """
                 {"id":"%s","name":"Onboarding","state":"current","personaIds":["p1"],
-                 "stages":[{"id":"s1","name":"Discover","steps":[{"id":"st1","name":"Visit site"},{"id":"st2","name":"Sign up"}]}],
+                 "stages":[{"id":"s1","name":"Discover","steps":[{"id":"st1","name":"Visit site"},{"id":"st2","name":"Sign up"}]},
+                           {"id":"s9","name":"Later","steps":[{"id":"st9","name":"Return"}]}],
                  "lanes":[{"id":"l-actions","kind":"actions","title":"Actions"},{"id":"l-pain","kind":"pain_points","title":"Pain points"}],
                  "cards":[{"id":"c1","laneId":"l-actions","stepId":"st1","text":"Reads pricing"}],
-                 "emotions":[{"personaId":"p1","stepId":"st1","score":1}]}""".formatted(id);
+                 "emotions":[{"personaId":"p1","stepId":"st1","score":1}],
+                 "opportunities":[{"id":"o1","title":"Faster sign-up","customerValue":3,"businessValue":3,"effort":2,"confidence":0.5,"status":"idea"}]}
+                """.formatted(id);
     }
 
     /** Creates a workspace owned by {@code owner}, with persona p1; answers its id. */
