@@ -24,9 +24,9 @@ import java.util.List;
  * workspace with just that journey as Journeyboard JSON. Thread-safe; one instance can serve a
  * whole server.
  *
- * <p>Unknown journeys and personas, and formats a persona has no picture in, are refused with an
- * {@link IllegalArgumentException} whose message can be shown to the user. Nothing is written to
- * {@code out} before the export is complete, except by PNG and XLSX, whose writers stream.
+ * <p>Unknown journeys and personas, formats a persona has no picture in, and PNGs too large for
+ * memory are refused with an {@link IllegalArgumentException} whose message can be shown to the
+ * user, before anything is written to {@code out}. {@code out} is not closed.
  */
 public final class MapRenderer {
 

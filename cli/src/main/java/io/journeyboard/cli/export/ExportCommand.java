@@ -63,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportFormat chosen = format != null ? ExportFormat.parse(format) : formatOf(output);
-        RenderOptions options = new RenderOptions(scale, choice(PageFormat.class, page, "--page"), choice(TableKind.class, table, "--table"));
+        RenderOptions options = new RenderOptions(scale, PageFormat.parse(page), TableKind.parse(table));
         Workspace workspace = readMap();
         MapRenderer renderer = new MapRenderer();
         if (personaId != null) {
@@ -91,17 +91,5 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         throw new IllegalArgumentException(file + ": cannot tell the format from the extension; add --format svg, png, pdf, csv, xlsx, mermaid or json");
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            StringBuilder allowed = new StringBuilder();
-            for (E constant : type.getEnumConstants()) {
-                allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT));
-            }
-            throw new IllegalArgumentException(option + " '" + value + "' is not known; use " + allowed, e);
-        }
     }
 }

@@ -24,6 +24,7 @@ import io.journeyboard.render.text.FontSet;
 final class CardPainter {
 
     private static final double ACCENT_EDGE = 3;
+    private static final int CORNER_STEPS = 6;
 
     private final FontSet fonts;
 
@@ -36,8 +37,7 @@ final class CardPainter {
         canvas.fill(PathData.roundRect(x + 0.6, y + 1.2, card.width(), card.height(), RADIUS), Palette.RULE);
         canvas.fill(tile, Rgb.WHITE);
         canvas.stroke(tile, Stroke.solid(card.accent().tint(0.55), 0.7));
-        canvas.fill(PathData.roundRect(x, y, ACCENT_EDGE + RADIUS, card.height(), RADIUS), card.accent());
-        canvas.fill(PathData.rect(x + ACCENT_EDGE, y + 0.35, RADIUS, card.height() - 0.7), Rgb.WHITE);
+        canvas.fill(accentEdge(x, y, card.height()), card.accent());
 
         double left = x + PADDING;
         double cursor = y + PADDING;
@@ -67,6 +67,26 @@ final class CardPainter {
         }
     }
 
+    /** The strip of the tile left of {@code x + ACCENT_EDGE}, following its rounded corners. */
+    private static PathData accentEdge(double x, double y, double height) {
+        PathData edge = new PathData().moveTo(x + ACCENT_EDGE, y + height - corner(0)).lineTo(x + ACCENT_EDGE, y + corner(0));
+        for (int i = 0; i <= CORNER_STEPS; i++) {
+            double dx = ACCENT_EDGE * (1 - (double) i / CORNER_STEPS);
+            edge.lineTo(x + dx, y + corner(dx));
+        }
+        for (int i = CORNER_STEPS; i >= 0; i--) {
+            double dx = ACCENT_EDGE * (1 - (double) i / CORNER_STEPS);
+            edge.lineTo(x + dx, y + height - corner(dx));
+        }
+        return edge.close();
+    }
+
+    /** How far below the tile's top its rounded outline is at {@code dx} from the left edge (0 past the corner). */
+    private static double corner(double dx) {
+        double fromCentre = RADIUS - dx;
+        return RADIUS - Math.sqrt(Math.max(0, RADIUS * RADIUS - fromCentre * fromCentre));
+    }
+
     private void topRow(Canvas canvas, CardView card, double left, double top) {
         double x = left;
         if (card.channel() != null) {
@@ -89,18 +109,20 @@ final class CardPainter {
         return width;
     }
 
-    /** Draws the KPI lines and progress bar from {@code top}; returns the y below them. */
+    /** Draws the KPI lines and its gauge from {@code top}; returns the y below them. */
     private static double metric(Canvas canvas, CardView card, double left, double top) {
         double y = top;
         for (String line : card.metricLines()) {
             canvas.text(line, left, y + METRIC.size() * 0.93, METRIC);
             y += METRIC_LEADING;
         }
-        if (card.progress() != null) {
+        if (card.gauge() != null) {
             double width = card.width() - 2 * PADDING;
             double barY = y + 1;
             canvas.fill(PathData.roundRect(left, barY, width, 3.5, 1.75), card.accent().tint(0.82));
-            canvas.fill(PathData.roundRect(left, barY, Math.max(3.5, width * card.progress()), 3.5, 1.75), card.accent());
+            canvas.fill(PathData.roundRect(left, barY, Math.max(3.5, width * card.gauge().value()), 3.5, 1.75), card.accent());
+            double tick = left + width * card.gauge().target();
+            canvas.stroke(PathData.line(tick, barY - 1.5, tick, barY + 5), Stroke.solid(Palette.INK, 1.2));
             y += BAR_HEIGHT;
         }
         return y;

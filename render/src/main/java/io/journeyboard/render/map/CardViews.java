@@ -40,13 +40,13 @@ final class CardViews {
         CardView.Badge badge = card.severity() == null ? null
                 : new CardView.Badge(card.severity().name(), Palette.severity(card.severity()));
         String metricLine = card.metric() == null ? null : metricLine(card.metric());
-        Double progress = card.metric() == null ? null : progress(card.metric());
+        CardView.Gauge gauge = card.metric() == null ? null : gauge(card.metric());
         String footer = card.evidenceIds().isEmpty() ? null
                 : card.evidenceIds().size() == 1 ? "1 source" : card.evidenceIds().size() + " sources";
         List<Rgb> dots = showPersonaDots
                 ? card.personaIds().stream().map(personaColors::get).filter(c -> c != null).toList()
                 : List.of();
-        return build(width, accent, badge, card.channel(), card.text(), card.details(), metricLine, progress, footer, dots);
+        return build(width, accent, badge, card.channel(), card.text(), card.details(), metricLine, gauge, footer, dots);
     }
 
     CardView opportunity(Opportunity opportunity, Rgb accent, double width) {
@@ -58,7 +58,7 @@ final class CardViews {
     }
 
     private CardView build(double width, Rgb accent, CardView.Badge badge, Channel channel,
-                           String text, String details, String metricLine, Double progress, String footer, List<Rgb> dots) {
+                           String text, String details, String metricLine, CardView.Gauge gauge, String footer, List<Rgb> dots) {
         double inner = width - 2 * PADDING;
         boolean topRow = badge != null || channel != null;
         // Persona dots sit in the top-right corner; without a badge row the text must keep clear of them.
@@ -74,13 +74,13 @@ final class CardViews {
         }
         List<String> metricLines = metricLine == null ? List.of() : breaker.wrap(metricLine, CardMetrics.METRIC.size(), true, inner, 2);
         if (!metricLines.isEmpty()) {
-            height += GAP + metricLines.size() * CardMetrics.METRIC_LEADING + (progress == null ? 0 : CardMetrics.BAR_HEIGHT);
+            height += GAP + metricLines.size() * CardMetrics.METRIC_LEADING + (gauge == null ? 0 : CardMetrics.BAR_HEIGHT);
         }
         if (footer != null) {
             height += GAP + FOOTER_LEADING;
         }
         String shownFooter = footer == null ? null : breaker.fitOneLine(footer, CardMetrics.FOOTER.size(), false, inner);
-        return new CardView(width, height, accent, badge, channel, lines, detailLines, metricLines, progress, shownFooter, dots);
+        return new CardView(width, height, accent, badge, channel, lines, detailLines, metricLines, gauge, shownFooter, dots);
     }
 
     private static String metricLine(Metric metric) {
@@ -91,11 +91,12 @@ final class CardViews {
         return name + value + target;
     }
 
-    private static Double progress(Metric metric) {
-        if (metric.value() == null || metric.target() == null || metric.target() == 0) {
+    private static CardView.Gauge gauge(Metric metric) {
+        if (metric.value() == null || metric.target() == null || metric.value() < 0 || metric.target() < 0) {
             return null;
         }
-        return Math.max(0, Math.min(1, metric.value() / metric.target()));
+        double scale = Math.max(metric.value(), metric.target()) * 1.1;
+        return scale == 0 ? null : new CardView.Gauge(metric.value() / scale, metric.target() / scale);
     }
 
     private static String withUnit(double value, String unit) {

@@ -14,6 +14,15 @@ public enum PageFormat {
         this.height = height;
     }
 
+    /** The page format named {@code name}, case-insensitively: {@code fit}, {@code a4} or {@code a3}. */
+    public static PageFormat parse(String name) {
+        try {
+            return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("page '" + name + "' is not known; use fit, a4 or a3", e);
+        }
+    }
+
     double width() {
         return width;
     }
