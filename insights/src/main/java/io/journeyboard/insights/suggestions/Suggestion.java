@@ -10,7 +10,7 @@ import java.util.List;
  * one theme of feedback, with the evidence it stands on.
  *
  * @param id            stable for the same input: {@code pain-t3}, {@code delight-t1}
- * @param title         the card text: the theme's leading keywords
+ * @param title         the card text: the three most distinctive words of those items (see {@link SuggestionFinder})
  * @param placement     where on the map it goes (its theme's placement), or null when the theme could not be placed
  * @param evidenceCount how many feedback items it stands on: the theme's negative items for a pain
  *                      point, its positive items for a delight

@@ -4,6 +4,7 @@ import io.journeyboard.insights.feedback.FeedbackItem;
 import io.journeyboard.insights.placement.Placement;
 import io.journeyboard.insights.report.AnalysedItem;
 import io.journeyboard.insights.sentiment.SentimentLabel;
+import io.journeyboard.insights.themes.Keywords;
 import io.journeyboard.insights.themes.Theme;
 import io.journeyboard.model.journey.Severity;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class SuggestionFinder {
     static final int MIN_ITEMS = 3;
     static final double MIN_SIDE_SHARE = 0.3;
     private static final int QUOTES = 3;
+    private static final int TITLE_WORDS = 3;
 
     /**
      * The suggestions, ordered by stage (map order given by {@code stageOrder}; unplaced last), then by
@@ -42,6 +44,7 @@ public final class SuggestionFinder {
         Map<String, Placement> placementOf = placements.stream()
                 .collect(Collectors.toMap(Placement::themeId, Function.identity()));
         Map<String, List<AnalysedItem>> byTheme = items.stream().collect(Collectors.groupingBy(AnalysedItem::themeId));
+        Map<String, List<String>> sideKeywords = sideKeywords(items);
         List<Suggestion> suggestions = new ArrayList<>();
         for (Theme theme : themes) {
             List<AnalysedItem> members = byTheme.getOrDefault(theme.id(), List.of());
@@ -51,7 +54,9 @@ public final class SuggestionFinder {
                         .sorted(Comparator.comparingDouble((AnalysedItem i) -> -typicality.getOrDefault(i.item().id(), 0.0)))
                         .toList();
                 if (sideItems.size() >= MIN_ITEMS && sideItems.size() >= MIN_SIDE_SHARE * members.size()) {
-                    suggestions.add(suggestion(kind, theme, sideItems, placementOf.get(theme.id()), items.size()));
+                    List<String> keywords = sideKeywords.getOrDefault(sideKey(theme.id(), side), List.of());
+                    String title = keywords.isEmpty() ? theme.name() : String.join(", ", keywords);
+                    suggestions.add(suggestion(kind, theme, title, sideItems, placementOf.get(theme.id()), items.size()));
                 }
             }
         }
@@ -62,13 +67,35 @@ public final class SuggestionFinder {
         return suggestions;
     }
 
-    private static Suggestion suggestion(SuggestionKind kind, Theme theme, List<AnalysedItem> sideItems,
+    /**
+     * The three most distinctive words of each side of each theme, by class-based TF-IDF over all
+     * sides, so the praise and the complaints of one theme are named by what sets each apart.
+     */
+    private static Map<String, List<String>> sideKeywords(List<AnalysedItem> items) {
+        Map<String, Integer> classes = new java.util.LinkedHashMap<>();
+        int[] assignment = new int[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            String key = sideKey(items.get(i).themeId(), items.get(i).sentiment().label());
+            assignment[i] = classes.computeIfAbsent(key, k -> classes.size());
+        }
+        List<List<String>> keywords = Keywords.of(items.stream().map(i -> i.item().text()).toList(), assignment,
+                classes.size(), TITLE_WORDS);
+        Map<String, List<String>> byKey = new java.util.HashMap<>();
+        classes.forEach((key, index) -> byKey.put(key, keywords.get(index)));
+        return byKey;
+    }
+
+    private static String sideKey(String themeId, SentimentLabel side) {
+        return themeId + "/" + side;
+    }
+
+    private static Suggestion suggestion(SuggestionKind kind, Theme theme, String title, List<AnalysedItem> sideItems,
                                          Placement placement, int totalItems) {
         double mean = sideItems.stream().mapToDouble(i -> i.sentiment().score()).average().orElse(0);
         double share = (double) sideItems.size() / Math.max(1, totalItems);
         List<FeedbackItem> quotes = sideItems.stream().map(AnalysedItem::item).limit(QUOTES).toList();
         return new Suggestion(kind.idPrefix() + "-" + theme.id().toLowerCase(Locale.ROOT), kind, theme.id(),
-                capitalised(theme.name()), placement, sideItems.size(), mean,
+                capitalised(title), placement, sideItems.size(), mean,
                 kind == SuggestionKind.PAIN_POINT ? severity(mean, share) : null, quotes,
                 sideItems.stream().map(i -> i.item().id()).toList());
     }

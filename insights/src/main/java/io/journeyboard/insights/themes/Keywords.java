@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * log(1 + A / f), where A is the mean number of words per cluster and f the word's frequency over
  * all clusters. Words frequent in one theme and rare elsewhere rank first; stop words never count.
  */
-final class Keywords {
+public final class Keywords {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
     private static final int MIN_LENGTH = 3;
@@ -41,8 +41,12 @@ final class Keywords {
     private Keywords() {
     }
 
-    /** The {@code count} most distinctive words of each cluster, best first. */
-    static List<List<String>> of(List<String> texts, int[] assignment, int k, int count) {
+    /**
+     * The {@code count} most distinctive words of each cluster, best first.
+     *
+     * @param assignment the cluster of each text, 0 … k−1
+     */
+    public static List<List<String>> of(List<String> texts, int[] assignment, int k, int count) {
         List<Map<String, Integer>> frequencies = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             frequencies.add(new HashMap<>());

@@ -25,13 +25,17 @@ class SuggestionFinderTest {
     private final List<AnalysedItem> items = new ArrayList<>();
     private final Map<String, Double> typicality = new HashMap<>();
 
-    /** A theme whose items have the given scores; the later an item, the more typical it is. */
+    /**
+     * A theme whose items have the given scores and say "slow refund" when negative, "quick friendly"
+     * otherwise; the later an item, the more typical it is.
+     */
     private Theme theme(String id, double... scores) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             String itemId = id + "-" + (i + 1);
             ids.add(itemId);
-            items.add(new AnalysedItem(FeedbackItem.of(itemId, "said " + itemId), SentimentScore.of(scores[i]), id));
+            String text = (scores[i] < 0 ? "slow refund " : "quick friendly ") + itemId;
+            items.add(new AnalysedItem(FeedbackItem.of(itemId, text), SentimentScore.of(scores[i]), id));
             typicality.put(itemId, (double) i);
         }
         double mean = java.util.Arrays.stream(scores).average().orElse(0);
@@ -53,10 +57,11 @@ class SuggestionFinderTest {
         Suggestion pain = suggestions.getFirst();
         assertThat(pain.sentiment()).isCloseTo(-0.45, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(pain.severity()).isEqualTo(Severity.HIGH);
-        assertThat(pain.title()).isEqualTo("Slow, refund");
+        assertThat(pain.title()).isEqualTo("Refund, slow");
         assertThat(pain.quotes()).extracting(FeedbackItem::id).containsExactly("T1-6", "T1-5", "T1-4");
         assertThat(pain.itemIds()).hasSize(6).doesNotContain("T1-7", "T1-10");
         assertThat(suggestions.get(1).severity()).isNull();
+        assertThat(suggestions.get(1).title()).isEqualTo("Friendly, quick");
         assertThat(suggestions).noneMatch(Suggestion::placed);
     }
 
