@@ -4,7 +4,6 @@ package io.journeyboard.render.canvas;
 public record Rgb(int red, int green, int blue) {
 
     public static final Rgb WHITE = of(0xFFFFFF);
-    public static final Rgb BLACK = of(0x000000);
 
     public Rgb {
         if ((red | green | blue) >>> 8 != 0) {

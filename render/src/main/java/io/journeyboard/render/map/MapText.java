@@ -15,7 +15,6 @@ final class MapText {
     static final double STEP_LEADING = 12;
     static final TextStyle LANE = TextStyle.bold(10, Palette.INK);
     static final double LANE_LEADING = 12.5;
-    static final TextStyle CAPTION = TextStyle.regular(7.5, Palette.MUTED);
     static final TextStyle LEGEND_HEADING = TextStyle.bold(8, Palette.MUTED);
     static final TextStyle LEGEND = TextStyle.regular(8.5, Palette.INK);
     static final TextStyle PERSONA_NAME = TextStyle.bold(10, Palette.INK);

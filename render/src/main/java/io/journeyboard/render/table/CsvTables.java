@@ -78,7 +78,7 @@ final class CsvTables {
                 rows.add(new RawTable.Row(record.getRecordNumber(), cells));
             }
         }
-        return new RawTable(file, file, header, rows);
+        return new RawTable(file, header, rows);
     }
 
     private static String decode(byte[] content, String file) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param header the header cells as written, trimmed
  * @param rows   the non-blank data rows
  */
-record RawTable(String file, String where, List<String> header, List<Row> rows) {
+record RawTable(String where, List<String> header, List<Row> rows) {
 
     /** One data row: its 1-based row number in the file and its cells by header name (blank cells are absent). */
     record Row(long number, Map<String, String> cells) {

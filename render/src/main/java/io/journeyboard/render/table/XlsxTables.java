@@ -121,7 +121,7 @@ final class XlsxTables {
         DataFormatter formatter = new DataFormatter();
         Row headerRow = sheet.getRow(sheet.getFirstRowNum());
         if (headerRow == null) {
-            return new RawTable(file, where, List.of(), List.of());
+            return new RawTable(where, List.of(), List.of());
         }
         List<String> header = new ArrayList<>();
         for (int c = 0; c < headerRow.getLastCellNum(); c++) {
@@ -148,7 +148,7 @@ final class XlsxTables {
                 rows.add(new RawTable.Row(r + 1, cells));
             }
         }
-        return new RawTable(file, where, header, rows);
+        return new RawTable(where, header, rows);
     }
 
     /** Numbers exactly as stored (not as displayed, which may round), everything else as displayed. */
