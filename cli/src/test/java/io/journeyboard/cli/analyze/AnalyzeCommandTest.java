@@ -1,0 +1,104 @@
+package io.journeyboard.cli.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyboard.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static Path sharedData(String name) {
+        for (Path d = Path.of("").toAbsolutePath(); d != null && d.getParent() != null; d = d.getParent()) {
+            Path data = d.resolveSibling("shared").resolve("data");
+            if (Files.isDirectory(data)) {
+                return data.resolve(name);
+            }
+        }
+        throw new IllegalStateException("no ../shared/data above the working directory");
+    }
+
+    @Test
+    void jsonReportOfBpic2012HasTheKnownFigures() throws Exception {
+        Path out = dir.resolve("report.json");
+        CliRun run = CliRun.of("analyze", sharedData("bpic2012.xes.gz").toString(), "--format", "json", "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.at("/summary/cases").asLong()).isEqualTo(13_087);
+        assertThat(json.at("/summary/events").asLong()).isEqualTo(262_200);
+        assertThat(json.at("/summary/activities").asInt()).isEqualTo(24);
+        assertThat(json.at("/summary/variants").asLong()).isEqualTo(4_366);
+        assertThat(json.get("transitions")).hasSize(125);
+        long total = 0;
+        for (JsonNode edge : json.get("transitions")) {
+            total += edge.get("count").asLong();
+        }
+        assertThat(total).isEqualTo(249_113);
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void textReportWithFunnelMappingAndPaths() throws Exception {
+        Path stages = Files.writeString(dir.resolve("stages.json"), """
+                {"order": "ordered", "stages": [
+                  {"name": "Register", "activities": ["register request"]},
+                  {"name": "Decide", "activities": ["decide"]},
+                  {"name": "Pay", "activities": ["pay compensation"]}]}""");
+        CliRun run = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--stages", stages.toString(),
+                "--paths", "decide", "--path-length", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("42 events, 6 cases, 8 activities", "Funnel (ordered)", "Paths around decide",
+                "detected: case, activity, time, resource");
+        assertThat(run.out()).containsPattern("Pay\\s+3\\s+50\\.0% of previous");
+    }
+
+    @Test
+    void badRowsFailWithOneLineAndNoReportUnlessSkipped() throws Exception {
+        Path log = Files.writeString(dir.resolve("log.csv"),
+                "case,activity,time\nc1,a,2024-01-01T10:00:00Z\nc1,b,soon\nc2,a,2024-01-02T10:00:00Z\n");
+        Path out = dir.resolve("report.json");
+
+        CliRun failed = CliRun.of("analyze", log.toString(), "-o", out.toString());
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err().strip()).startsWith("error: " + log + ":3: time \"soon\": not a timestamp");
+        assertThat(out).doesNotExist();
+
+        CliRun skipped = CliRun.of("analyze", log.toString(), "--on-error", "skip", "--format", "json", "-o", out.toString());
+        assertThat(skipped.exitCode()).as(skipped.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.at("/ingest/skippedRows").asLong()).isEqualTo(1);
+        assertThat(json.at("/ingest/firstProblems/0/line").asLong()).isEqualTo(3);
+        assertThat(json.at("/summary/events").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingFileAndAnUnknownFilterColumnAreOneLineErrors() throws Exception {
+        CliRun missing = CliRun.of("analyze", dir.resolve("nope.csv").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("error: " + dir.resolve("nope.csv") + ": no such file");
+
+        CliRun filter = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--filter", "region=north");
+        assertThat(filter.exitCode()).isEqualTo(1);
+        assertThat(filter.err()).contains("filter column \"region\" is not in the header");
+    }
+
+    @Test
+    void filtersVariantsByACaseColumn() throws Exception {
+        CliRun run = CliRun.of("analyze", sharedData("receipt.csv").toString(), "--filter", "case:channel=Desk",
+                "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        // 109 cases have channel Desk (python3: csv.DictReader, distinct case:concept:name per case:channel).
+        assertThat(json.at("/variants/casesConsidered").asLong()).isEqualTo(109);
+        assertThat(json.at("/summary/cases").asLong()).isEqualTo(1434);
+    }
+}
