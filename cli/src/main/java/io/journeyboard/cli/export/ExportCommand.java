@@ -62,6 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        QuietLibraries.silence();
         ExportFormat chosen = format != null ? ExportFormat.parse(format) : formatOf(output);
         RenderOptions options = new RenderOptions(scale, PageFormat.parse(page), TableKind.parse(table));
         Workspace workspace = readMap();

@@ -43,6 +43,7 @@ public final class ImportTableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FormatException, IOException {
+        QuietLibraries.silence();
         if (MapFiles.kindOf(output) != MapFiles.Kind.JSON) {
             throw new IllegalArgumentException(output + ": write the imported map as .json, which keeps cards and opportunities");
         }
