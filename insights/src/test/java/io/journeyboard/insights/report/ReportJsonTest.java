@@ -39,6 +39,34 @@ class ReportJsonTest {
     }
 
     @Test
+    void writesPlacementsAndSuggestionsWithEvidenceCountSentimentSeverityAndQuotes() throws IOException {
+        InsightReport onMap = TestModel.yelpOnRestaurantMap();
+        StringWriter out = new StringWriter();
+        ReportJson.write(onMap, out);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+
+        JsonNode placement = json.get("themes").get(0).get("placement");
+        assertThat(placement.get("stage").asText()).startsWith("stage-");
+        assertThat(placement.get("step").asText()).startsWith("step-");
+        assertThat(placement.get("basis").asText()).isEqualTo("similarity");
+        JsonNode pain = null;
+        for (JsonNode suggestion : json.get("suggestions")) {
+            if (suggestion.get("kind").asText().equals("pain-point")) {
+                pain = suggestion;
+                break;
+            }
+        }
+        assertThat(pain).isNotNull();
+        assertThat(pain.get("id").asText()).matches("pain-t\\d+");
+        assertThat(pain.get("evidenceCount").asInt()).isPositive();
+        assertThat(pain.get("sentiment").asDouble()).isNegative();
+        assertThat(pain.get("severity").asText()).isIn("low", "medium", "high", "critical");
+        assertThat(pain.get("quotes").get(0).get("location").asText()).isEqualTo("yelp-"
+                + pain.get("quotes").get(0).get("item").asText().substring("yelp-".length()));
+        assertThat(json.get("suggestions")).hasSize(onMap.suggestions().size());
+    }
+
+    @Test
     void textReportListsEveryThemeWithItsQuotes() {
         StringWriter out = new StringWriter();
         ReportText.write(report, new PrintWriter(out));
