@@ -69,9 +69,13 @@ public final class JourneyboardServer implements AutoCloseable {
     private final int port;
     private boolean stopped;
 
+    private final long databaseMillis;
+
     private JourneyboardServer(ServerConfig config) {
         this.config = config;
+        long opening = System.nanoTime();
         this.database = config.dbUrl() == null ? Database.embedded(config.dataDir()) : Database.at(config.dbUrl());
+        this.databaseMillis = (System.nanoTime() - opening) / 1_000_000;
         try {
             ObjectMapper mapper = Json.mapper();
             this.app = Javalin.create(c -> {
@@ -144,8 +148,8 @@ public final class JourneyboardServer implements AutoCloseable {
     public static JourneyboardServer start(ServerConfig config) {
         long started = System.nanoTime();
         JourneyboardServer server = new JourneyboardServer(config);
-        LOG.info("event=started address={} store=\"{}\" ms={}", server.address(), server.database.description(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.info("event=started address={} store=\"{}\" ms={} database_ms={}", server.address(), server.database.description(),
+                (System.nanoTime() - started) / 1_000_000, server.databaseMillis);
         return server;
     }
 

@@ -38,7 +38,7 @@ public final class Authenticator {
             return;
         }
         String cookie = ctx.cookie(SESSION_COOKIE);
-        if (cookie == null) {
+        if (cookie == null || startsASession(ctx)) {
             return;
         }
         Optional<SessionStore.Session> session = sessions.find(cookie);
@@ -59,6 +59,11 @@ public final class Authenticator {
             throw ApiException.unauthorized("sign in (POST /api/v1/auth/sign-in) or send an API token");
         }
         return principal;
+    }
+
+    /** Sign-up and sign-in replace whatever session the browser holds, so an old cookie neither helps nor blocks them. */
+    private static boolean startsASession(Context ctx) {
+        return ctx.path().endsWith("/auth/sign-in") || ctx.path().endsWith("/auth/sign-up");
     }
 
     private static boolean isUnsafe(Context ctx) {

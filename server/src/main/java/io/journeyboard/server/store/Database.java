@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(10);
+        config.setMinimumIdle(2);
         config.setPoolName("journeyboard");
         this.pool = new HikariDataSource(config);
         this.description = description;

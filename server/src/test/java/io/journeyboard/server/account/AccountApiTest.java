@@ -86,6 +86,17 @@ class AccountApiTest {
     }
 
     @BothDatabases
+    void signInAgainWorksWhileTheBrowserStillHoldsAnOldSessionCookie(Backend backend) {
+        TestServer server = backend.start();
+        Caller ada = server.signUp("ada");
+        String email = ada.get("/api/v1/me").json().at("/user/email").asText();
+
+        Reply again = ada.withoutCsrf().post("/api/v1/auth/sign-in", "{\"email\":\"" + email + "\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+
+        assertThat(again.status()).isEqualTo(200);
+    }
+
+    @BothDatabases
     void apiTokenWorksWithoutCsrfUntilRevoked(Backend backend) {
         TestServer server = backend.start();
         Caller ada = server.signUp("ada");
