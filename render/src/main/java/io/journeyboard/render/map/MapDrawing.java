@@ -84,6 +84,7 @@ public final class MapDrawing implements Drawing {
             }
             if (row.lane().kind() == LaneKind.EMOTION) {
                 new EmotionCurve(breaker.fonts()).paint(canvas, grid, row, emotions, personas);
+                paintCurveKey(canvas, row);
             }
         }
         paintStageRules(canvas);
@@ -132,6 +133,22 @@ public final class MapDrawing implements Drawing {
             canvas.text("ACROSS THE JOURNEY", grid.gridLeft() + GridLayout.CELL_PADDING, row.spanCaption(), MapText.LEGEND_HEADING.withColor(accent));
         }
         canvas.stroke(PathData.line(left, row.y() + row.height(), grid.right(), row.y() + row.height()), Stroke.solid(Rgb.WHITE, 2));
+    }
+
+    /** Which curve is whose, under the emotion lane's title, so every page of a tiled map can be read alone. */
+    private void paintCurveKey(Canvas canvas, MapGrid.Row row) {
+        double x = grid.left() + 14;
+        double y = row.y() + GridLayout.CELL_PADDING + MapText.LANE.size() + 2 + row.titleLines().size() * MapText.LANE_LEADING + 4;
+        double maxWidth = grid.labelWidth() - 14 - 40;
+        for (PersonaChip persona : personas) {
+            if (y > row.y() + row.height() - 6) {
+                break;
+            }
+            canvas.stroke(PathData.line(x, y - 3, x + 12, y - 3), Stroke.solid(persona.color(), 2.2));
+            String name = breaker.fitOneLine(persona.persona().name(), MapText.CURVE_KEY.size(), false, maxWidth - 16);
+            canvas.text(name, x + 16, y, MapText.CURVE_KEY);
+            y += 13;
+        }
     }
 
     private void paintStageRules(Canvas canvas) {

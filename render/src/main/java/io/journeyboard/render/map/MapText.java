@@ -17,6 +17,7 @@ final class MapText {
     static final double LANE_LEADING = 12.5;
     static final TextStyle LEGEND_HEADING = TextStyle.bold(8, Palette.MUTED);
     static final TextStyle LEGEND = TextStyle.regular(8.5, Palette.INK);
+    static final TextStyle CURVE_KEY = TextStyle.regular(8, Palette.MUTED);
     static final TextStyle PERSONA_NAME = TextStyle.bold(10, Palette.INK);
     static final TextStyle PERSONA_SEGMENT = TextStyle.regular(9, Palette.MUTED);
 
