@@ -45,14 +45,16 @@ class NaiveCrossCheckTest {
         Map<String, List<Row>> naive = naiveCases(file, caseColumn, activityColumn, timeColumn);
         Map<String, long[]> naiveEdges = new HashMap<>();
         Map<String, Double> naiveSeconds = new HashMap<>();
+        Map<String, List<Double>> naiveWaits = new HashMap<>();
         Set<List<String>> naiveVariants = new HashSet<>();
         for (List<Row> rows : naive.values()) {
             naiveVariants.add(rows.stream().map(Row::activity).toList());
             for (int i = 1; i < rows.size(); i++) {
                 String key = rows.get(i - 1).activity() + " -> " + rows.get(i).activity();
                 naiveEdges.computeIfAbsent(key, k -> new long[1])[0]++;
-                naiveSeconds.merge(key, (double) java.time.Duration.between(rows.get(i - 1).time(), rows.get(i).time())
-                        .toNanos() / 1e9, Double::sum);
+                double seconds = java.time.Duration.between(rows.get(i - 1).time(), rows.get(i).time()).toNanos() / 1e9;
+                naiveSeconds.merge(key, seconds, Double::sum);
+                naiveWaits.computeIfAbsent(key, k -> new ArrayList<>()).add(seconds);
             }
         }
 
@@ -70,6 +72,11 @@ class NaiveCrossCheckTest {
             String key = edge.from() + " -> " + edge.to();
             assertThat(edge.count()).as(key).isEqualTo(naiveEdges.get(key)[0]);
             assertThat(edge.meanSeconds()).as(key).isCloseTo(naiveSeconds.get(key) / edge.count(), within(1e-6));
+            List<Double> waits = naiveWaits.get(key);
+            waits.sort(null);
+            double median = waits.size() % 2 == 1 ? waits.get(waits.size() / 2)
+                    : (waits.get(waits.size() / 2 - 1) + waits.get(waits.size() / 2)) / 2;
+            assertThat(edge.medianSeconds()).as(key).isCloseTo(median, within(1e-6));
         }
     }
 
