@@ -53,12 +53,10 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopRequested.await();
-        if (!Thread.currentThread().isInterrupted()) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting and the hook has stopped the server already
-            }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException jvmExiting) {
+            // Ctrl-C: the hook is running and stops the server itself
         }
         server.stop();
         return 0;

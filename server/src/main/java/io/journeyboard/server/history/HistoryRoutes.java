@@ -3,6 +3,7 @@ package io.journeyboard.server.history;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.ETags;
+import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.journey.JourneyDiff;
 import io.journeyboard.server.journey.JourneyEditor;
@@ -10,7 +11,9 @@ import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A journey's history: list its versions, show one, diff two, restore one. A restore writes the old
@@ -20,7 +23,7 @@ import java.util.List;
 public final class HistoryRoutes {
 
     /** One version with its document. */
-    record VersionView(int version, boolean deleted, String summary, long authorId, String authorName, java.time.Instant createdAt,
+    record VersionView(int version, boolean deleted, String summary, long authorId, String authorName, Instant createdAt,
                        Journey document) {
     }
 
@@ -99,7 +102,7 @@ public final class HistoryRoutes {
             return Integer.parseInt(value == null ? "" : value);
         } catch (NumberFormatException e) {
             throw new ApiException(400, "Bad request", "query parameter '" + name + "' must be a version number",
-                    java.util.Map.of("errors", List.of(new io.journeyboard.server.http.FieldError(name, "must be a version number"))));
+                    Map.of("errors", List.of(new FieldError(name, "must be a version number"))));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.journeyboard.server.http;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,7 +33,7 @@ public final class ETags {
             return Integer.parseInt(tag);
         } catch (NumberFormatException e) {
             throw new ApiException(400, "Bad request", "If-Match '" + header + "' is not a journey ETag such as \"3\"",
-                    Map.of("errors", java.util.List.of(new FieldError("If-Match", "must be an ETag such as \"3\""))));
+                    Map.of("errors", List.of(new FieldError("If-Match", "must be an ETag such as \"3\""))));
         }
     }
 }

@@ -3,8 +3,10 @@ package io.journeyboard.server.journey;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.workspace.Access;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -98,7 +100,7 @@ public final class JourneyEditor {
         return journeys.find(handle, grant.workspaceId(), journeyId).map(StoredJourney::version).orElse(0);
     }
 
-    private static StoredJourney unique(java.util.function.Supplier<StoredJourney> insert, String journeyId) {
+    private static StoredJourney unique(Supplier<StoredJourney> insert, String journeyId) {
         try {
             return insert.get();
         } catch (UnableToExecuteStatementException e) {
@@ -110,6 +112,6 @@ public final class JourneyEditor {
     }
 
     private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
-        return e.getCause() instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
+        return e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
     }
 }

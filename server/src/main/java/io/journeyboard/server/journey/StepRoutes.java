@@ -13,6 +13,7 @@ import io.journeyboard.server.workspace.Role;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /** Steps (the map's columns): added to a stage, then changed or removed by their own id. */
@@ -79,7 +80,7 @@ public final class StepRoutes {
     }
 
     /** Applies {@code edit} to the steps of the stage holding step {@code id}; 404 when no stage does. */
-    private static Journey mapSteps(Journey journey, String id, java.util.function.Consumer<List<Step>> edit) {
+    private static Journey mapSteps(Journey journey, String id, Consumer<List<Step>> edit) {
         if (journey.steps().noneMatch(s -> id.equals(s.id()))) {
             throw ApiException.notFound("the journey has no step '" + id + "'");
         }

@@ -1,6 +1,7 @@
 package io.journeyboard.server.share;
 
 import io.journeyboard.server.account.SecretTokens;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class ShareLinkStore {
                 .findOne());
     }
 
-    private static Instant instant(java.sql.Timestamp timestamp) {
+    private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }
