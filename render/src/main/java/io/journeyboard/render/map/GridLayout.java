@@ -10,6 +10,7 @@ import io.journeyboard.model.opportunity.Opportunity;
 import io.journeyboard.render.canvas.Rgb;
 import io.journeyboard.render.text.LineBreaker;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class GridLayout {
         List<MapGrid.StageBand> bands = new ArrayList<>();
         for (Stage stage : journey.stages()) {
             double stageX = gridLeft + columns.size() * COLUMN_WIDTH;
-            List<Step> steps = stage.steps().isEmpty() ? java.util.Collections.singletonList(null) : stage.steps();
+            List<Step> steps = stage.steps().isEmpty() ? Collections.singletonList(null) : stage.steps();
             for (Step step : steps) {
                 List<String> name = step == null ? List.of()
                         : breaker.wrap(step.name(), MapText.STEP.size(), true, COLUMN_WIDTH - 2 * CELL_PADDING, 3);

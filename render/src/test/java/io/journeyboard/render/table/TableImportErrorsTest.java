@@ -92,6 +92,21 @@ class TableImportErrorsTest {
     }
 
     @Test
+    void csvThatIsNotUtf8IsRefusedWithHowToSaveIt() {
+        byte[] latin1 = (HEADER + "a,checkout,pain,Caf\u00e9 closed,high\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> tableImport.apply(workspace, null, latin1, "cards.csv"))
+                .isInstanceOf(TableImportException.class)
+                .hasMessage("cards.csv: is not UTF-8 text; save the CSV as UTF-8");
+    }
+
+    @Test
+    void rowWithMoreFieldsThanTheHeaderIsRefused() {
+        assertThat(importing(HEADER + "a,checkout,pain,Hurts,high,surplus\n").getMessage())
+                .isEqualTo("cards.csv, row 2: has 6 fields but the header has 5; remove the extra fields or add a header for them");
+    }
+
+    @Test
     void failedImportLeavesTheWorkspaceAsItWas() {
         Workspace before = SampleWorkspace.workspace();
 
