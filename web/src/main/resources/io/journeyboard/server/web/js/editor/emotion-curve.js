@@ -53,7 +53,11 @@ export function emotionCurve(journey, columns, view) {
     if (i > 0) chart.append(svg('line', { class: 'guide column', x1: i * COLUMN_WIDTH * zoom, x2: i * COLUMN_WIDTH * zoom, y1: 0, y2: height }));
   });
   const personaIds = (journey.personaIds || []).filter((id) => !view.personaFilter || id === view.personaFilter);
-  for (const personaId of personaIds) chart.append(personaCurve(journey, columns, personaId, view));
+  personaIds.forEach((personaId, index) => {
+    // Curves of several personas sit a few pixels apart, so equal scores do not hide each other's points.
+    const offset = (index - (personaIds.length - 1) / 2) * 8 * zoom;
+    chart.append(personaCurve(journey, columns, personaId, view, offset));
+  });
   const legend = el('div', { class: 'emotion-legend' },
     personaIds.map((id) => el('span', { class: 'legend-item' },
       el('span', { class: 'legend-swatch', style: `background:${personaColour(journey, id)}` }),
@@ -63,7 +67,7 @@ export function emotionCurve(journey, columns, view) {
   return el('div', { class: 'emotion-frame', style: `height:${height}px` }, chart, legend, scale);
 }
 
-function personaCurve(journey, columns, personaId, view) {
+function personaCurve(journey, columns, personaId, view, offset) {
   const zoom = view.zoom;
   const colour = personaColour(journey, personaId);
   const name = view.personas.get(personaId)?.name || personaId;
@@ -71,7 +75,7 @@ function personaCurve(journey, columns, personaId, view) {
   const group = svg('g', { class: 'persona-curve', style: `--curve:${colour}`, dataset: { personaId } });
   const points = [];
   columns.forEach(({ step }, i) => {
-    if (step && scores.has(step.id)) points.push({ x: (i + 0.5) * COLUMN_WIDTH * zoom, y: yOf(scores.get(step.id), zoom) });
+    if (step && scores.has(step.id)) points.push({ x: (i + 0.5) * COLUMN_WIDTH * zoom + offset, y: yOf(scores.get(step.id), zoom) });
   });
   const area = points.length > 1 ? `${smoothPath(points)} L${points.at(-1).x},${yOf(0, zoom)} L${points[0].x},${yOf(0, zoom)} Z` : '';
   group.append(svg('path', { class: 'curve-area', d: area, fill: colour }));
@@ -81,7 +85,7 @@ function personaCurve(journey, columns, personaId, view) {
     const score = scores.get(step.id);
     const handle = svg('circle', {
       class: `emotion-point${score === undefined ? ' unset' : ''}`,
-      cx: (i + 0.5) * COLUMN_WIDTH * zoom, cy: yOf(score ?? 0, zoom), r: 7 * Math.max(zoom, 0.8),
+      cx: (i + 0.5) * COLUMN_WIDTH * zoom + offset, cy: yOf(score ?? 0, zoom), r: 7 * Math.max(zoom, 0.8),
       stroke: colour, fill: score === undefined ? '#ffffff' : colour,
       tabindex: view.readOnly ? null : '0', role: 'slider',
       'aria-label': `Emotion of ${name} at ${stepName(journey, step.id)}`,

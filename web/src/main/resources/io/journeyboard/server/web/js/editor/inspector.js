@@ -8,6 +8,7 @@ import { findCard, updateCard } from '../model/journey-edits.js';
 import { removeCard } from './card-actions.js';
 import { opportunityForm } from './opportunity-form.js';
 import { stepName } from './grid.js';
+import { commentSection } from './comments.js';
 
 export function renderInspector(panel, editor) {
   const selected = editor.view.selected;
@@ -44,7 +45,8 @@ function cardForm(editor, card) {
     field('Details', details),
     personaChoices(editor, card, commit),
     evidenceList(editor, card),
-    el('button', { class: 'danger', onclick: () => removeCard(editor, card.id) }, 'Delete card'));
+    el('button', { class: 'danger', onclick: () => removeCard(editor, card.id) }, 'Delete card'),
+    commentSection(editor, card.id));
   return el('div', { class: 'inspector-card' }, el('h2', { class: 'visually-hidden' }, 'Card details'), form);
 }
 

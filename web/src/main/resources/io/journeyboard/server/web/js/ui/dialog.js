@@ -17,7 +17,7 @@ export function openDialog({ title, body, actions, className = '' }) {
     };
     const footer = el('div', { class: 'dialog-actions' },
       actions.map((action) => el('button', {
-        type: action.submit ? 'submit' : 'button', class: action.kind || 'secondary',
+        type: action.submit ? 'submit' : 'button', class: action.kind || 'secondary', autofocus: action.autofocus,
         onclick: action.submit ? null : () => close(action.value ?? null),
       }, action.label)));
     const form = el('form', { method: 'dialog' }, heading, body(close), footer);
