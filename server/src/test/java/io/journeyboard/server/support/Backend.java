@@ -15,19 +15,22 @@ public final class Backend implements AutoCloseable {
 
     private final String name;
     private final ServerConfig base;
+    private final Runnable cleanup;
     private final List<TestServer> started = new ArrayList<>();
 
-    private Backend(String name, ServerConfig base) {
+    private Backend(String name, ServerConfig base, Runnable cleanup) {
         this.name = name;
         this.base = base;
+        this.cleanup = cleanup;
     }
 
     public static Backend h2(Path dataDir) {
-        return new Backend("H2", testDefaults().withDataDir(dataDir));
+        return new Backend("H2", testDefaults().withDataDir(dataDir), () -> { });
     }
 
     public static Backend postgres() {
-        return new Backend("PostgreSQL", testDefaults().withDbUrl(Postgres.newDatabase()));
+        Postgres.TestDatabase database = Postgres.newDatabase();
+        return new Backend("PostgreSQL", testDefaults().withDbUrl(database.url()), () -> Postgres.drop(database));
     }
 
     private static ServerConfig testDefaults() {
@@ -51,9 +54,11 @@ public final class Backend implements AutoCloseable {
         return server;
     }
 
+    /** Stops the servers, then drops the database (PostgreSQL) or leaves the temp directory to its owner (H2). */
     @Override
     public void close() {
         started.forEach(TestServer::close);
+        cleanup.run();
     }
 
     @Override

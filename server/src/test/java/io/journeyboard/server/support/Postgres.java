@@ -23,16 +23,28 @@ public final class Postgres {
     private Postgres() {
     }
 
-    /** A JDBC URL of a new, empty database. */
-    public static synchronized String newDatabase() {
-        String admin = adminUrl();
+    /** A new, empty database: its name (for {@link #drop}) and JDBC URL. */
+    public record TestDatabase(String name, String url) {
+    }
+
+    public static synchronized TestDatabase newDatabase() {
         String name = "jb_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        execute("CREATE DATABASE " + name);
+        return new TestDatabase(name, withDatabase(adminUrl(), name));
+    }
+
+    /** Drops a test database once no server uses it, so a shared PostgreSQL does not fill up. */
+    public static synchronized void drop(TestDatabase database) {
+        execute("DROP DATABASE IF EXISTS " + database.name());
+    }
+
+    private static void execute(String sql) {
+        String admin = adminUrl();
         try (Connection connection = DriverManager.getConnection(admin); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database " + name + " at " + admin + ": " + e.getMessage(), e);
+            throw new IllegalStateException("'" + sql + "' failed at " + admin + ": " + e.getMessage(), e);
         }
-        return withDatabase(admin, name);
     }
 
     private static String adminUrl() {
