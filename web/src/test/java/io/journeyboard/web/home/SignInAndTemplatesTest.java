@@ -55,6 +55,7 @@ class SignInAndTemplatesTest extends BrowserTest {
         page.locator(".card-pain_points").first().click();
         assertThat(page.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true))).isVisible();
         assertThat(page.locator(".card.highlighted").first()).isVisible();
+        page.locator(".map-scroll").evaluate("map => map.scrollTo(0, 0)");
         WebApp.screenshot(page, "editor");
         WebApp.assertNoScriptErrors(page);
     }

@@ -112,6 +112,8 @@ public final class WebApp implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        // Passing notices ("Persona saved") would cover the map in the picture.
+        page.evaluate("document.getElementById('toasts')?.replaceChildren()");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 

@@ -31,8 +31,8 @@ export function valueEffortMatrix(ranked, selectedId, select) {
     const key = `${opportunity.effort}|${value}`;
     const nudge = placed.get(key) || 0;
     placed.set(key, nudge + 1);
-    const cx = x(opportunity.effort) + nudge * 14;
-    const cy = y(value) - nudge * 6;
+    const cx = x(opportunity.effort) + nudge * 22;
+    const cy = y(value) - nudge * 10;
     const dot = svg('g', {
       class: `matrix-dot${selectedId === opportunity.id ? ' selected' : ''}`, tabindex: '0', role: 'button',
       'aria-label': `${index + 1}. ${opportunity.title}: value ${value}, effort ${opportunity.effort}`,
