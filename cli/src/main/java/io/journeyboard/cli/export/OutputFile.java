@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file all at once: into a temporary file beside it, moved over the target only when
@@ -25,6 +27,7 @@ final class OutputFile {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+            keepPermissions(temporary, absolute);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
@@ -34,6 +37,15 @@ final class OutputFile {
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /** A temporary file is private to its owner; the result gets the target's permissions, or the usual rw-r--r--. */
+    private static void keepPermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temporary, Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private static void deleteQuietly(Path temporary) {

@@ -6,6 +6,7 @@ import io.journeyboard.cli.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ class ExportCommandTest {
 
             assertThat(run.exitCode()).as(extension + ": " + run.err()).isZero();
             assertThat(Files.size(out)).as(extension).isPositive();
+            assertThat(Files.getPosixFilePermissions(out)).as("written like any new file").contains(PosixFilePermission.OTHERS_READ);
         }
         assertThat(Files.readString(dir.resolve("map.svg"))).startsWith("<?xml").contains("<svg");
         assertThat(Files.readAllBytes(dir.resolve("map.pdf"))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
