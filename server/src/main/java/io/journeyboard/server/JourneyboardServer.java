@@ -45,6 +45,8 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -67,18 +69,22 @@ public final class JourneyboardServer implements AutoCloseable {
     private final List<Routes.Route> routes;
     private final Optional<DemoWorkspace.DemoSignIn> demo;
     private final int port;
+    private final long migrationMillis;
     private boolean stopped;
-
-    private final long databaseMillis;
 
     private JourneyboardServer(ServerConfig config) {
         this.config = config;
-        long opening = System.nanoTime();
         this.database = config.dbUrl() == null ? Database.embedded(config.dataDir()) : Database.at(config.dbUrl());
-        this.databaseMillis = (System.nanoTime() - opening) / 1_000_000;
+        // The schema is migrated while the HTTP side loads and starts; requests wait for it, and so does start().
+        CompletableFuture<Long> migration = CompletableFuture.supplyAsync(() -> {
+            long began = System.nanoTime();
+            database.migrate();
+            return (System.nanoTime() - began) / 1_000_000;
+        });
+        Javalin created = null;
         try {
             ObjectMapper mapper = Json.mapper();
-            this.app = Javalin.create(c -> {
+            created = Javalin.create(c -> {
                 c.showJavalinBanner = false;
                 c.http.maxRequestSize = config.maxRequestBytes();
                 c.jsonMapper(new JavalinJackson(mapper, false));
@@ -91,20 +97,35 @@ public final class JourneyboardServer implements AutoCloseable {
                     });
                 }
             });
+            this.app = created;
+            app.before(ctx -> migration.join());
             Routes root = new Routes(app, "");
             Routes api = new Routes(app, API);
-            this.demo = wire(mapper, root, api);
+            DemoWorkspace demoWorkspace = wire(mapper, root, api);
             this.routes = Stream.concat(root.all().stream(), api.all().stream()).toList();
             app.start(config.port());
             this.port = app.port();
+            this.migrationMillis = awaitMigration(migration);
+            this.demo = config.demoOnFirstStart() ? demoWorkspace.createIfFirstStart() : Optional.empty();
         } catch (RuntimeException e) {
+            if (created != null) {
+                created.stop();
+            }
             database.close();
             throw e;
         }
     }
 
-    /** Builds every store, check and route and attaches them to the app; answers the demo sign-in of a first start. */
-    private Optional<DemoWorkspace.DemoSignIn> wire(ObjectMapper mapper, Routes root, Routes api) {
+    private static long awaitMigration(CompletableFuture<Long> migration) {
+        try {
+            return migration.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Builds every store, check and route and attaches them to the app; answers what makes the demo on a first start. */
+    private DemoWorkspace wire(ObjectMapper mapper, Routes root, Routes api) {
         Jdbi jdbi = database.jdbi();
         Bodies bodies = new Bodies(mapper, config.maxRequestBytes());
         Passwords passwords = new Passwords(config.passwordCost());
@@ -138,18 +159,15 @@ public final class JourneyboardServer implements AutoCloseable {
         new CommentRoutes(new CommentStore(jdbi), journeys, access, bodies).register(api);
         new ShareRoutes(new ShareLinkStore(jdbi), journeys, personas, workspaces, access, bodies).register(api);
         new TransferRoutes(templates, importer, journeys, personas, workspaces, auth, access, bodies).register(api);
-        if (!config.demoOnFirstStart()) {
-            return Optional.empty();
-        }
-        return new DemoWorkspace(users, passwords, workspaces, importer, templates).createIfFirstStart();
+        return new DemoWorkspace(users, passwords, workspaces, importer, templates);
     }
 
     /** Starts a server and returns once it accepts requests; the database is migrated first. */
     public static JourneyboardServer start(ServerConfig config) {
         long started = System.nanoTime();
         JourneyboardServer server = new JourneyboardServer(config);
-        LOG.info("event=started address={} store=\"{}\" ms={} database_ms={}", server.address(), server.database.description(),
-                (System.nanoTime() - started) / 1_000_000, server.databaseMillis);
+        LOG.info("event=started address={} store=\"{}\" ms={} migration_ms={}", server.address(), server.database.description(),
+                (System.nanoTime() - started) / 1_000_000, server.migrationMillis);
         return server;
     }
 
@@ -165,6 +183,11 @@ public final class JourneyboardServer implements AutoCloseable {
     /** The demo sign-in, present only when this start created it (an empty database). */
     public Optional<DemoWorkspace.DemoSignIn> demo() {
         return demo;
+    }
+
+    /** How many writes are being served right now (what a stop would wait for). */
+    public int writesInFlight() {
+        return inFlight.running();
     }
 
     /** Every route served (static web files aside), for checking the OpenAPI document. */

@@ -38,6 +38,11 @@ public final class InFlightWrites {
         }
     }
 
+    /** How many writes are being served right now. */
+    public int running() {
+        return running.get();
+    }
+
     /** Refuses new writes and waits up to {@code grace} for running ones; true when all finished. */
     public boolean drain(Duration grace) throws InterruptedException {
         closing = true;

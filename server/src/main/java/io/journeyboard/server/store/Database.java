@@ -7,8 +7,8 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The store: a connection pool over the embedded H2 file database or PostgreSQL, migrated by Flyway
- * to the newest schema before anything else touches it.
+ * The store: a connection pool over the embedded H2 file database or PostgreSQL. {@link #migrate()}
+ * brings the schema to the newest version with Flyway; nothing may use the store before it returns.
  */
 public final class Database implements AutoCloseable {
 
@@ -22,24 +22,25 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(10);
         config.setMinimumIdle(2);
         config.setPoolName("journeyboard");
+        // Connect on first use, so that opening the pool costs nothing and migrate() reports connection errors.
+        config.setInitializationFailTimeout(-1);
         this.pool = new HikariDataSource(config);
         this.description = description;
-        try {
-            Flyway.configure().dataSource(pool).locations("classpath:io/journeyboard/server/store/migration").load().migrate();
-        } catch (RuntimeException e) {
-            pool.close();
-            throw e;
-        }
         this.jdbi = Jdbi.create(pool);
     }
 
-    /** The embedded file database in {@code dataDir}, created on first use. */
+    /** Creates or upgrades the schema; safe to call on every start. */
+    public void migrate() {
+        Flyway.configure().dataSource(pool).locations("classpath:io/journeyboard/server/store/migration").load().migrate();
+    }
+
+    /** The embedded file database in {@code dataDir}, created on first use; not migrated yet. */
     public static Database embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("journeyboard");
         return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "H2 file database in " + dataDir);
     }
 
-    /** The database at a JDBC URL (PostgreSQL in production); user and password go in the URL. */
+    /** The database at a JDBC URL (PostgreSQL in production), user and password in the URL; not migrated yet. */
     public static Database at(String jdbcUrl) {
         return new Database(jdbcUrl, "database " + withoutSecrets(jdbcUrl));
     }

@@ -34,7 +34,10 @@ class GracefulStopTest {
             upload.write(head.getBytes(StandardCharsets.US_ASCII));
             upload.write(body, 0, body.length / 2);
             upload.flush();
-            Thread.sleep(500);
+            for (int i = 0; i < 200 && server.server().writesInFlight() == 0; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(server.server().writesInFlight()).isEqualTo(1);
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
             Thread.sleep(300);
