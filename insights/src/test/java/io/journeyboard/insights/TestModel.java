@@ -1,6 +1,7 @@
 package io.journeyboard.insights;
 
 import io.journeyboard.insights.embedding.MiniLmEmbedder;
+import io.journeyboard.insights.embedding.SentenceEmbedder;
 import io.journeyboard.insights.feedback.FeedbackItem;
 import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.insights.sentiment.LabelledText;
@@ -16,7 +17,7 @@ import java.util.stream.IntStream;
  */
 public final class TestModel {
 
-    private static MiniLmEmbedder embedder;
+    private static MemoisingEmbedder embedder;
     private static List<LabelledText> yelp;
     private static InsightReport yelpReport;
     private static InsightReport yelpOnMap;
@@ -24,9 +25,10 @@ public final class TestModel {
     private TestModel() {
     }
 
-    public static synchronized MiniLmEmbedder embedder() {
+    /** The real model; vectors are remembered for the whole run (see {@link MemoisingEmbedder}). */
+    public static synchronized SentenceEmbedder embedder() {
         if (embedder == null) {
-            embedder = new MiniLmEmbedder();
+            embedder = new MemoisingEmbedder(new MiniLmEmbedder());
         }
         return embedder;
     }

@@ -100,8 +100,13 @@ class SuggestionFinderTest {
 
         assertThat(report.suggestions()).anySatisfy(s -> {
             assertThat(s.kind()).isEqualTo(SuggestionKind.PAIN_POINT);
-            assertThat(s.placement().stepId()).isEqualTo("step-wait");
+            assertThat(s.placement().stepId()).isEqualTo("step-food");
+            assertThat(s.title()).containsIgnoringCase("bland");
             assertThat(s.severity()).isNotNull();
+        });
+        assertThat(report.suggestions()).anySatisfy(s -> {
+            assertThat(s.kind()).isEqualTo(SuggestionKind.PAIN_POINT);
+            assertThat(s.placement().stepId()).isEqualTo("step-service");
         });
         assertThat(report.suggestions().stream().filter(s -> s.kind() == SuggestionKind.PAIN_POINT)
                 .map(s -> s.placement().stageId()).distinct()).hasSizeGreaterThanOrEqualTo(2);
