@@ -93,6 +93,9 @@ class MapEditingTest extends BrowserTest {
         lanes.last().focus();
         page.keyboard().press("Alt+ArrowUp");
         assertThat(lanes.nth(laneCount - 1)).containsText("Conversion");
+        lanes.nth(laneCount - 1).scrollIntoViewIfNeeded();
+        drag(page, lanes.nth(laneCount - 1), lanes.nth(laneCount - 2));
+        assertThat(lanes.nth(laneCount - 2)).containsText("Conversion");
 
         Locator firstStep = page.locator(".step-header[data-step-id]").first();
         String firstStepName = firstStep.locator(".step-name").textContent();
@@ -104,8 +107,10 @@ class MapEditingTest extends BrowserTest {
         page.locator(".step-header[data-step-id]").first().focus();
         page.keyboard().press("Alt+ArrowRight");
         assertThat(page.locator(".step-header[data-step-id]").nth(1)).containsText("Sees the rate on a comparison site");
+        drag(page, page.locator(".step-header[data-step-id]").nth(1), page.locator(".step-header[data-step-id]").nth(2));
+        assertThat(page.locator(".step-header[data-step-id]").nth(2)).containsText("Sees the rate on a comparison site");
 
-        lanes.nth(laneCount - 1).locator(".header-menu").click();
+        lanes.nth(laneCount - 2).locator(".header-menu").click();
         page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Delete lane…")).click();
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")).click();
         assertThat(lanes).hasCount(laneCount);
@@ -113,7 +118,7 @@ class MapEditingTest extends BrowserTest {
 
         page.reload();
         assertThat(lanes).hasCount(laneCount);
-        assertThat(page.locator(".step-header[data-step-id]").nth(1)).containsText("Sees the rate on a comparison site");
+        assertThat(page.locator(".step-header[data-step-id]").nth(2)).containsText("Sees the rate on a comparison site");
         WebApp.assertNoScriptErrors(page);
     }
 }

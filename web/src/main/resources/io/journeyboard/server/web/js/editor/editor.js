@@ -10,6 +10,7 @@ import { setEmotion } from '../model/journey-edits.js';
 import { bindCardActions } from './card-actions.js';
 import { bindStructureMenus } from './structure-menus.js';
 import { bindCardDrag } from './drag.js';
+import { bindHeaderDrag } from './header-drag.js';
 import { bindKeyboard } from './keyboard.js';
 import { renderInspector } from './inspector.js';
 import { showConflict } from './conflict-dialog.js';
@@ -131,6 +132,7 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   bindCardActions(scroller, editor);
   bindStructureMenus(scroller, editor);
   bindCardDrag(scroller, editor);
+  bindHeaderDrag(scroller, editor);
   const unbindKeys = bindKeyboard(root, editor);
   const leave = () => editor.session.flush();
   window.addEventListener('beforeunload', leave);

@@ -153,3 +153,27 @@ export function deleteLane(journey, laneId) {
 export function stepCount(journey) {
   return allSteps(journey).length;
 }
+
+/** Puts an item where another one is (the other shifts aside), as a drag and drop of headers does. */
+export function moveOnto(items, id, targetId) {
+  const from = items.findIndex((i) => i.id === id);
+  const to = items.findIndex((i) => i.id === targetId);
+  if (from < 0 || to < 0 || from === to) return;
+  const [item] = items.splice(from, 1);
+  items.splice(to, 0, item);
+}
+
+/** Moves a step onto another step's place, also into another stage. */
+export function moveStepOnto(journey, stepId, targetStepId) {
+  const stageOf = (id) => journey.stages.find((s) => (s.steps || []).some((step) => step.id === id));
+  const from = stageOf(stepId);
+  const to = stageOf(targetStepId);
+  if (from === to) {
+    moveOnto(from.steps, stepId, targetStepId);
+    return;
+  }
+  // Like moveOnto across the whole map: moving right lands after the target, moving left before it.
+  const rightwards = journey.stages.indexOf(from) < journey.stages.indexOf(to);
+  const [step] = from.steps.splice(from.steps.findIndex((s) => s.id === stepId), 1);
+  to.steps.splice(to.steps.findIndex((s) => s.id === targetStepId) + (rightwards ? 1 : 0), 0, step);
+}
