@@ -175,11 +175,11 @@ final class PageTiling {
         return bands;
     }
 
-    /** Paints the drawing's rectangle scaled to fit a page, centred, with margins. */
+    /** Paints the drawing scaled to fill the page, centred; such drawings (persona sheets) carry their own margins. */
     static void scaledOnto(Drawing drawing, Canvas canvas, double pageWidth, double pageHeight) {
         double width = drawing.width();
         double height = drawing.height();
-        double scale = Math.min((pageWidth - 2 * MARGIN) / width, (pageHeight - 2 * MARGIN) / height);
+        double scale = Math.min(pageWidth / width, pageHeight / height);
         canvas.save();
         canvas.translate((pageWidth - width * scale) / 2, (pageHeight - height * scale) / 2);
         canvas.scale(scale);
