@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.journeyboard.web.support.BrowserTest;
 import io.journeyboard.web.support.WebApp;
 import static io.journeyboard.web.support.MapPage.addCard;
@@ -119,6 +120,29 @@ class MapEditingTest extends BrowserTest {
         page.reload();
         assertThat(lanes).hasCount(laneCount);
         assertThat(page.locator(".step-header[data-step-id]").nth(2)).containsText("Sees the rate on a comparison site");
+        WebApp.assertNoScriptErrors(page);
+    }
+
+    @Test
+    void aBlankJourneyGetsAPersonaFromItsSettingsAndThenAnEmotionCurveToDrag() {
+        Page page = app.signedIn();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New journey")).click();
+        page.getByLabel("Journey name", new Page.GetByLabelOptions().setExact(true)).fill("Renewing a home insurance policy");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".journey-title")).hasText("Renewing a home insurance policy");
+        assertThat(page.locator(".persona-curve")).hasCount(0);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Journey settings")).click();
+        page.getByRole(AriaRole.DIALOG).locator("input[type=checkbox]").first().check();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator(".persona-curve")).hasCount(1);
+        assertThat(page.locator(".emotion-point").first()).hasAttribute("aria-valuetext", "not scored");
+
+        dragVertically(page, page.locator(".emotion-point").first(), 60);
+        assertThat(page.locator(".emotion-point").first()).hasAttribute("aria-valuenow", "-2");
+        waitUntilSaved(page);
+        page.reload();
+        assertThat(page.locator(".emotion-point").first()).hasAttribute("aria-valuenow", "-2");
         WebApp.assertNoScriptErrors(page);
     }
 }

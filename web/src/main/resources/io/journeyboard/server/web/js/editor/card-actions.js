@@ -66,6 +66,7 @@ export function startNewCard(editor, addButton) {
 
 /** Turns a card's text into a text box; Enter or leaving it saves, Escape restores. */
 export function editCardText(editor, cardId) {
+  if (editor.view.readOnly) return;
   const node = editor.nodeOf(cardId);
   const card = findCard(editor.session.current, cardId);
   if (!node || !card) return;

@@ -9,6 +9,7 @@ const THRESHOLD = 5;
 
 export function bindCardDrag(scroller, editor) {
   scroller.addEventListener('pointerdown', (event) => {
+    if (editor.view.readOnly) return;
     const card = event.target.closest('[data-card-id]');
     if (!card || event.button !== 0 || event.target.closest('textarea, button')) return;
     const start = { x: event.clientX, y: event.clientY };

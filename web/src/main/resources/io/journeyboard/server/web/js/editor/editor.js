@@ -16,6 +16,7 @@ import { renderInspector } from './inspector.js';
 import { showConflict } from './conflict-dialog.js';
 import { journeyTabs } from './journey-tabs.js';
 import { loadComments } from './comments.js';
+import { editJourneySettings } from './journey-settings.js';
 
 const ZOOMS = [0.6, 0.75, 0.9, 1, 1.15, 1.3];
 const STATUS_TEXT = {
@@ -34,20 +35,22 @@ function linkedIds(journey, id) {
 }
 
 export async function showEditor(root, { workspaceId, journeyId }) {
-  const [{ journey, version }, personas, evidence] = await Promise.all([
-    api.journey(workspaceId, journeyId), api.personas(workspaceId), api.evidence(workspaceId).catch(() => [])]);
+  const [{ journey, version }, personas, evidence, workspace] = await Promise.all([
+    api.journey(workspaceId, journeyId), api.personas(workspaceId), api.evidence(workspaceId).catch(() => []), api.workspace(workspaceId)]);
+  // Viewers and commenters see the same map without the means to change it (the server refuses anyway).
+  const readOnly = !['owner', 'editor'].includes(workspace.role);
   const editor = {
     workspaceId,
     journeyId,
     evidence: new Map(evidence.map((e) => [e.id, e])),
     view: {
-      zoom: Number(localStorage.getItem('jb.zoom')) || 1, personaFilter: '', selected: null, readOnly: false,
+      zoom: Number(localStorage.getItem('jb.zoom')) || 1, personaFilter: '', selected: null, readOnly,
       personas: new Map(personas.map((p) => [p.id, p])), onEmotion: null,
     },
   };
   editor.view.onEmotion = (personaId, stepId, score) =>
     editor.session.change('Set emotion', (draft) => setEmotion(draft, personaId, stepId, score));
-  editor.session = new JourneySession({
+  editor.session = new JourneySession(readOnly, {
     load: () => api.journey(workspaceId, journeyId),
     save: (document, expected) => api.saveJourney(workspaceId, document, expected),
   }, journey, version, (session, reason) => editor.refresh(reason));
@@ -55,9 +58,13 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   const statusText = el('span', { class: 'save-status', role: 'status', 'aria-live': 'polite' });
   const undoButton = el('button', { class: 'icon-button', 'aria-label': 'Undo', onclick: () => editor.session.undo() }, glyph('undo', 18));
   const redoButton = el('button', { class: 'icon-button', 'aria-label': 'Redo', onclick: () => editor.session.redo() }, glyph('redo', 18));
-  const filter = el('select', { 'aria-label': 'Persona', onchange: (e) => { editor.view.personaFilter = e.target.value; editor.render(); } },
-    el('option', { value: '' }, 'All personas'),
-    (journey.personaIds || []).map((id) => el('option', { value: id }, editor.view.personas.get(id)?.name || id)));
+  const filter = el('select', { 'aria-label': 'Persona', onchange: (e) => { editor.view.personaFilter = e.target.value; editor.render(); } });
+  // The journey's personas can change (settings, undo, a merge), so the choices follow each render.
+  const fillFilter = (personaIds) => {
+    if (!personaIds.includes(editor.view.personaFilter)) editor.view.personaFilter = '';
+    replace(filter, el('option', { value: '' }, 'All personas'),
+      personaIds.map((id) => el('option', { value: id, selected: id === editor.view.personaFilter }, editor.view.personas.get(id)?.name || id)));
+  };
   const zoomLabel = el('output', { class: 'zoom-label', 'aria-live': 'polite' });
   const zoomBy = (step) => {
     const index = ZOOMS.indexOf(editor.view.zoom);
@@ -68,6 +75,7 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   const title = el('h1', { class: 'journey-title' });
   const resolveButton = el('button', { class: 'warning small', hidden: true, onclick: () => showConflict(editor) }, 'Resolve…');
   const toolbar = el('div', { class: 'editor-toolbar', role: 'toolbar', 'aria-label': 'Map tools' },
+    readOnly ? el('span', { class: 'read-only-badge' }, 'View only') : el('button', { class: 'secondary small', onclick: () => editJourneySettings(editor) }, 'Journey settings'),
     el('div', { class: 'toolbar-group' }, undoButton, redoButton),
     el('label', { class: 'toolbar-field' }, el('span', {}, 'Persona'), filter),
     el('div', { class: 'toolbar-group zoom' },
@@ -88,6 +96,7 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   editor.render = () => {
     const { current } = editor.session;
     title.textContent = current.name;
+    fillFilter(current.personaIds || []);
     document.title = `${current.name} · Journeyboard`;
     zoomLabel.textContent = `${Math.round(editor.view.zoom * 100)}%`;
     const hadFocus = root.contains(document.activeElement) && scroller.contains(document.activeElement);

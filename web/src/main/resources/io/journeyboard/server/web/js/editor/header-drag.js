@@ -12,6 +12,7 @@ const KINDS = [
 
 export function bindHeaderDrag(scroller, editor) {
   scroller.addEventListener('pointerdown', (event) => {
+    if (editor.view.readOnly) return;
     if (event.button !== 0 || event.target.closest('button')) return;
     const kind = KINDS.find((k) => event.target.closest(k.selector));
     if (!kind) return;

@@ -17,15 +17,20 @@ export function renderInspector(panel, editor) {
   panel.dataset.for = selected?.id || '';
   const journey = editor.session.current;
   if (selected?.type === 'card' && findCard(journey, selected.id)) {
-    replace(panel, cardForm(editor, findCard(journey, selected.id)));
+    replace(panel, lockedUnlessEditor(editor, cardForm(editor, findCard(journey, selected.id))), commentSection(editor, selected.id));
   } else if (selected?.type === 'opportunity' && journey.opportunities?.some((o) => o.id === selected.id)) {
-    replace(panel, opportunityForm(editor, selected.id));
+    replace(panel, lockedUnlessEditor(editor, opportunityForm(editor, selected.id)));
   } else {
     replace(panel, el('div', { class: 'inspector-empty' },
       el('h2', {}, 'Details'),
       el('p', {}, 'Select a card to see and edit its details.'),
       el('p', { class: 'muted' }, 'Double-click a card or press Enter to edit its text. Drag it, or press Alt and an arrow key, to move it.')));
   }
+}
+
+// A disabled fieldset turns every control in it off at once, for people who may only look.
+function lockedUnlessEditor(editor, form) {
+  return editor.view.readOnly ? el('fieldset', { class: 'locked', disabled: true }, form) : form;
 }
 
 function cardForm(editor, card) {
@@ -45,8 +50,7 @@ function cardForm(editor, card) {
     field('Details', details),
     personaChoices(editor, card, commit),
     evidenceList(editor, card),
-    el('button', { class: 'danger', onclick: () => removeCard(editor, card.id) }, 'Delete card'),
-    commentSection(editor, card.id));
+    el('button', { class: 'danger', onclick: () => removeCard(editor, card.id) }, 'Delete card'));
   return el('div', { class: 'inspector-card' }, el('h2', { class: 'visually-hidden' }, 'Card details'), form);
 }
 

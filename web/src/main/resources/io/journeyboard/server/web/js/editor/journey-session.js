@@ -11,10 +11,12 @@ export const SAVE_DELAY_MS = 700;
 
 export class JourneySession {
   /**
+   * @param readOnly true for viewers and commenters: changes are refused here already
    * @param api      {load(), save(journey, version)} bound to one journey
    * @param listener called with (session, reason) after every change of state
    */
-  constructor(api, journey, version, listener) {
+  constructor(readOnly, api, journey, version, listener) {
+    this.readOnly = readOnly;
     this.api = api;
     this.base = journey;
     this.version = version;
@@ -31,6 +33,7 @@ export class JourneySession {
 
   /** Makes a change: mutate receives a deep copy of the journey and returns the new one (or mutates it). */
   change(label, mutate) {
+    if (this.readOnly) return false;
     const before = this.current;
     const draft = structuredClone(before);
     const after = mutate(draft) || draft;
@@ -42,11 +45,13 @@ export class JourneySession {
   }
 
   undo() {
+    if (this.readOnly) return;
     const step = this.history.undo();
     if (step) this.applyLocal(step.backward, 'undo');
   }
 
   redo() {
+    if (this.readOnly) return;
     const step = this.history.redo();
     if (step) this.applyLocal(step.forward, 'redo');
   }
