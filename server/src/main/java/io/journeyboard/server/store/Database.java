@@ -3,6 +3,9 @@ package io.journeyboard.server.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -12,11 +15,16 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Database implements AutoCloseable {
 
+    /** H2's answer when another process holds the database file. */
+    private static final String H2_FILE_IN_USE = "90020";
+
+    private final String url;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final String description;
 
     private Database(String url, String description) {
+        this.url = url;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(10);
@@ -31,6 +39,7 @@ public final class Database implements AutoCloseable {
 
     /** Creates or upgrades the schema; safe to call on every start. */
     public void migrate() {
+        checkReachable();
         Flyway.configure().dataSource(pool).locations("classpath:io/journeyboard/server/store/migration").load().migrate();
     }
 
@@ -43,6 +52,19 @@ public final class Database implements AutoCloseable {
     /** The database at a JDBC URL (PostgreSQL in production), user and password in the URL; not migrated yet. */
     public static Database at(String jdbcUrl) {
         return new Database(jdbcUrl, "database " + withoutSecrets(jdbcUrl));
+    }
+
+    /** One plain connection first, so that a database in use or out of reach is reported at once and plainly. */
+    private void checkReachable() {
+        try (Connection connection = DriverManager.getConnection(url)) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            if (H2_FILE_IN_USE.equals(e.getSQLState())) {
+                throw new IllegalStateException("the " + description + " is in use by another process; stop the other "
+                        + "Journeyboard server or choose another --data directory", e);
+            }
+            throw new IllegalStateException("cannot open the " + description + ": " + e.getMessage(), e);
+        }
     }
 
     private static String withoutSecrets(String url) {
