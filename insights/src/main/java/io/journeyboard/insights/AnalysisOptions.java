@@ -25,8 +25,4 @@ public record AnalysisOptions(long seed, SentimentMethod sentiment, int minTheme
             throw new IllegalArgumentException("need 2 <= minThemes <= maxThemes and at least one keyword and quote");
         }
     }
-
-    public AnalysisOptions withSentiment(SentimentMethod method) {
-        return new AnalysisOptions(seed, method, minThemes, maxThemes, keywords, quotes);
-    }
 }

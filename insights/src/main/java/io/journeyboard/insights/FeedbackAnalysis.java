@@ -111,8 +111,4 @@ public final class FeedbackAnalysis {
         }
         return sum;
     }
-
-    public SentenceEmbedder embedder() {
-        return embedder;
-    }
 }

@@ -57,10 +57,6 @@ public final class ThemeClustering {
         return bySize(clusters.assignment(), k);
     }
 
-    int chooseK(float[][] vectors) {
-        return bestOnSample(vectors).centroids().length;
-    }
-
     private Candidate bestOnSample(float[][] vectors) {
         float[][] sample = sample(vectors);
         int upper = Math.max(2, Math.min(maxK, sample.length / MIN_TEXTS_PER_THEME));
