@@ -94,14 +94,10 @@ export async function createJourney(workspaceId, document) {
   return { journey: result.data, version: result.version };
 }
 
-export const deleteJourney = (workspaceId, journeyId, version) => request('DELETE', jr(workspaceId, journeyId), { version });
-
 // History
 
 export const versions = (workspaceId, journeyId) => data(request('GET', `${jr(workspaceId, journeyId)}/versions`));
 export const version = (workspaceId, journeyId, number) => data(request('GET', `${jr(workspaceId, journeyId)}/versions/${number}`));
-export const versionDiff = (workspaceId, journeyId, from, to) =>
-  data(request('GET', `${jr(workspaceId, journeyId)}/diff?from=${from}&to=${to}`));
 
 export async function restoreVersion(workspaceId, journeyId, number, currentVersion) {
   const result = await request('POST', `${jr(workspaceId, journeyId)}/versions/${number}/restore`, { version: currentVersion });

@@ -3,7 +3,7 @@
 
 import { el, field, replace } from '../dom.js';
 import { glyph } from './glyphs.js';
-import { CHANNELS, SEVERITIES, OPPORTUNITY_STATUSES, humanize, LANE_KINDS } from '../model/lane-kinds.js';
+import { CHANNELS, SEVERITIES, humanize, LANE_KINDS } from '../model/lane-kinds.js';
 import { findCard, updateCard } from '../model/journey-edits.js';
 import { removeCard } from './card-actions.js';
 import { opportunityForm } from './opportunity-form.js';

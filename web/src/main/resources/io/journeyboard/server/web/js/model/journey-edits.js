@@ -150,10 +150,6 @@ export function deleteLane(journey, laneId) {
   }
 }
 
-export function stepCount(journey) {
-  return allSteps(journey).length;
-}
-
 /** Puts an item where another one is (the other shifts aside), as a drag and drop of headers does. */
 export function moveOnto(items, id, targetId) {
   const from = items.findIndex((i) => i.id === id);
