@@ -31,8 +31,8 @@ final class CsvLogReader {
         this.file = file;
     }
 
-    /** Reads a stream (a decompressed file) on one thread. */
-    CsvInput readStream(InputStream stream, LongConsumer bytesRead) throws IOException {
+    /** Reads a stream (a decompressed file) on one thread into one chunk. */
+    List<EventColumnsBuilder> readStream(InputStream stream, LongConsumer bytesRead) throws IOException {
         java.io.BufferedInputStream in = new java.io.BufferedInputStream(stream, HEAD_BYTES);
         in.mark(HEAD_BYTES);
         byte[] head = in.readNBytes(HEAD_BYTES);
@@ -42,11 +42,11 @@ final class CsvLogReader {
         Header header = readHeader(reader);
         EventColumnsBuilder chunk = newBuilder(header, 1 << 16);
         parse(reader, Long.MAX_VALUE, chunk, header);
-        return new CsvInput(header.columns, List.of(shiftLines(chunk, header.lines)), (char) header.delimiter);
+        return List.of(shiftLines(chunk, header.lines));
     }
 
-    /** Reads a file, in parallel chunks when it is large enough to pay. */
-    CsvInput readFile(FileChannel channel, LongConsumer bytesRead) throws IOException {
+    /** Reads a file, in parallel chunks when it is large enough to pay; the chunks come back in file order. */
+    List<EventColumnsBuilder> readFile(FileChannel channel, LongConsumer bytesRead) throws IOException {
         long size = channel.size();
         byte[] head = new byte[HEAD_BYTES];
         int headLength = Math.max(0, channel.read(java.nio.ByteBuffer.wrap(head), 0));
@@ -98,7 +98,7 @@ final class CsvLogReader {
                 break;
             }
         }
-        return new CsvInput(header.columns, chunks, (char) header.delimiter);
+        return chunks;
     }
 
     private ParsedChunk parseChunk(FileChannel channel, long from, long to, Header header, int expected,
@@ -221,9 +221,5 @@ final class CsvLogReader {
     }
 
     private record ParsedChunk(long start, long end, long lines, EventColumnsBuilder builder) {
-    }
-
-    /** The chunks of a delimited input in file order, with the column roles resolved from its header. */
-    record CsvInput(ColumnMapping.ResolvedColumns columns, List<EventColumnsBuilder> chunks, char delimiter) {
     }
 }

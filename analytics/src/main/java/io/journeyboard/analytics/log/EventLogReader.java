@@ -49,7 +49,7 @@ public final class EventLogReader {
         List<EventColumnsBuilder> chunks;
         if (format.equals("csv") && !gzip) {
             try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-                chunks = new CsvLogReader(options, file).readFile(channel, progress).chunks();
+                chunks = new CsvLogReader(options, file).readFile(channel, progress);
             }
         } else {
             try (InputStream raw = Files.newInputStream(path)) {
@@ -61,7 +61,7 @@ public final class EventLogReader {
                 chunks = switch (format) {
                     case "xes" -> List.of(new XesLogReader(options, file).read(buffered));
                     case "jsonl" -> List.of(new JsonLinesLogReader(options, file).read(buffered));
-                    default -> new CsvLogReader(options, file).readStream(buffered, n -> { }).chunks();
+                    default -> new CsvLogReader(options, file).readStream(buffered, n -> { });
                 };
             }
         }
