@@ -144,9 +144,14 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   bindHeaderDrag(scroller, editor);
   const unbindKeys = bindKeyboard(root, editor);
   const leave = () => editor.session.flush();
-  window.addEventListener('beforeunload', leave);
+  // Closing the tab with changes not yet on the server (a save running, a conflict open) asks first.
+  const beforeUnload = (event) => {
+    leave();
+    if (editor.session.pending.length) event.preventDefault();
+  };
+  window.addEventListener('beforeunload', beforeUnload);
   await loadComments(editor);
   editor.render();
   editor.refresh('loaded');
-  return () => { leave(); unbindKeys(); window.removeEventListener('beforeunload', leave); };
+  return () => { leave(); unbindKeys(); window.removeEventListener('beforeunload', beforeUnload); };
 }
