@@ -14,6 +14,8 @@ import io.journeyboard.analytics.report.JourneyAnalysis;
 import io.journeyboard.analytics.report.ReportJson;
 import io.journeyboard.analytics.report.ReportText;
 import io.journeyboard.cli.ProgressBar;
+import io.journeyboard.cli.map.MapFiles;
+import io.journeyboard.model.format.FormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -70,6 +72,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--stages", paramLabel = "FILE", description = "Stage-mapping JSON file defining the funnel.")
     Path stages;
+    @Option(names = "--map", paramLabel = "MAP",
+            description = "A journey map (.json or .mmd) whose stages define the funnel: activities named like a stage's steps mark it.")
+    Path map;
+    @Option(names = "--journey", paramLabel = "ID", description = "With --map: the journey to use (default: the first).")
+    String journeyId;
     @Option(names = "--paths", paramLabel = "ACTIVITY", description = "Show the paths leading to and from this activity.")
     String pathActivity;
     @Option(names = "--path-length", paramLabel = "N", defaultValue = "3",
@@ -104,7 +111,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (maxInputMb != null) {
             options = options.withLimits(options.limits().withMaxInputBytes(maxInputMb << 20));
         }
-        StageMapping stageMapping = stages == null ? null : StageMapping.read(stages);
+        StageMapping stageMapping = stageMapping();
         LoadedLog loaded;
         try (ProgressBar bar = ProgressBar.onStderr("reading " + log.getFileName(), Files.size(log))) {
             loaded = EventLogReader.read(log, options.withProgress(bar));
@@ -146,6 +153,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
             case "skip" -> OnError.SKIP;
             default -> throw new IllegalArgumentException("--on-error is fail or skip, got \"" + onError + "\"");
         };
+    }
+
+    private StageMapping stageMapping() throws IOException {
+        if (stages != null && map != null) {
+            throw new IllegalArgumentException("give either --stages or --map, not both: both define the funnel");
+        }
+        if (map != null) {
+            try {
+                return JourneyFunnel.of(new MapFiles().read(map), journeyId);
+            } catch (FormatException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+        return stages == null ? null : StageMapping.read(stages);
     }
 
     private Map<Role, String> mapping() {

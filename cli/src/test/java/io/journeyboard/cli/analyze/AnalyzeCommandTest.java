@@ -62,6 +62,28 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void journeyMapStagesDefineTheFunnel() throws Exception {
+        Path map = Files.writeString(dir.resolve("claims.mmd"), """
+                journey
+                  title Compensation request
+                  section Register
+                    register request: 3: Claimant
+                  section Decide
+                    decide: 3: Claimant
+                  section Pay
+                    pay compensation: 5: Claimant
+                """);
+
+        CliRun run = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--map", map.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Funnel (ordered)");
+        assertThat(run.out()).containsPattern("Pay\\s+3\\s+50\\.0% of previous");
+        assertThat(CliRun.of("analyze", sharedData("running-example.csv").toString(), "--map", map.toString(),
+                "--stages", map.toString()).err()).contains("either --stages or --map");
+    }
+
+    @Test
     void badRowsFailWithOneLineAndNoReportUnlessSkipped() throws Exception {
         Path log = Files.writeString(dir.resolve("log.csv"),
                 "case,activity,time\nc1,a,2024-01-01T10:00:00Z\nc1,b,soon\nc2,a,2024-01-02T10:00:00Z\n");
