@@ -1,5 +1,6 @@
 package io.journeyboard.cli.export;
 
+import io.journeyboard.cli.LibraryLogging;
 import io.journeyboard.cli.map.MapFiles;
 import io.journeyboard.model.format.FormatException;
 import io.journeyboard.model.mermaid.MermaidExport;
@@ -62,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        QuietLibraries.silence();
+        LibraryLogging.silence();
         ExportFormat chosen = format != null ? ExportFormat.parse(format) : formatOf(output);
         RenderOptions options = new RenderOptions(scale, PageFormat.parse(page), TableKind.parse(table));
         Workspace workspace = readMap();

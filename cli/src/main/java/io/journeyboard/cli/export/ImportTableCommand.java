@@ -1,5 +1,6 @@
 package io.journeyboard.cli.export;
 
+import io.journeyboard.cli.LibraryLogging;
 import io.journeyboard.cli.map.MapFiles;
 import io.journeyboard.model.format.FormatException;
 import io.journeyboard.model.format.WorkspaceJson;
@@ -43,7 +44,7 @@ public final class ImportTableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FormatException, IOException {
-        QuietLibraries.silence();
+        LibraryLogging.silence();
         if (MapFiles.kindOf(output) != MapFiles.Kind.JSON) {
             throw new IllegalArgumentException(output + ": write the imported map as .json, which keeps cards and opportunities");
         }

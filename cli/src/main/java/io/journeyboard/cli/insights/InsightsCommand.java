@@ -1,5 +1,6 @@
 package io.journeyboard.cli.insights;
 
+import io.journeyboard.cli.LibraryLogging;
 import io.journeyboard.cli.ProgressBar;
 import io.journeyboard.cli.map.MapFiles;
 import io.journeyboard.insights.AnalysisOptions;
@@ -40,8 +41,9 @@ import picocli.CommandLine.Spec;
  * {@code --write-map}, puts suggestions onto the map as cards linked to their evidence.
  */
 @Command(name = "insights", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Analyse customer feedback: sentiment per item, themes with keywords and quotes,",
-                "their places on a journey map, and suggested pain points and delights.",
+        description = {"Analyse customer feedback: sentiment, themes, placement on a map and suggested cards.",
+                "Sentiment per item, themes with keywords and quotes, their places on a journey map,",
+                "and suggested pain points and delights.",
                 "FEEDBACK is a .csv, .tsv or .xlsx table (first row: column names) or a .txt interview transcript."})
 public final class InsightsCommand implements Callable<Integer> {
 

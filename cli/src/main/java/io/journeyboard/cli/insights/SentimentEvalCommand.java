@@ -1,5 +1,6 @@
 package io.journeyboard.cli.insights;
 
+import io.journeyboard.cli.LibraryLogging;
 import io.journeyboard.cli.ProgressBar;
 import io.journeyboard.insights.embedding.MiniLmEmbedder;
 import io.journeyboard.insights.sentiment.LabelledText;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code journeyboard sentiment-eval FILE}: positive/negative accuracy of each sentiment method on labelled sentences. */
 @Command(name = "sentiment-eval", mixinStandardHelpOptions = true,
-        description = {"Measure sentiment accuracy on labelled sentences: one 'sentence<TAB>1' (positive) or",
-                "'sentence<TAB>0' (negative) per line, e.g. ../shared/data/yelp_labelled.txt."})
+        description = {"Measure sentiment accuracy on labelled sentences.",
+                "FILE has one 'sentence<TAB>1' (positive) or 'sentence<TAB>0' (negative) per line,",
+                "e.g. ../shared/data/yelp_labelled.txt."})
 public final class SentimentEvalCommand implements Callable<Integer> {
 
     @Spec

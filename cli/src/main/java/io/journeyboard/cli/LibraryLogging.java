@@ -1,16 +1,17 @@
-package io.journeyboard.cli.insights;
+package io.journeyboard.cli;
 
 /**
- * Keeps the logging façades of the libraries under the insights engine (SLF4J from the tokenizer,
+ * Keeps the logging façades of the libraries under the commands (SLF4J from the tokenizer,
  * Log4j API from POI) from printing "no provider" warnings into a user's terminal. The command line
- * has no log output of its own, so it picks their no-op providers, unless the user chose others.
+ * commands that call this have no log output of their own (serve, which logs, does not), so it picks
+ * the no-op providers, unless the user chose others.
  */
-final class LibraryLogging {
+public final class LibraryLogging {
 
     private LibraryLogging() {
     }
 
-    static void silence() {
+    public static void silence() {
         setIfAbsent("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
         // SLF4J announces an explicitly chosen provider at INFO level; only its warnings matter here
         setIfAbsent("slf4j.internal.verbosity", "WARN");
