@@ -19,6 +19,7 @@ export function bindKeyboard(root, editor) {
       return;
     }
     if (ctrl && event.key.toLowerCase() === 'y') { event.preventDefault(); editor.session.redo(); return; }
+    if (event.key === 'Escape' && editor.view.selected) { editor.select(null); return; }
     const node = event.target;
     if (node.dataset?.cardId) onCardKey(event, editor, node.dataset.cardId);
     else if (node.matches?.('.stage-header, .step-header, .lane-header')) onHeaderKey(event, editor, node);
