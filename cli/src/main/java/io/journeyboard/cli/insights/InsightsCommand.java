@@ -16,6 +16,7 @@ import io.journeyboard.insights.report.ReportText;
 import io.journeyboard.insights.sentiment.SentimentMethod;
 import io.journeyboard.insights.suggestions.Suggestion;
 import io.journeyboard.insights.suggestions.SuggestionAcceptance;
+import io.journeyboard.insights.suggestions.SuggestionChoice;
 import io.journeyboard.model.format.FormatException;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.workspace.Workspace;
@@ -122,7 +123,7 @@ public final class InsightsCommand implements Callable<Integer> {
             report = new FeedbackAnalysis(embedder, options).analyse(items, journey, progress);
         }
         if (!accept.isEmpty()) {
-            List<Suggestion> chosen = chosenSuggestions(report);
+            List<Suggestion> chosen = SuggestionChoice.of(report, accept);
             Workspace updated = new SuggestionAcceptance().accept(workspace, journey.id(), chosen, feedback.getFileName().toString());
             SafeFiles.writeMap(new MapFiles(), updated, writeMap);
             spec.commandLine().getErr().println("Put " + chosen.size() + " suggestion" + (chosen.size() == 1 ? "" : "s")
@@ -182,23 +183,6 @@ public final class InsightsCommand implements Callable<Integer> {
                     + " journeys; choose one with --journey (" + (ids.isEmpty() ? "none" : ids) + ")");
         }
         return workspace.journeys().getFirst();
-    }
-
-    private List<Suggestion> chosenSuggestions(InsightReport report) {
-        if (accept.size() == 1 && accept.getFirst().equalsIgnoreCase("all")) {
-            List<Suggestion> placed = report.suggestions().stream().filter(Suggestion::placed).toList();
-            if (placed.isEmpty()) {
-                throw new IllegalArgumentException("no suggestion could be placed on the map, so none was accepted; the map is unchanged");
-            }
-            return placed;
-        }
-        List<Suggestion> chosen = new ArrayList<>();
-        for (String id : accept) {
-            chosen.add(report.suggestion(id.strip()).orElseThrow(() -> new IllegalArgumentException(
-                    "there is no suggestion '" + id.strip() + "'; this feedback gives: " + report.suggestions().stream()
-                            .map(Suggestion::id).collect(Collectors.joining(", ")))));
-        }
-        return chosen;
     }
 
     private String render(InsightReport report) throws IOException {
