@@ -26,6 +26,8 @@ class GracefulStopTest {
             String ws = Fixtures.workspace(owner);
             byte[] body = Fixtures.journey("in-flight").getBytes(StandardCharsets.UTF_8);
 
+            // Earlier writes count until their after-handlers ran; only the slow write below may be counted.
+            awaitWritesInFlight(server, 0);
             // A write whose body arrives in two parts, over a plain socket: the server is inside it while the body trickles in.
             Socket socket = new Socket("localhost", server.server().port());
             OutputStream upload = socket.getOutputStream();
@@ -34,13 +36,10 @@ class GracefulStopTest {
             upload.write(head.getBytes(StandardCharsets.US_ASCII));
             upload.write(body, 0, body.length / 2);
             upload.flush();
-            for (int i = 0; i < 200 && server.server().writesInFlight() == 0; i++) {
-                Thread.sleep(50);
-            }
-            assertThat(server.server().writesInFlight()).isEqualTo(1);
+            awaitWritesInFlight(server, 1);
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
-            Thread.sleep(300);
+            Thread.sleep(1_000);
             int lateWrite = owner.post("/api/v1/workspaces/" + ws + "/journeys", Fixtures.journey("too-late")).status();
             upload.write(body, body.length / 2, body.length - body.length / 2);
             upload.flush();
@@ -53,5 +52,12 @@ class GracefulStopTest {
             Caller again = backend.start().signIn(email, TestServer.PASSWORD);
             assertThat(again.get("/api/v1/workspaces/" + ws + "/journeys").json().findValuesAsText("id")).containsExactly("in-flight");
         }
+    }
+
+    private static void awaitWritesInFlight(TestServer server, int count) throws InterruptedException {
+        for (int i = 0; i < 200 && server.server().writesInFlight() != count; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(server.server().writesInFlight()).isEqualTo(count);
     }
 }
