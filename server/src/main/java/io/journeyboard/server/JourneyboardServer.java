@@ -42,6 +42,7 @@ import io.journeyboard.server.workspace.WorkspaceStore;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +90,11 @@ public final class JourneyboardServer implements AutoCloseable {
                 c.http.maxRequestSize = config.maxRequestBytes();
                 c.jsonMapper(new JavalinJackson(mapper, false));
                 c.requestLogger.http(RequestLog::log);
+                // Jetty's own graceful stop lets the last answers reach their clients after the writes have drained.
+                c.jetty.modifyServer(jetty -> {
+                    jetty.setHandler(new StatisticsHandler());
+                    jetty.setStopTimeout(config.shutdownGrace().toMillis());
+                });
                 if (JourneyboardServer.class.getResource(WEB_FILES) != null) {
                     c.staticFiles.add(files -> {
                         files.hostedPath = "/";
