@@ -19,6 +19,8 @@ import io.journeyboard.server.http.Json;
 import io.journeyboard.server.http.Problems;
 import io.journeyboard.server.http.RequestLog;
 import io.journeyboard.server.http.Routes;
+import io.journeyboard.server.insight.InsightRoutes;
+import io.journeyboard.server.insight.SharedEmbedder;
 import io.journeyboard.server.journey.JourneyDiff;
 import io.journeyboard.server.journey.JourneyEditor;
 import io.journeyboard.server.journey.EmotionRoutes;
@@ -67,6 +69,7 @@ public final class JourneyboardServer implements AutoCloseable {
     private final Database database;
     private final Javalin app;
     private final InFlightWrites inFlight = new InFlightWrites();
+    private final SharedEmbedder embedder = new SharedEmbedder();
     private final List<Routes.Route> routes;
     private final Optional<DemoWorkspace.DemoSignIn> demo;
     private final int port;
@@ -165,6 +168,7 @@ public final class JourneyboardServer implements AutoCloseable {
         new CommentRoutes(new CommentStore(jdbi), journeys, access, bodies).register(api);
         new ShareRoutes(new ShareLinkStore(jdbi), journeys, personas, workspaces, access, bodies).register(api);
         new TransferRoutes(templates, importer, journeys, personas, workspaces, auth, access, bodies).register(api);
+        new InsightRoutes(embedder, journeys, editor, personas, workspaces, access, bodies).register(api);
         return new DemoWorkspace(users, passwords, workspaces, importer, templates);
     }
 
@@ -218,6 +222,7 @@ public final class JourneyboardServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         app.stop();
+        embedder.close();
         database.close();
         LOG.info("event=stopped address={}", address());
     }

@@ -57,6 +57,15 @@ public final class JourneyEditor {
         return write(grant, journeyId, expectedVersion, false, false, summary, change);
     }
 
+    /**
+     * As {@link #edit(Access.Grant, String, int, String, UnaryOperator)}, within a caller's transaction, for
+     * changes that store more than the journey (accepted insights also store their evidence).
+     */
+    public StoredJourney edit(Handle handle, Access.Grant grant, String journeyId, int expectedVersion, String summary,
+                              UnaryOperator<Journey> change) {
+        return write(handle, grant, journeyId, expectedVersion, false, false, summary, change);
+    }
+
     /** Marks the journey deleted; its history stays and a restore brings it back. */
     public StoredJourney delete(Access.Grant grant, String journeyId, int expectedVersion) {
         return write(grant, journeyId, expectedVersion, false, true, "deleted the journey", UnaryOperator.identity());
@@ -70,30 +79,33 @@ public final class JourneyEditor {
     private StoredJourney write(Access.Grant grant, String journeyId, int expectedVersion, boolean allowDeleted, boolean delete,
                                 String summary, UnaryOperator<Journey> change) {
         try {
-            return journeys.jdbi().inTransaction(handle -> {
-                StoredJourney current = journeys.find(handle, grant.workspaceId(), journeyId)
-                        .filter(j -> allowDeleted || !j.deleted())
-                        .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace"));
-                if (current.version() != expectedVersion) {
-                    throw ApiException.staleVersion(expectedVersion, current.version());
-                }
-                Journey next = change.apply(current.journey());
-                if (!journeyId.equals(next.id())) {
-                    throw ApiException.badRequest("the journey's id is '" + journeyId + "' and cannot change (the body says '" + next.id() + "')");
-                }
-                if (!delete) {
-                    validation.check(handle, grant.workspaceId(), next);
-                }
-                String described = summary != null ? summary : diff.summarize(current.journey(), next);
-                Optional<StoredJourney> stored = journeys.update(handle, grant.workspaceId(), next, expectedVersion, delete, grant.user().id(), described);
-                return stored.orElseThrow(() -> ApiException.staleVersion(expectedVersion, currentVersion(handle, grant, journeyId)));
-            });
+            return journeys.jdbi().inTransaction(handle -> write(handle, grant, journeyId, expectedVersion, allowDeleted, delete, summary, change));
         } catch (UnableToExecuteStatementException e) {
             if (isUniqueViolation(e)) {
                 throw ApiException.staleVersion(expectedVersion, journeys.jdbi().withHandle(h -> currentVersion(h, grant, journeyId)));
             }
             throw e;
         }
+    }
+
+    private StoredJourney write(Handle handle, Access.Grant grant, String journeyId, int expectedVersion, boolean allowDeleted,
+                                boolean delete, String summary, UnaryOperator<Journey> change) {
+        StoredJourney current = journeys.find(handle, grant.workspaceId(), journeyId)
+                .filter(j -> allowDeleted || !j.deleted())
+                .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace"));
+        if (current.version() != expectedVersion) {
+            throw ApiException.staleVersion(expectedVersion, current.version());
+        }
+        Journey next = change.apply(current.journey());
+        if (!journeyId.equals(next.id())) {
+            throw ApiException.badRequest("the journey's id is '" + journeyId + "' and cannot change (the body says '" + next.id() + "')");
+        }
+        if (!delete) {
+            validation.check(handle, grant.workspaceId(), next);
+        }
+        String described = summary != null ? summary : diff.summarize(current.journey(), next);
+        Optional<StoredJourney> stored = journeys.update(handle, grant.workspaceId(), next, expectedVersion, delete, grant.user().id(), described);
+        return stored.orElseThrow(() -> ApiException.staleVersion(expectedVersion, currentVersion(handle, grant, journeyId)));
     }
 
     private int currentVersion(Handle handle, Access.Grant grant, String journeyId) {

@@ -19,11 +19,20 @@ import io.journeyboard.server.persona.PersonaStore;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import io.journeyboard.server.workspace.WorkspaceStore;
+import io.journeyboard.render.ExportFormat;
+import io.journeyboard.render.MapRenderer;
+import io.journeyboard.render.RenderOptions;
+import io.journeyboard.render.canvas.pdf.PageFormat;
+import io.journeyboard.render.table.TableKind;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** Templates, and import and export of journeys as Journeyboard JSON files or Mermaid diagrams. */
+/** Templates, import of journeys, and export of journeys (JSON, Mermaid, SVG, PNG, PDF, CSV, XLSX) and personas (SVG, PNG, PDF). */
 public final class TransferRoutes {
 
     public static final String MERMAID = "text/vnd.mermaid";
@@ -38,6 +47,7 @@ public final class TransferRoutes {
     private final Access access;
     private final Bodies bodies;
     private final WorkspaceJson json = new WorkspaceJson();
+    private final MapRenderer renderer = new MapRenderer();
 
     public TransferRoutes(Templates templates, WorkspaceImport importer, JourneyStore journeys, PersonaStore personas,
                           WorkspaceStore workspaces, Authenticator auth, Access access, Bodies bodies) {
@@ -59,6 +69,7 @@ public final class TransferRoutes {
         routes.post("/workspaces/{ws}/templates/{template}", this::useTemplate);
         routes.post("/workspaces/{ws}/import", this::importFile);
         routes.get(JOURNEY + "/export", this::export);
+        routes.get("/workspaces/{ws}/personas/{persona}/export", this::exportPersona);
     }
 
     private void useTemplate(Context ctx) {
@@ -101,8 +112,79 @@ public final class TransferRoutes {
                     .result(json.write(file));
             case "mermaid" -> ctx.contentType(MERMAID + "; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + fileName + ".mmd\"")
                     .result(new MermaidWriter().write(file, stored.journey().id()).text());
-            default -> throw new ApiException(400, "Bad request", "format must be json or mermaid, not '" + format + "'",
-                    Map.of("errors", List.of(new FieldError("format", "must be json or mermaid"))));
+            default -> picture(ctx, format, fileName, out -> renderer.render(file, stored.journey().id(), exportFormat(format), options(ctx), out));
         }
+    }
+
+    /** A persona's one-page sheet as SVG, PNG or PDF; it lists the journeys the persona is in. */
+    private void exportPersona(Context ctx) {
+        Access.Grant grant = access.require(ctx, Role.VIEWER);
+        String personaId = ctx.pathParam("persona");
+        Workspace workspace = journeys.jdbi().withHandle(handle -> new Workspace(workspaces.name(handle, grant.workspaceId()), null,
+                personas.list(handle, grant.workspaceId()), journeys.liveJourneys(handle, grant.workspaceId()),
+                workspaces.evidence(handle, grant.workspaceId())));
+        if (workspace.persona(personaId).isEmpty()) {
+            throw ApiException.notFound("there is no persona '" + personaId + "' in this workspace");
+        }
+        String format = ctx.queryParamAsClass("format", String.class).getOrDefault("pdf");
+        ExportFormat exportFormat = exportFormat(format);
+        if (!exportFormat.isVisual()) {
+            throw invalidParameter("format", "a persona exports as svg, png or pdf, not " + format);
+        }
+        picture(ctx, format, personaId, out -> renderer.renderPersona(workspace, personaId, exportFormat, options(ctx), out));
+    }
+
+    /** Renders into memory first, so a bad option is a 400 and never half a file. */
+    private static void picture(Context ctx, String format, String fileName, Drawing drawing) {
+        ExportFormat exportFormat = exportFormat(format);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            drawing.draw(out);
+        } catch (IllegalArgumentException e) {
+            throw invalidParameter("format", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.contentType(exportFormat.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "." + exportFormat.extension() + "\"")
+                .result(out.toByteArray());
+    }
+
+    private static ExportFormat exportFormat(String format) {
+        try {
+            return ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw invalidParameter("format", e.getMessage());
+        }
+    }
+
+    private static RenderOptions options(Context ctx) {
+        try {
+            RenderOptions options = RenderOptions.defaults();
+            String scale = ctx.queryParam("scale");
+            String page = ctx.queryParam("page");
+            String table = ctx.queryParam("table");
+            if (scale != null) {
+                options = options.withScale(Double.parseDouble(scale));
+            }
+            if (page != null) {
+                options = options.withPage(PageFormat.parse(page));
+            }
+            if (table != null) {
+                options = options.withTable(TableKind.parse(table));
+            }
+            return options;
+        } catch (IllegalArgumentException e) {
+            throw invalidParameter("scale, page or table", e.getMessage());
+        }
+    }
+
+    private static ApiException invalidParameter(String name, String message) {
+        return new ApiException(400, "Bad request", message, Map.of("errors", List.of(new FieldError(name, message))));
+    }
+
+    /** Writes one export to a stream. */
+    private interface Drawing {
+        void draw(OutputStream out) throws IOException;
     }
 }

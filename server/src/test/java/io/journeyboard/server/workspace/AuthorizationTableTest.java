@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.journeyboard.server.support.Backend;
 import io.journeyboard.server.support.BothDatabases;
 import io.journeyboard.server.support.Caller;
+import io.journeyboard.server.support.Feedback;
 import io.journeyboard.server.support.Fixtures;
 import io.journeyboard.server.support.Reply;
 import io.journeyboard.server.support.TestServer;
@@ -82,6 +83,9 @@ class AuthorizationTableTest {
             row("POST", J + "/share-links", J + "/share-links", "{}", Role.EDITOR),
             row("DELETE", J + "/share-links/{link}", J + "/share-links/{link}", null, Role.EDITOR),
             row("GET", J + "/export", J + "/export?format=mermaid", null, Role.VIEWER),
+            row("GET", "/workspaces/{ws}/personas/{persona}/export", "/workspaces/{ws}/personas/p1/export?format=svg", null, Role.VIEWER),
+            row("POST", J + "/insights", J + "/insights?file=survey.csv&text=comment", Feedback.SURVEY_CSV, Role.VIEWER),
+            row("POST", J + "/insights/accept", J + "/insights/accept?file=survey.csv&text=comment&accept=all", Feedback.SURVEY_CSV, Role.EDITOR),
             row("POST", "/workspaces/{ws}/import", "/workspaces/{ws}/import", IMPORT, Role.EDITOR),
             row("POST", "/workspaces/{ws}/templates/{template}", "/workspaces/{ws}/templates/saas-trial", null, Role.EDITOR));
 
