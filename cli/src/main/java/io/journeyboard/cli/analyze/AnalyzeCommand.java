@@ -13,6 +13,7 @@ import io.journeyboard.analytics.report.AnalyticsReport;
 import io.journeyboard.analytics.report.JourneyAnalysis;
 import io.journeyboard.analytics.report.ReportJson;
 import io.journeyboard.analytics.report.ReportText;
+import io.journeyboard.cli.OutputFile;
 import io.journeyboard.cli.ProgressBar;
 import io.journeyboard.cli.map.MapFiles;
 import io.journeyboard.model.format.FormatException;
@@ -23,7 +24,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -136,14 +136,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return;
         }
-        Path target = output.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".analyze-", ".tmp");
-        try {
-            Files.write(temp, content);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFile.write(output, out -> out.write(content));
         spec.commandLine().getErr().println("wrote " + output);
     }
 

@@ -1,6 +1,7 @@
 package io.journeyboard.cli.export;
 
 import io.journeyboard.cli.LibraryLogging;
+import io.journeyboard.cli.OutputFile;
 import io.journeyboard.cli.map.MapFiles;
 import io.journeyboard.model.format.FormatException;
 import io.journeyboard.model.mermaid.MermaidExport;

@@ -1,6 +1,7 @@
 package io.journeyboard.cli.insights;
 
 import io.journeyboard.cli.LibraryLogging;
+import io.journeyboard.cli.OutputFile;
 import io.journeyboard.cli.ProgressBar;
 import io.journeyboard.cli.map.MapFiles;
 import io.journeyboard.insights.AnalysisOptions;
@@ -125,7 +126,7 @@ public final class InsightsCommand implements Callable<Integer> {
         if (!accept.isEmpty()) {
             List<Suggestion> chosen = SuggestionChoice.of(report, accept);
             Workspace updated = new SuggestionAcceptance().accept(workspace, journey.id(), chosen, feedback.getFileName().toString());
-            SafeFiles.writeMap(new MapFiles(), updated, writeMap);
+            new MapFiles().write(updated, writeMap);
             spec.commandLine().getErr().println("Put " + chosen.size() + " suggestion" + (chosen.size() == 1 ? "" : "s")
                     + " on journey '" + journey.id() + "' in " + writeMap);
         }
@@ -134,7 +135,7 @@ public final class InsightsCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(rendered);
             spec.commandLine().getOut().flush();
         } else {
-            SafeFiles.writeText(rendered, output);
+            OutputFile.writeText(output, rendered);
         }
         return 0;
     }

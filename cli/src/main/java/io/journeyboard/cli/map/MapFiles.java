@@ -1,5 +1,6 @@
 package io.journeyboard.cli.map;
 
+import io.journeyboard.cli.OutputFile;
 import io.journeyboard.model.format.FormatException;
 import io.journeyboard.model.format.WorkspaceJson;
 import io.journeyboard.model.mermaid.MermaidExport;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads and writes map files, choosing JSON or Mermaid by the file's extension. */
+/** Reads and writes map files, choosing JSON or Mermaid by the file's extension; a write is all or nothing. */
 public final class MapFiles {
 
     private final WorkspaceJson json = new WorkspaceJson();
@@ -51,15 +52,11 @@ public final class MapFiles {
     /** Writes {@code workspace}; returns what the target format could not hold (always empty for JSON). */
     public List<String> write(Workspace workspace, Path file) {
         if (kindOf(file) == Kind.JSON) {
-            json.write(workspace, file);
+            OutputFile.writeText(file, json.write(workspace));
             return List.of();
         }
         MermaidExport export = new MermaidWriter().write(workspace, null);
-        try {
-            Files.writeString(file, export.text(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
-        }
+        OutputFile.writeText(file, export.text());
         return export.warnings();
     }
 }

@@ -70,7 +70,7 @@ class MapCommandsTest {
         CliRun run = CliRun.of("validate", map.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(map + ":3:4: malformed JSON");
+        assertThat(run.err()).contains(map + ":3:3: malformed JSON");
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
     }
 

@@ -1,4 +1,4 @@
-package io.journeyboard.cli.export;
+package io.journeyboard.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,22 +11,28 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file all at once: into a temporary file beside it, moved over the target only when
- * complete, so a failed export or import never leaves a half-written or emptied file behind.
+ * complete, so a failed command never leaves a half-written or emptied file behind. Every command
+ * that writes a file writes it through here.
  */
-final class OutputFile {
+public final class OutputFile {
 
-    interface Content {
+    /** What goes into the file. */
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private OutputFile() {
     }
 
-    static void write(Path target, Content content) {
+    public static void write(Path target, Content content) {
         Path absolute = target.toAbsolutePath();
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+            Path folder = absolute.getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new IOException("the folder " + folder + " does not exist");
+            }
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
             keepPermissions(temporary, absolute);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
@@ -37,6 +43,11 @@ final class OutputFile {
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /** Text as UTF-8. */
+    public static void writeText(Path target, String text) {
+        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** A temporary file is private to its owner; the result gets the target's permissions, or the usual rw-r--r--. */
