@@ -1,8 +1,15 @@
 # Sourced by ./journeyboard, ./run-tests and .ci/run: sets JAVA_HOME to the newest JDK of 21 or
 # newer found in JAVA_HOME, on PATH or in the usual JVM folders, or says plainly that there is none.
 
+# The major version of the JDK at $1: from its `release` file when it has one (no JVM start), else
+# by asking its java.
 jb_java_major() {
-  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
+  local version=""
+  [ -f "$1/release" ] && version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")"
+  if [ -z "$version" ]; then
+    version="$("$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1)"
+  fi
+  echo "$version"
 }
 
 jb_find_jdk() {
@@ -16,7 +23,7 @@ jb_find_jdk() {
   done
   for home in "${candidates[@]}"; do
     [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || continue
-    major="$(jb_java_major "$home/bin/java")"
+    major="$(jb_java_major "$home")"
     if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
       best="$home"; best_major="$major"
     fi
