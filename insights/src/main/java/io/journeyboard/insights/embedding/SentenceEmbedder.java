@@ -10,7 +10,8 @@ public interface SentenceEmbedder {
     int dimension();
 
     /**
-     * One unit vector per text, in the order given; the same text always gets the same vector.
+     * One unit vector per text, in the order given; the same list of texts always gets the same
+     * vectors (a text's vector may vary slightly with the texts embedded beside it).
      *
      * @param progress called on the caller's thread with the number of texts embedded so far
      */
