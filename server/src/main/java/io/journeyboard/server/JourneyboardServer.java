@@ -19,6 +19,7 @@ import io.journeyboard.server.http.Json;
 import io.journeyboard.server.http.Problems;
 import io.journeyboard.server.http.RequestLog;
 import io.journeyboard.server.http.Routes;
+import io.journeyboard.server.insight.InsightJobs;
 import io.journeyboard.server.insight.InsightRoutes;
 import io.journeyboard.server.insight.SharedEmbedder;
 import io.journeyboard.server.journey.JourneyDiff;
@@ -70,6 +71,7 @@ public final class JourneyboardServer implements AutoCloseable {
     private final Javalin app;
     private final InFlightWrites inFlight = new InFlightWrites();
     private final SharedEmbedder embedder = new SharedEmbedder();
+    private final InsightJobs insightJobs = new InsightJobs(embedder, Clock.systemUTC());
     private final List<Routes.Route> routes;
     private final Optional<DemoWorkspace.DemoSignIn> demo;
     private final int port;
@@ -168,7 +170,7 @@ public final class JourneyboardServer implements AutoCloseable {
         new CommentRoutes(new CommentStore(jdbi), journeys, access, bodies).register(api);
         new ShareRoutes(new ShareLinkStore(jdbi), journeys, personas, workspaces, access, bodies).register(api);
         new TransferRoutes(templates, importer, journeys, personas, workspaces, auth, access, bodies).register(api);
-        new InsightRoutes(embedder, journeys, editor, personas, workspaces, access, bodies).register(api);
+        new InsightRoutes(embedder, insightJobs, journeys, editor, personas, workspaces, access, bodies, mapper).register(api);
         return new DemoWorkspace(users, passwords, workspaces, importer, templates);
     }
 
@@ -221,6 +223,8 @@ public final class JourneyboardServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // ends the streams of progress events, which would otherwise hold the HTTP server open
+        insightJobs.close();
         app.stop();
         embedder.close();
         database.close();

@@ -1,6 +1,15 @@
 package io.journeyboard.server.support;
 
-/** A small survey export about the fixture journey's sign-up step, as a CSV upload. */
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** Feedback uploads: a small survey export about the fixture journey's sign-up step, and real reviews. */
 public final class Feedback {
 
     /** Twelve answers, all tagged with the step "Sign up": eight complaints and four compliments. */
@@ -19,6 +28,48 @@ public final class Feedback {
             r11,Great simple registration and a friendly welcome email,Sign up
             r12,The sign up flow was smooth and pleasant,Sign up
             """;
+
+    /** The first {@code count} yelp reviews (../shared/data) as a CSV upload with columns id and text. */
+    public static String yelpCsv(int count) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("../../shared/data/yelp_labelled.txt"), StandardCharsets.UTF_8);
+            StringBuilder csv = new StringBuilder("id,text\n");
+            for (int i = 0; i < count; i++) {
+                String text = lines.get(i).substring(0, lines.get(i).lastIndexOf('\t')).strip();
+                csv.append('y').append(i + 1).append(",\"").append(text.replace("\"", "\"\"")).append("\"\n");
+            }
+            return csv.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts an analysis of {@link #SURVEY_CSV} on the journey at {@code journeyPath} and waits until it has finished. */
+    public static JsonNode finishedJob(Caller caller, String journeyPath) {
+        Reply started = caller.send("POST", journeyPath + "/insights/jobs?file=survey.csv&text=comment", SURVEY_CSV, "text/csv");
+        if (started.status() != 202) {
+            throw new IllegalStateException("the analysis did not start: " + started);
+        }
+        return awaitFinished(caller, started.header("Location"));
+    }
+
+    /** Polls a job until it is done or failed (or a minute has passed) and answers its last state. */
+    public static JsonNode awaitFinished(Caller caller, String jobPath) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode job = caller.get(jobPath).json();
+            if (List.of("done", "failed").contains(job.path("state").asText())) {
+                return job;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("the analysis at " + jobPath + " did not finish within a minute");
+    }
 
     private Feedback() {
     }

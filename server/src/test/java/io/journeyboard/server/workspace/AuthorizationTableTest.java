@@ -86,6 +86,10 @@ class AuthorizationTableTest {
             row("GET", "/workspaces/{ws}/personas/{persona}/export", "/workspaces/{ws}/personas/p1/export?format=svg", null, Role.VIEWER),
             row("POST", J + "/insights", J + "/insights?file=survey.csv&text=comment", Feedback.SURVEY_CSV, Role.VIEWER),
             row("POST", J + "/insights/accept", J + "/insights/accept?file=survey.csv&text=comment&accept=all", Feedback.SURVEY_CSV, Role.EDITOR),
+            row("POST", J + "/insights/jobs", J + "/insights/jobs?file=survey.csv&text=comment", Feedback.SURVEY_CSV, Role.VIEWER),
+            row("GET", J + "/insights/jobs/{job}", J + "/insights/jobs/{job}", null, Role.VIEWER),
+            row("GET", J + "/insights/jobs/{job}/events", J + "/insights/jobs/{job}/events", null, Role.VIEWER),
+            row("POST", J + "/insights/jobs/{job}/accept", J + "/insights/jobs/{job}/accept?accept=all", null, Role.EDITOR),
             row("POST", "/workspaces/{ws}/import", "/workspaces/{ws}/import", IMPORT, Role.EDITOR),
             row("POST", "/workspaces/{ws}/templates/{template}", "/workspaces/{ws}/templates/saas-trial", null, Role.EDITOR));
 
@@ -167,9 +171,14 @@ class AuthorizationTableTest {
         if (path.contains("{link}")) {
             path = path.replace("{link}", owner.post(journeyPath + "/share-links", "{}").json().get("id").asText());
         }
+        if (path.contains("{job}")) {
+            path = path.replace("{job}", Feedback.finishedJob(owner, journeyPath).path("id").asText());
+        }
         String method = row.method();
         String contentType = body == null ? null : "application/json";
-        return caller.send(method, "/api/v1" + path, body, contentType, "If-Match", "\"1\"");
+        // a stream of events answers only a request that asks for one
+        String accept = path.endsWith("/events") ? "text/event-stream" : "application/json";
+        return caller.send(method, "/api/v1" + path, body, contentType, "If-Match", "\"1\"", "Accept", accept);
     }
 
     @BothDatabases
