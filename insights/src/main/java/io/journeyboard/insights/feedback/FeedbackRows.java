@@ -38,7 +38,8 @@ final class FeedbackRows {
             } else if (mapping.isExplicit(field) || field == FeedbackField.TEXT) {
                 throw new FeedbackImportException(new ImportProblem(file, headerLine, mapping.headerFor(field), null,
                         "no such column in the header (the header has: " + String.join(", ", header) + ")",
-                        "name an existing column with --" + field.defaultHeader() + " or rename the column"));
+                        "name an existing column as the " + field.defaultHeader() + " column (--" + field.defaultHeader()
+                                + " in the command line, " + field.defaultHeader() + "= in the API) or rename the column"));
             }
         }
     }

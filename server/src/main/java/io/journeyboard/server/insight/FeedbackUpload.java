@@ -33,7 +33,12 @@ record FeedbackUpload(String fileName, List<FeedbackItem> items) {
         try {
             upload = Files.createTempFile("journeyboard-feedback-", "." + extension(fileName));
             Files.write(upload, bodies.bytes(ctx));
-            List<FeedbackItem> items = new FeedbackImport().read(upload, mapping(ctx));
+            String storedAs = upload.toString();
+            // quotes and evidence name the file as its user knows it, not the temporary copy
+            List<FeedbackItem> items = new FeedbackImport().read(upload, mapping(ctx)).stream()
+                    .map(item -> item.location().startsWith(storedAs)
+                            ? item.withLocation(fileName + item.location().substring(storedAs.length())) : item)
+                    .toList();
             if (items.isEmpty()) {
                 throw invalid("(body)", "the upload holds no feedback items");
             }

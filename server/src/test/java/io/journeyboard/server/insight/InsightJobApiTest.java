@@ -41,6 +41,8 @@ class InsightJobApiTest {
         assertThat(finished.get("done").asInt()).isEqualTo(12);
         assertThat(finished.at("/report/items")).hasSize(12);
         assertThat(finished.at("/report/suggestions").findValuesAsText("kind")).contains("pain-point");
+        assertThat(finished.at("/report/suggestions").findValuesAsText("location"))
+                .as("quotes name the upload as its user knows it").isNotEmpty().allMatch(location -> location.startsWith("survey.csv:"));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.etag()).isEqualTo("\"2\"");
         assertThat(owner.get(path).json().get("cards").findValues("evidenceIds")).isNotEmpty();

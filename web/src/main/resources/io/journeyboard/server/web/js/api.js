@@ -12,10 +12,10 @@ export class ApiError extends Error {
     this.problem = problem || {};
   }
 
-  /** "field: message" lines of a 400, or the detail. */
+  /** "where: message" lines of a 400 (where is a path into the document, or a line and column of a file), or the detail. */
   explain() {
     const errors = this.problem.errors || [];
-    return errors.length ? errors.map((e) => `${e.field}: ${e.message}`).join('\n') : this.message;
+    return errors.length ? errors.map((e) => `${e.path}: ${e.message}`).join('\n') : this.message;
   }
 }
 
@@ -119,3 +119,56 @@ export const addComment = (workspaceId, journeyId, anchor, body) =>
   data(request('POST', `${jr(workspaceId, journeyId)}/comments`, { body: { anchor, body } }));
 export const resolveComment = (workspaceId, journeyId, commentId, resolved) =>
   data(request('PATCH', `${jr(workspaceId, journeyId)}/comments/${commentId}`, { body: { resolved } }));
+
+// Insights from feedback (docs/insights.md): an upload is analysed as a background job
+
+/** Uploads a feedback file (a File) and starts its analysis; columns maps fields to headers ({text: 'comment'}). */
+export async function startInsights(workspaceId, journeyId, file, columns = {}) {
+  const query = new URLSearchParams({ file: file.name });
+  for (const [name, header] of Object.entries(columns)) if (header) query.set(name, header);
+  const response = await fetch(`${BASE}${jr(workspaceId, journeyId)}/insights/jobs?${query}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrfToken },
+    body: file,
+  });
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
+/**
+ * Follows a job's progress events until it finishes: onProgress(job) on each, then resolves with the
+ * job and its report, or rejects with why it failed. Falls back to asking every half second when the
+ * stream breaks (a proxy that buffers, a lost connection).
+ */
+export function followInsights(workspaceId, journeyId, jobId, onProgress) {
+  const path = `${jr(workspaceId, journeyId)}/insights/jobs/${encodeURIComponent(jobId)}`;
+  return new Promise((resolve, reject) => {
+    const finish = (job) => (job.state === 'done' ? resolve(job) : reject(new Error(job.error || 'the analysis failed')));
+    const poll = async () => {
+      try {
+        const job = await data(request('GET', path));
+        if (job.state === 'done' || job.state === 'failed') finish(job);
+        else { onProgress(job); setTimeout(poll, 500); }
+      } catch (error) {
+        reject(error);
+      }
+    };
+    const events = new EventSource(`${BASE}${path}/events`);
+    events.addEventListener('progress', (event) => onProgress(JSON.parse(event.data)));
+    for (const name of ['done', 'failed']) {
+      events.addEventListener(name, (event) => { events.close(); finish(JSON.parse(event.data)); });
+    }
+    events.onerror = () => { events.close(); poll(); };
+  });
+}
+
+/** Adds the chosen suggestions (ids) as cards with their evidence: {journey, version}. */
+export async function acceptInsights(workspaceId, journeyId, jobId, suggestionIds, currentVersion) {
+  const accept = encodeURIComponent(suggestionIds.join(','));
+  const result = await request('POST', `${jr(workspaceId, journeyId)}/insights/jobs/${encodeURIComponent(jobId)}/accept?accept=${accept}`,
+    { version: currentVersion });
+  return { journey: result.data, version: result.version };
+}

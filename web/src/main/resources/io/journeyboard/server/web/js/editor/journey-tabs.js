@@ -1,4 +1,4 @@
-// The tabs every journey screen shares: map, opportunity board, history.
+// The tabs every journey screen shares: map, opportunity board, insights from feedback, history.
 
 import { el } from '../dom.js';
 
@@ -6,5 +6,6 @@ export function journeyTabs(workspaceId, journeyId, current) {
   const base = `#/w/${encodeURIComponent(workspaceId)}/j/${encodeURIComponent(journeyId)}`;
   const tab = (key, label, href) => el('a', { href, class: `tab${key === current ? ' active' : ''}`, 'aria-current': key === current ? 'page' : null }, label);
   return el('nav', { class: 'tabs', 'aria-label': 'Journey views' },
-    tab('map', 'Map', base), tab('board', 'Opportunities', `${base}/board`), tab('history', 'History', `${base}/history`));
+    tab('map', 'Map', base), tab('board', 'Opportunities', `${base}/board`), tab('insights', 'Insights', `${base}/insights`),
+    tab('history', 'History', `${base}/history`));
 }

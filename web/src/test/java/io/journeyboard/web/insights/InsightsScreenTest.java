@@ -1,0 +1,91 @@
+package io.journeyboard.web.insights;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.journeyboard.web.support.BrowserTest;
+import io.journeyboard.web.support.MapPage;
+import io.journeyboard.web.support.WebApp;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InsightsScreenTest extends BrowserTest {
+
+    private static final LocatorAssertions.IsVisibleOptions ANALYSIS_TIME = new LocatorAssertions.IsVisibleOptions().setTimeout(90_000);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void feedbackBecomesThemesAndSuggestionsThatAreAddedToTheMapAsCardsWithEvidence() throws IOException {
+        Page page = app.signedIn();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Retail omnichannel")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Insights")).click();
+
+        page.getByLabel("Feedback file").setInputFiles(reviews(1000));
+        page.getByLabel("Text column").fill("review");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse")).click();
+
+        assertThat(page.locator(".progress-text")).hasText(Pattern.compile("of 1,000 items|Finding themes|Waiting"));
+        assertThat(page.locator(".theme-chart")).isVisible(ANALYSIS_TIME);
+        assertThat(page.locator(".insight-summary")).containsText("1,000 items");
+        assertThat(page.locator(".analysis-progress")).isHidden();
+        assertThat(page.locator(".theme-row").count()).isGreaterThan(1);
+        Locator chosen = page.locator(".suggestion input[type=checkbox]:checked");
+        assertThat(chosen.count()).as("pain points are picked for the map to begin with").isPositive();
+        assertThat(page.locator(".suggestion.kind-pain-point").first()).containsText("items");
+        WebApp.screenshot(page, "insights");
+
+        List<String> titles = new ArrayList<>();
+        for (Locator box : chosen.all()) {
+            titles.add(box.locator("xpath=..").locator(".suggestion-heading strong").textContent());
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Add \\d+ cards? to the map"))).click();
+
+        assertThat(page.locator(".map-scroll")).isVisible();
+        for (String title : titles) {
+            assertThat(MapPage.card(page, title)).isVisible();
+        }
+        MapPage.card(page, titles.getFirst()).click();
+        assertThat(page.locator(".evidence-list")).containsText("feedback items on");
+        WebApp.assertNoScriptErrors(page);
+    }
+
+    @Test
+    void aFileWithoutTheNamedColumnIsExplainedAndNothingIsAnalysed() throws IOException {
+        Page page = app.signedIn();
+        page.navigate(journey("journey-support-incident", "/insights"));
+
+        page.getByLabel("Feedback file").setInputFiles(reviews(5));
+        page.getByLabel("Text column").fill("comment");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse")).click();
+
+        Locator error = page.getByRole(AriaRole.ALERT);
+        assertThat(error).containsText("reviews.csv could not be analysed");
+        assertThat(error).containsText("comment");
+        assertThat(page.locator(".theme-chart")).hasCount(0);
+        WebApp.assertNoScriptErrors(page);
+    }
+
+    /** The first {@code count} yelp reviews from ../shared/data as a CSV with the columns id and review. */
+    private Path reviews(int count) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("../../shared/data/yelp_labelled.txt"), StandardCharsets.UTF_8);
+        List<String> csv = new ArrayList<>(List.of("id,review"));
+        for (int i = 0; i < count; i++) {
+            String text = lines.get(i).substring(0, lines.get(i).lastIndexOf('\t')).strip();
+            csv.add("y" + (i + 1) + ",\"" + text.replace("\"", "\"\"") + "\"");
+        }
+        return Files.write(dir.resolve("reviews.csv"), csv, StandardCharsets.UTF_8);
+    }
+}
