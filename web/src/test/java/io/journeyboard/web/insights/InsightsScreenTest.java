@@ -37,7 +37,8 @@ class InsightsScreenTest extends BrowserTest {
         page.getByLabel("Text column").fill("review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse")).click();
 
-        assertThat(page.locator(".progress-text")).hasText(Pattern.compile("of 1,000 items|Finding themes|Waiting"));
+        assertThat(page.locator(".progress-text")).hasText(Pattern.compile("Analysing \\d[\\d,]* of 1,000 items|Finding themes"));
+        WebApp.screenshot(page, "insights-progress");
         assertThat(page.locator(".theme-chart")).isVisible(ANALYSIS_TIME);
         assertThat(page.locator(".insight-summary")).containsText("1,000 items");
         assertThat(page.locator(".analysis-progress")).isHidden();
@@ -59,6 +60,7 @@ class InsightsScreenTest extends BrowserTest {
         }
         MapPage.card(page, titles.getFirst()).click();
         assertThat(page.locator(".evidence-list")).containsText("feedback items on");
+        WebApp.screenshot(page, "insights-accepted");
         WebApp.assertNoScriptErrors(page);
     }
 

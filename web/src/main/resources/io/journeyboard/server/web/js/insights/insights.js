@@ -11,7 +11,10 @@ import { themeChart } from './theme-chart.js';
 import { suggestionList } from './suggestion-list.js';
 
 const ACCEPTED_FILES = '.csv,.tsv,.tab,.xlsx,.txt,.md';
-const STATE_TEXT = { queued: 'Waiting for the analyses before it…', themes: 'Finding themes and placing them on the journey…' };
+const STATE_TEXT = {
+  uploading: 'Uploading and reading the file…', queued: 'Waiting for the analyses before it…',
+  themes: 'Finding themes and placing them on the journey…',
+};
 
 export async function showInsights(root, { workspaceId, journeyId }) {
   const [{ journey, version }, workspace] = await Promise.all([api.journey(workspaceId, journeyId), api.workspace(workspaceId)]);
@@ -34,7 +37,7 @@ export async function showInsights(root, { workspaceId, journeyId }) {
     progress.hidden = false;
     progressBar.max = Math.max(1, job.total);
     progressBar.value = job.state === 'themes' ? job.total : job.done;
-    progressText.textContent = STATE_TEXT[job.state] || `Reading ${job.done.toLocaleString()} of ${job.total.toLocaleString()} items…`;
+    progressText.textContent = STATE_TEXT[job.state] || `Analysing ${job.done.toLocaleString()} of ${job.total.toLocaleString()} items…`;
   };
 
   const analyse = async (event) => {
@@ -43,7 +46,7 @@ export async function showInsights(root, { workspaceId, journeyId }) {
     if (!file) return;
     analyseButton.disabled = true;
     replace(results);
-    showProgress({ state: 'queued', done: 0, total: 1 });
+    showProgress({ state: 'uploading', done: 0, total: 1 });
     try {
       const job = await api.startInsights(workspaceId, journeyId, file,
         { text: textColumn.value.trim(), id: idColumn.value.trim(), stage: stageColumn.value.trim() });
