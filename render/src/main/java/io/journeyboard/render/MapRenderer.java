@@ -1,10 +1,12 @@
 package io.journeyboard.render;
 
+import io.journeyboard.analytics.report.AnalyticsReport;
 import io.journeyboard.model.format.WorkspaceJson;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.mermaid.MermaidWriter;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.render.analytics.AnalyticsPoster;
 import io.journeyboard.render.canvas.Drawing;
 import io.journeyboard.render.canvas.pdf.PdfWriter;
 import io.journeyboard.render.canvas.raster.PngWriter;
@@ -13,13 +15,14 @@ import io.journeyboard.render.map.MapLayout;
 import io.journeyboard.render.persona.PersonaLayout;
 import io.journeyboard.render.table.TableExport;
 import io.journeyboard.render.text.FontSet;
+import io.journeyboard.render.text.LineBreaker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Exports a journey, or a persona, of a workspace: the map as SVG, PNG or PDF (one layout drawn
+ * Exports a journey, or a persona, of a workspace, or an analytics report as a picture: the map as SVG, PNG or PDF (one layout drawn
  * to all three), its cards and opportunities as CSV or XLSX, the journey as Mermaid, or the
  * workspace with just that journey as Journeyboard JSON. Thread-safe; one instance can serve a
  * whole server.
@@ -65,6 +68,15 @@ public final class MapRenderer {
             throw new IllegalArgumentException("a persona exports as svg, png or pdf, not " + format.extension());
         }
         draw(personas.layout(workspace, persona), format, options, out);
+    }
+
+    /** Writes an analytics report as one picture (funnel, common paths, busiest transitions, pain points): SVG, PNG or PDF. */
+    public void renderAnalytics(AnalyticsReport report, String title, ExportFormat format, RenderOptions options, OutputStream out)
+            throws IOException {
+        if (!format.isVisual()) {
+            throw new IllegalArgumentException("an analytics picture is svg, png or pdf, not " + format.extension());
+        }
+        draw(new AnalyticsPoster(report, title, new LineBreaker(fonts)), format, options, out);
     }
 
     private void draw(Drawing drawing, ExportFormat format, RenderOptions options, OutputStream out) throws IOException {

@@ -111,7 +111,7 @@ public final class ReportText {
     }
 
     /** Seconds in the largest unit that keeps a readable number. */
-    static String duration(double seconds) {
+    public static String duration(double seconds) {
         if (seconds < 120) {
             return String.format(Locale.ROOT, "%.1fs", seconds);
         }

@@ -17,6 +17,9 @@ import io.journeyboard.cli.OutputFile;
 import io.journeyboard.cli.ProgressBar;
 import io.journeyboard.cli.map.MapFiles;
 import io.journeyboard.model.format.FormatException;
+import io.journeyboard.render.ExportFormat;
+import io.journeyboard.render.MapRenderer;
+import io.journeyboard.render.RenderOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -43,7 +46,7 @@ import picocli.CommandLine.Spec;
                 "Columns not named with the mapping flags are detected from common names; the report says which."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { json, text }
+    enum Format { json, text, svg, png, pdf }
 
     @Spec
     CommandSpec spec;
@@ -88,7 +91,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Variants and paths listed (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "json, text, or a picture of the funnel, common paths, transitions and pain points: svg, png or pdf "
+                    + "(png and pdf need -o) (default: ${DEFAULT-VALUE}).")
     Format format;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
     Path output;
@@ -102,6 +107,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (top < 1 || pathLength < 0) {
             throw new IllegalArgumentException("--top must be at least 1 and --path-length at least 0");
+        }
+        if ((format == Format.png || format == Format.pdf) && output == null) {
+            throw new IllegalArgumentException("--format " + format + " writes a binary file: name it with -o, e.g. -o report." + format);
         }
         CaseFilter caseFilter = filter == null ? null : CaseFilter.parse(filter);
         LogReadOptions options = LogReadOptions.defaults()
@@ -119,11 +127,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalyticsReport report = JourneyAnalysis.run(loaded, AnalysisOptions.defaults().withStages(stageMapping)
                 .withPaths(pathActivity, pathLength).withFilter(caseFilter).withTopVariants(top));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        if (format == Format.json) {
-            ReportJson.write(report, bytes);
-            bytes.write('\n');
-        } else {
-            ReportText.write(report, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)));
+        switch (format) {
+            case json -> {
+                ReportJson.write(report, bytes);
+                bytes.write('\n');
+            }
+            case text -> ReportText.write(report, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)));
+            case svg, png, pdf -> new MapRenderer().renderAnalytics(report, "Journey analytics: " + log.getFileName(),
+                    ExportFormat.parse(format.name()), RenderOptions.defaults(), bytes);
         }
         emit(bytes.toByteArray());
         return 0;

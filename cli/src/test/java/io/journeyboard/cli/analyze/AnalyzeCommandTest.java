@@ -62,6 +62,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void pictureOfTheFunnelAndPathsAsSvgAndPng() throws Exception {
+        Path stages = Files.writeString(dir.resolve("stages.json"), """
+                {"stages": [{"name": "Register", "activities": ["register request"]}, {"name": "Pay", "activities": ["pay compensation"]}]}""");
+        Path svg = dir.resolve("report.svg");
+        Path png = dir.resolve("report.png");
+
+        CliRun svgRun = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--stages", stages.toString(),
+                "--format", "svg", "-o", svg.toString());
+        CliRun pngRun = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--format", "png", "-o", png.toString());
+        CliRun pngToTerminal = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--format", "png");
+
+        assertThat(svgRun.exitCode()).as(svgRun.err()).isZero();
+        assertThat(Files.readString(svg)).startsWith("<?xml").contains("Funnel", ">Register<", ">Pay<", "6 (100%)", "3 (50%)");
+        assertThat(pngRun.exitCode()).as(pngRun.err()).isZero();
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(pngToTerminal.exitCode()).isEqualTo(1);
+        assertThat(pngToTerminal.err()).contains("name it with -o");
+    }
+
+    @Test
     void journeyMapStagesDefineTheFunnel() throws Exception {
         Path map = Files.writeString(dir.resolve("claims.mmd"), """
                 journey
