@@ -2,6 +2,7 @@ package io.journeyboard.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.journeyboard.model.template.Templates;
+import io.journeyboard.render.MapRenderer;
 import io.journeyboard.server.account.AccountRoutes;
 import io.journeyboard.server.account.ApiTokenStore;
 import io.journeyboard.server.account.Authenticator;
@@ -9,6 +10,7 @@ import io.journeyboard.server.account.LoginRateLimiter;
 import io.journeyboard.server.account.Passwords;
 import io.journeyboard.server.account.SessionStore;
 import io.journeyboard.server.account.UserStore;
+import io.journeyboard.server.analytics.AnalyticsRoutes;
 import io.journeyboard.server.comment.CommentRoutes;
 import io.journeyboard.server.comment.CommentStore;
 import io.journeyboard.server.history.HistoryRoutes;
@@ -170,6 +172,7 @@ public final class JourneyboardServer implements AutoCloseable {
         new CommentRoutes(new CommentStore(jdbi), journeys, access, bodies).register(api);
         new ShareRoutes(new ShareLinkStore(jdbi), journeys, personas, workspaces, access, bodies).register(api);
         new TransferRoutes(templates, importer, journeys, personas, workspaces, auth, access, bodies).register(api);
+        new AnalyticsRoutes(journeys, access, bodies, mapper, new MapRenderer()).register(api);
         new InsightRoutes(embedder, insightJobs, journeys, editor, personas, workspaces, access, bodies, mapper).register(api);
         return new DemoWorkspace(users, passwords, workspaces, importer, templates);
     }

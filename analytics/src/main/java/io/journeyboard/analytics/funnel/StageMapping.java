@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The funnel definition: ordered stages, the order mode and an optional conversion window (0 = none):
@@ -33,6 +34,23 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
         if (windowSeconds < 0) {
             throw new IllegalArgumentException("windowSeconds cannot be negative");
         }
+    }
+
+    /**
+     * The stages of a journey map as an ordered funnel: each stage is marked by activities named
+     * like its steps (a step name may be a pattern such as {@code O_*}). Stages without steps mark
+     * nothing and are left out, so a half-drawn map still gives a funnel of what it has.
+     *
+     * @param stepNamesByStage stage names in journey order, each with its steps' names
+     * @throws IllegalArgumentException when no stage has a step
+     */
+    public static StageMapping ofJourneyStages(Map<String, List<String>> stepNamesByStage) {
+        List<StageDefinition> stages = stepNamesByStage.entrySet().stream().filter(stage -> !stage.getValue().isEmpty())
+                .map(stage -> new StageDefinition(stage.getKey(), stage.getValue(), false)).toList();
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("the journey has no steps to match activities against");
+        }
+        return new StageMapping(stages, OrderMode.ORDERED, 0);
     }
 
     /** Reads a stage-mapping file; any mistake is reported with the file and what to change. */

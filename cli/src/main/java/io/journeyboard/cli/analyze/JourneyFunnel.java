@@ -1,20 +1,15 @@
 package io.journeyboard.cli.analyze;
 
-import io.journeyboard.analytics.funnel.OrderMode;
-import io.journeyboard.analytics.funnel.StageDefinition;
 import io.journeyboard.analytics.funnel.StageMapping;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.journey.Stage;
 import io.journeyboard.model.journey.Step;
 import io.journeyboard.model.workspace.Workspace;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/**
- * A journey map's stages as a funnel: each stage is marked by activities named like its steps (a
- * step name may be a pattern such as {@code O_*}). Stages without steps mark nothing and are left
- * out, so a half-drawn map still gives a funnel of what it has.
- */
+/** A journey map's stages as a funnel ({@link StageMapping#ofJourneyStages}): activities named like a stage's steps mark it. */
 final class JourneyFunnel {
 
     private JourneyFunnel() {
@@ -24,15 +19,14 @@ final class JourneyFunnel {
         Journey journey = journeyId == null
                 ? workspace.journeys().stream().findFirst().orElseThrow(() -> new IllegalArgumentException("the map has no journey"))
                 : workspace.journey(journeyId).orElseThrow(() -> new IllegalArgumentException("the map has no journey '" + journeyId + "'"));
-        List<StageDefinition> stages = new ArrayList<>();
+        Map<String, List<String>> steps = new LinkedHashMap<>();
         for (Stage stage : journey.stages()) {
-            if (!stage.steps().isEmpty()) {
-                stages.add(new StageDefinition(stage.name(), stage.steps().stream().map(Step::name).toList(), false));
-            }
+            steps.put(stage.name(), stage.steps().stream().map(Step::name).toList());
         }
-        if (stages.isEmpty()) {
-            throw new IllegalArgumentException("journey '" + journey.id() + "' has no steps to match activities against");
+        try {
+            return StageMapping.ofJourneyStages(steps);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("journey '" + journey.id() + "' has no steps to match activities against", e);
         }
-        return new StageMapping(stages, OrderMode.ORDERED, 0);
     }
 }

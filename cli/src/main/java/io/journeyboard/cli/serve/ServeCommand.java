@@ -29,6 +29,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + "default: $" + DB_URL_VARIABLE + ", else the embedded database in --data.")
     String dbUrl;
 
+    @Option(names = "--max-request-mb", paramLabel = "MB",
+            description = "Largest request body accepted, e.g. an uploaded event log or feedback file (default: ${DEFAULT-VALUE}).")
+    int maxRequestMb = (int) (ServerConfig.defaults().maxRequestBytes() >> 20);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,8 +40,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (maxRequestMb < 1 || maxRequestMb > 2048) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-request-mb must be between 1 and 2048, got " + maxRequestMb);
+        }
         String url = dbUrl != null ? dbUrl : System.getenv(DB_URL_VARIABLE);
-        ServerConfig config = ServerConfig.defaults().withPort(port).withDataDir(data).withDbUrl(url == null || url.isBlank() ? null : url);
+        ServerConfig config = ServerConfig.defaults().withPort(port).withDataDir(data).withDbUrl(url == null || url.isBlank() ? null : url)
+                .withMaxRequestBytes((long) maxRequestMb << 20);
         JourneyboardServer server = JourneyboardServer.start(config);
         Thread hook = new Thread(() -> {
             server.stop();

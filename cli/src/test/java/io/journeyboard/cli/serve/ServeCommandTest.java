@@ -2,6 +2,7 @@ package io.journeyboard.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeyboard.cli.CliRun;
 import io.journeyboard.cli.JourneyboardCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,6 +39,15 @@ class ServeCommandTest {
         try (var files = Files.list(data)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("journeyboard"));
         }
+    }
+
+    @Test
+    void aRequestLimitOutsideItsRangeIsAUsageErrorAndNothingStarts(@TempDir Path data) {
+        CliRun run = CliRun.of("serve", "--port", "0", "--data", data.toString(), "--max-request-mb", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--max-request-mb must be between 1 and 2048, got 0");
+        assertThat(data).isEmptyDirectory();
     }
 
     private static Matcher waitFor(StringWriter out, Pattern pattern) throws InterruptedException {

@@ -86,6 +86,7 @@ class AuthorizationTableTest {
             row("GET", "/workspaces/{ws}/personas/{persona}/export", "/workspaces/{ws}/personas/p1/export?format=svg", null, Role.VIEWER),
             row("POST", J + "/insights", J + "/insights?file=survey.csv&text=comment", Feedback.SURVEY_CSV, Role.VIEWER),
             row("POST", J + "/insights/accept", J + "/insights/accept?file=survey.csv&text=comment&accept=all", Feedback.SURVEY_CSV, Role.EDITOR),
+            row("POST", J + "/analytics", J + "/analytics?file=events.csv", "case,activity,time\nc1,Visit,2026-01-01T10:00:00Z\n", Role.VIEWER),
             row("POST", J + "/insights/jobs", J + "/insights/jobs?file=survey.csv&text=comment", Feedback.SURVEY_CSV, Role.VIEWER),
             row("GET", J + "/insights/jobs/{job}", J + "/insights/jobs/{job}", null, Role.VIEWER),
             row("GET", J + "/insights/jobs/{job}/events", J + "/insights/jobs/{job}/events", null, Role.VIEWER),

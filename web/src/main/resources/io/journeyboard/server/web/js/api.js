@@ -122,21 +122,25 @@ export const resolveComment = (workspaceId, journeyId, commentId, resolved) =>
 
 // Insights from feedback (docs/insights.md): an upload is analysed as a background job
 
-/** Uploads a feedback file (a File) and starts its analysis; columns maps fields to headers ({text: 'comment'}). */
-export async function startInsights(workspaceId, journeyId, file, columns = {}) {
+/** Sends a file as the body of a POST (its name and the other parameters in the query): the answer's JSON. */
+async function upload(path, file, parameters) {
   const query = new URLSearchParams({ file: file.name });
-  for (const [name, header] of Object.entries(columns)) if (header) query.set(name, header);
-  const response = await fetch(`${BASE}${jr(workspaceId, journeyId)}/insights/jobs?${query}`, {
+  for (const [name, value] of Object.entries(parameters)) if (value) query.set(name, value);
+  const response = await fetch(`${BASE}${path}?${query}`, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { Accept: 'application/json', 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrfToken },
     body: file,
   });
   const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError(response.status, data);
-  return data;
+  const answer = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(response.status, answer);
+  return answer;
 }
+
+/** Uploads a feedback file (a File) and starts its analysis; columns maps fields to headers ({text: 'comment'}). */
+export const startInsights = (workspaceId, journeyId, file, columns = {}) =>
+  upload(`${jr(workspaceId, journeyId)}/insights/jobs`, file, columns);
 
 /**
  * Follows a job's progress events until it finishes: onProgress(job) on each, then resolves with the
@@ -172,3 +176,9 @@ export async function acceptInsights(workspaceId, journeyId, jobId, suggestionId
     { version: currentVersion });
   return { journey: result.data, version: result.version };
 }
+
+// Analytics (docs/analytics-report.md): an event log analysed with the journey's stages as the funnel
+
+/** {file, funnelFromJourney, note?, report, svg}; options map roles to columns ({case: 'ticket'}) and may say on-error. */
+export const analyseLog = (workspaceId, journeyId, file, options = {}) =>
+  upload(`${jr(workspaceId, journeyId)}/analytics`, file, options);

@@ -1,4 +1,4 @@
-// The tabs every journey screen shares: map, opportunity board, insights from feedback, history.
+// The tabs every journey screen shares: map, opportunity board, insights from feedback, analytics from event logs, history.
 
 import { el } from '../dom.js';
 
@@ -7,5 +7,6 @@ export function journeyTabs(workspaceId, journeyId, current) {
   const tab = (key, label, href) => el('a', { href, class: `tab${key === current ? ' active' : ''}`, 'aria-current': key === current ? 'page' : null }, label);
   return el('nav', { class: 'tabs', 'aria-label': 'Journey views' },
     tab('map', 'Map', base), tab('board', 'Opportunities', `${base}/board`), tab('insights', 'Insights', `${base}/insights`),
+    tab('analytics', 'Analytics', `${base}/analytics`),
     tab('history', 'History', `${base}/history`));
 }

@@ -1,0 +1,186 @@
+package io.journeyboard.server.analytics;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.journeyboard.analytics.funnel.StageMapping;
+import io.journeyboard.analytics.log.BadInputException;
+import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.log.LoadedLog;
+import io.journeyboard.analytics.log.LogReadOptions;
+import io.journeyboard.analytics.log.OnError;
+import io.journeyboard.analytics.report.AnalysisOptions;
+import io.journeyboard.analytics.report.AnalyticsReport;
+import io.journeyboard.analytics.report.JourneyAnalysis;
+import io.journeyboard.analytics.report.ReportJson;
+import io.journeyboard.model.journey.Journey;
+import io.journeyboard.model.journey.Stage;
+import io.journeyboard.model.journey.Step;
+import io.journeyboard.render.ExportFormat;
+import io.journeyboard.render.MapRenderer;
+import io.journeyboard.render.RenderOptions;
+import io.journeyboard.server.http.ApiException;
+import io.journeyboard.server.http.Bodies;
+import io.journeyboard.server.http.FieldError;
+import io.journeyboard.server.http.Routes;
+import io.journeyboard.server.journey.JourneyStore;
+import io.journeyboard.server.workspace.Access;
+import io.journeyboard.server.workspace.Role;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Journey analytics on an uploaded event log, against one journey: the log's report (as
+ * {@code journeyboard analyze} writes it) with the journey's stages as the funnel, and the same
+ * report as a picture. The funnel joins the map and the data: a stage is reached by activities
+ * named like its steps. Nothing is stored; the upload is read from a temporary file and deleted.
+ */
+public final class AnalyticsRoutes {
+
+    private static final List<String> EXTENSIONS = List.of("csv", "tsv", "txt", "jsonl", "ndjson", "xes");
+
+    private final JourneyStore journeys;
+    private final Access access;
+    private final Bodies bodies;
+    private final ObjectMapper mapper;
+    private final MapRenderer renderer;
+
+    public AnalyticsRoutes(JourneyStore journeys, Access access, Bodies bodies, ObjectMapper mapper, MapRenderer renderer) {
+        this.journeys = journeys;
+        this.access = access;
+        this.bodies = bodies;
+        this.mapper = mapper;
+        this.renderer = renderer;
+    }
+
+    public void register(Routes routes) {
+        routes.post("/workspaces/{ws}/journeys/{journey}/analytics", this::analyse);
+    }
+
+    private void analyse(Context ctx) throws IOException {
+        Access.Grant grant = access.require(ctx, Role.VIEWER);
+        String journeyId = ctx.pathParam("journey");
+        Journey journey = journeys.find(grant.workspaceId(), journeyId).filter(j -> !j.deleted())
+                .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace")).journey();
+        String fileName = fileName(ctx);
+        LoadedLog log = read(ctx, fileName);
+        StageMapping funnel = funnelOf(journey);
+        AnalyticsReport report = JourneyAnalysis.run(log, AnalysisOptions.defaults().withStages(funnel));
+        String note = null;
+        if (funnel == null) {
+            note = "this journey has no steps yet, so there is no funnel; name steps after activities of the log to see one";
+        } else if (report.funnel().steps().getFirst().cases() == 0) {
+            note = "no case reached the first stage (\"" + report.funnel().steps().getFirst().stage() + "\"): name the journey's steps "
+                    + "after activities of the log (patterns such as A_* work) to see the funnel";
+            report = JourneyAnalysis.run(log, AnalysisOptions.defaults());
+        }
+        ObjectNode answer = mapper.createObjectNode();
+        answer.put("file", fileName);
+        answer.put("funnelFromJourney", report.funnel() != null);
+        if (note != null) {
+            answer.put("note", note);
+        }
+        answer.set("report", mapper.readTree(ReportJson.toJson(report)));
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        renderer.renderAnalytics(report, journey.name() + ": " + fileName, ExportFormat.SVG, RenderOptions.defaults(), svg);
+        answer.put("svg", svg.toString(StandardCharsets.UTF_8));
+        ctx.json(answer);
+    }
+
+    /** Reads the body as an event log; a bad log is a 400 that names the upload (not its temporary copy) and where. */
+    private LoadedLog read(Context ctx, String fileName) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("journeyboard-log-");
+            // the reader picks the format by the name's extension, so the copy keeps it
+            Path upload = Files.write(dir.resolve("upload." + extensionOf(fileName)), bodies.bytes(ctx));
+            LogReadOptions options = LogReadOptions.defaults().withMapping(new ColumnMapping(mapping(ctx), List.of()))
+                    .withOnError("skip".equals(ctx.queryParam("on-error")) ? OnError.SKIP : OnError.FAIL);
+            try {
+                return EventLogReader.read(upload, options);
+            } catch (BadInputException e) {
+                String problem = forTheApi(e.getMessage().replace(upload.toString(), fileName));
+                throw new ApiException(400, "Unreadable event log", problem + "; nothing was stored",
+                        Map.of("errors", List.of(new FieldError("(body)", problem))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** Messages of the analytics module name command-line flags; over the API the same columns are query parameters. */
+    private static String forTheApi(String message) {
+        String result = message.replace("--on-error ", "on-error=");
+        for (io.journeyboard.analytics.log.Role role : io.journeyboard.analytics.log.Role.values()) {
+            result = result.replace(role.flag() + " ", role.name().toLowerCase(Locale.ROOT) + "=");
+        }
+        return result;
+    }
+
+    private static Map<io.journeyboard.analytics.log.Role, String> mapping(Context ctx) {
+        Map<io.journeyboard.analytics.log.Role, String> given = new EnumMap<>(io.journeyboard.analytics.log.Role.class);
+        for (io.journeyboard.analytics.log.Role role : io.journeyboard.analytics.log.Role.values()) {
+            String column = ctx.queryParam(role.name().toLowerCase(Locale.ROOT));
+            if (column != null && !column.isBlank()) {
+                given.put(role, column);
+            }
+        }
+        return given;
+    }
+
+    private static StageMapping funnelOf(Journey journey) {
+        Map<String, List<String>> steps = new LinkedHashMap<>();
+        for (Stage stage : journey.stages()) {
+            steps.put(stage.name(), stage.steps().stream().map(Step::name).toList());
+        }
+        return steps.values().stream().allMatch(List::isEmpty) ? null : StageMapping.ofJourneyStages(steps);
+    }
+
+    private static String fileName(Context ctx) {
+        String name = ctx.queryParam("file");
+        if (name == null || name.isBlank()) {
+            throw ApiException.invalid(List.of(new FieldError("file", "give the log's file name, e.g. file=events.csv; its extension ("
+                    + String.join(", ", EXTENSIONS) + ", each optionally .gz) says how to read it")));
+        }
+        extensionOf(name);
+        return name.replaceAll("[^\\w.\\- ]", "_");
+    }
+
+    /** The extension with a .gz suffix kept (events.csv.gz gives csv.gz); refuses names the reader would not know. */
+    private static String extensionOf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String plain = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
+        String extension = plain.contains(".") ? plain.substring(plain.lastIndexOf('.') + 1) : "";
+        if (!EXTENSIONS.contains(extension)) {
+            throw ApiException.invalid(List.of(new FieldError("file", "'" + name + "' has no extension an event log is read by; use one of: "
+                    + String.join(", ", EXTENSIONS) + " (optionally followed by .gz)")));
+        }
+        return lower.endsWith(".gz") ? extension + ".gz" : extension;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            dir.toFile().deleteOnExit();
+        }
+    }
+}
