@@ -4,7 +4,7 @@
 
 import * as api from '../api.js';
 import { el, field, replace } from '../dom.js';
-import { journeyTabs } from '../editor/journey-tabs.js';
+import { journeyHeader } from '../editor/journey-tabs.js';
 
 const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz';
 
@@ -57,10 +57,7 @@ export async function showAnalytics(root, { workspaceId, journeyId }) {
   };
 
   replace(root, el('div', { class: 'insights-screen' },
-    el('header', { class: 'editor-header' },
-      el('div', { class: 'editor-heading' }, el('a', { href: `#/w/${workspaceId}`, class: 'back-link' }, '← Journeys'),
-        el('h1', { class: 'journey-title' }, journey.name)),
-      journeyTabs(workspaceId, journeyId, 'analytics')),
+    journeyHeader(workspaceId, journeyId, journey.name, 'analytics'),
     el('div', { class: 'insights-body' },
       el('form', { class: 'insight-upload', onsubmit: analyse },
         el('h2', {}, 'Journey analytics from an event log'),

@@ -3,7 +3,7 @@
 
 import * as api from '../api.js';
 import { el, replace } from '../dom.js';
-import { journeyTabs } from '../editor/journey-tabs.js';
+import { journeyHeader } from '../editor/journey-tabs.js';
 import { stepName } from '../editor/grid.js';
 import { valueEffort } from '../editor/cards.js';
 import { painPointsOf } from '../editor/opportunity-form.js';
@@ -39,10 +39,7 @@ export async function showBoard(root, { workspaceId, journeyId }) {
     replace(matrixHolder, valueEffortMatrix(ranked, selectedId, select));
   };
   replace(root, el('div', { class: 'board-screen' },
-    el('header', { class: 'editor-header' },
-      el('div', { class: 'editor-heading' }, el('a', { href: `#/w/${workspaceId}`, class: 'back-link' }, '← Journeys'),
-        el('h1', { class: 'journey-title' }, journey.name)),
-      journeyTabs(workspaceId, journeyId, 'board'),
+    journeyHeader(workspaceId, journeyId, journey.name, 'board',
       el('label', { class: 'toolbar-field' }, el('span', {}, 'Rank by'), sortSelect)),
     el('div', { class: 'board-body' }, listHolder, matrixHolder)));
   draw();

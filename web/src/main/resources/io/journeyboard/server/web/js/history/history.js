@@ -3,7 +3,7 @@
 
 import * as api from '../api.js';
 import { el, replace } from '../dom.js';
-import { journeyTabs } from '../editor/journey-tabs.js';
+import { journeyHeader } from '../editor/journey-tabs.js';
 import { renderGrid } from '../editor/grid.js';
 import { confirmAction } from '../ui/dialog.js';
 import { toast } from '../ui/toast.js';
@@ -59,10 +59,7 @@ export async function showHistory(root, { workspaceId, journeyId }) {
         el('span', { class: 'version-summary' }, entry.summary || (entry.deleted ? 'Deleted' : 'Edited')),
         el('span', { class: 'tile-meta' }, `${entry.authorName || ''} · ${new Date(entry.createdAt).toLocaleString()}`))))));
   replace(root, el('div', { class: 'history-screen' },
-    el('header', { class: 'editor-header' },
-      el('div', { class: 'editor-heading' }, el('a', { href: `#/w/${workspaceId}`, class: 'back-link' }, '← Journeys'),
-        el('h1', { class: 'journey-title' }, current.journey.name)),
-      journeyTabs(workspaceId, journeyId, 'history')),
+    journeyHeader(workspaceId, journeyId, current.journey.name, 'history'),
     el('div', { class: 'history-body' }, el('nav', { class: 'version-nav', 'aria-label': 'Versions' }, list), viewer)));
   if (newestFirst.length) await open(newestFirst[0]);
 }

@@ -4,7 +4,7 @@
 
 import * as api from '../api.js';
 import { el, field, replace } from '../dom.js';
-import { journeyTabs } from '../editor/journey-tabs.js';
+import { journeyHeader } from '../editor/journey-tabs.js';
 import { navigate } from '../router.js';
 import { toast } from '../ui/toast.js';
 import { themeChart } from './theme-chart.js';
@@ -105,10 +105,7 @@ export async function showInsights(root, { workspaceId, journeyId }) {
   };
 
   replace(root, el('div', { class: 'insights-screen' },
-    el('header', { class: 'editor-header' },
-      el('div', { class: 'editor-heading' }, el('a', { href: `#/w/${workspaceId}`, class: 'back-link' }, '← Journeys'),
-        el('h1', { class: 'journey-title' }, journey.name)),
-      journeyTabs(workspaceId, journeyId, 'insights')),
+    journeyHeader(workspaceId, journeyId, journey.name, 'insights'),
     el('div', { class: 'insights-body' },
       el('form', { class: 'insight-upload', onsubmit: analyse },
         el('h2', {}, 'Evidence from customer feedback'),
