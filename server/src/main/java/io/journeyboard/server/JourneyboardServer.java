@@ -48,6 +48,9 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -116,16 +119,55 @@ public final class JourneyboardServer implements AutoCloseable {
             Routes api = new Routes(app, API);
             DemoWorkspace demoWorkspace = wire(mapper, root, api);
             this.routes = Stream.concat(root.all().stream(), api.all().stream()).toList();
-            app.start(config.port());
+            startListening(app, config.port());
             this.port = app.port();
             this.migrationMillis = awaitMigration(migration);
             this.demo = config.demoOnFirstStart() ? demoWorkspace.createIfFirstStart() : Optional.empty();
         } catch (RuntimeException e) {
             if (created != null) {
-                created.stop();
+                try {
+                    created.stop();
+                } catch (RuntimeException alsoFailed) {
+                    // a server that failed to start fails to stop too; the first failure says why
+                    e.addSuppressed(alsoFailed);
+                }
             }
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Starts the HTTP side. Javalin reports a taken port only as "STOPPED" (in a checked exception it
+     * throws undeclared) and logs stack traces on the way, so the port is checked first, and again
+     * after any failure in case it was taken in between.
+     */
+    private static void startListening(Javalin app, int port) {
+        if (port != 0 && !canBind(port)) {
+            throw portInUse(port, null);
+        }
+        try {
+            app.start(port);
+        } catch (Exception e) {
+            if (port != 0 && !canBind(port)) {
+                throw portInUse(port, e);
+            }
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException("the HTTP server did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static IllegalStateException portInUse(int port, Exception cause) {
+        return new IllegalStateException("port " + port + " is already in use: stop the program listening there (perhaps "
+                + "another Journeyboard server), or start with --port N (0 picks a free port)", cause);
+    }
+
+    private static boolean canBind(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
