@@ -1,6 +1,7 @@
 package io.journeyboard.analytics.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -20,6 +21,11 @@ public final class ReportJson {
     /** Writes the report; {@code out} is flushed, not closed. */
     public static void write(AnalyticsReport report, OutputStream out) throws IOException {
         JSON.writeValue(out, report);
+    }
+
+    /** The report as a JSON tree, to embed in a larger answer without writing and parsing text. */
+    public static JsonNode tree(AnalyticsReport report) {
+        return JSON.valueToTree(report);
     }
 
     public static String toJson(AnalyticsReport report) throws IOException {

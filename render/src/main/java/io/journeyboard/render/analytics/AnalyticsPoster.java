@@ -43,6 +43,7 @@ public final class AnalyticsPoster implements Drawing {
     private static final TextStyle SUBTITLE = TextStyle.regular(11, Palette.MUTED);
     private static final TextStyle HEADING = TextStyle.bold(13, Palette.INK);
     private static final TextStyle LABEL = TextStyle.regular(10, Palette.INK);
+    private static final TextStyle PAIN = TextStyle.bold(10, Palette.INK);
     private static final TextStyle FIGURE = TextStyle.regular(9.5, Palette.MUTED);
     private static final TextStyle CHIP = TextStyle.regular(8.5, Rgb.WHITE);
     private static final Rgb TRACK = Rgb.of(0xeef1f5);
@@ -201,8 +202,7 @@ public final class AnalyticsPoster implements Drawing {
             double top = y + i * ROW;
             canvas.fill(PathData.circle(MARGIN + 5, top + ROW / 2, 4), DROP);
             String kind = pain.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            canvas.text(fit(kind + ": " + pain.subject(), TextStyle.bold(10, Palette.INK), LABEL_WIDTH + 80), MARGIN + 16, top + ROW / 2 + 3,
-                    TextStyle.bold(10, Palette.INK));
+            canvas.text(fit(kind + ": " + pain.subject(), PAIN, LABEL_WIDTH + 80), MARGIN + 16, top + ROW / 2 + 3, PAIN);
             canvas.text(fit(pain.why(), FIGURE, INNER - LABEL_WIDTH - 110), MARGIN + LABEL_WIDTH + 110, top + ROW / 2 + 3, FIGURE);
         }
     }

@@ -23,6 +23,7 @@ import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
+import io.journeyboard.server.http.Upload;
 import io.journeyboard.server.journey.JourneyStore;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
@@ -31,8 +32,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,51 +72,48 @@ public final class AnalyticsRoutes {
         String journeyId = ctx.pathParam("journey");
         Journey journey = journeys.find(grant.workspaceId(), journeyId).filter(j -> !j.deleted())
                 .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace")).journey();
-        String fileName = fileName(ctx);
-        LoadedLog log = read(ctx, fileName);
+        String fileName;
+        LoadedLog log;
+        try (Upload upload = Upload.save(ctx, bodies, EXTENSIONS, true, "events.csv")) {
+            fileName = upload.fileName();
+            log = read(ctx, upload);
+        }
         StageMapping funnel = funnelOf(journey);
-        AnalyticsReport report = JourneyAnalysis.run(log, AnalysisOptions.defaults().withStages(funnel));
         String note = null;
         if (funnel == null) {
             note = "this journey has no steps yet, so there is no funnel; name steps after activities of the log to see one";
-        } else if (report.funnel().steps().getFirst().cases() == 0) {
-            note = "no case reached the first stage (\"" + report.funnel().steps().getFirst().stage() + "\"): name the journey's steps "
+        } else if (Arrays.stream(log.log().activityNames()).noneMatch(funnel.stages().getFirst()::matches)) {
+            // in an ordered funnel a case enters with the first stage's activity: without one, no case would
+            note = "no case reached the first stage (\"" + funnel.stages().getFirst().name() + "\"): name the journey's steps "
                     + "after activities of the log (patterns such as A_* work) to see the funnel";
-            report = JourneyAnalysis.run(log, AnalysisOptions.defaults());
+            funnel = null;
         }
+        AnalyticsReport report = JourneyAnalysis.run(log, AnalysisOptions.defaults().withStages(funnel));
         ObjectNode answer = mapper.createObjectNode();
         answer.put("file", fileName);
-        answer.put("funnelFromJourney", report.funnel() != null);
+        answer.put("funnelFromJourney", funnel != null);
         if (note != null) {
             answer.put("note", note);
         }
-        answer.set("report", mapper.readTree(ReportJson.toJson(report)));
+        answer.set("report", ReportJson.tree(report));
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         renderer.renderAnalytics(report, journey.name() + ": " + fileName, ExportFormat.SVG, RenderOptions.defaults(), svg);
         answer.put("svg", svg.toString(StandardCharsets.UTF_8));
         ctx.json(answer);
     }
 
-    /** Reads the body as an event log; a bad log is a 400 that names the upload (not its temporary copy) and where. */
-    private LoadedLog read(Context ctx, String fileName) {
-        Path dir = null;
+    /** Reads the upload as an event log; a bad log is a 400 that names the upload (not its temporary copy) and where. */
+    private static LoadedLog read(Context ctx, Upload upload) {
+        LogReadOptions options = LogReadOptions.defaults().withMapping(new ColumnMapping(mapping(ctx), List.of()))
+                .withOnError("skip".equals(ctx.queryParam("on-error")) ? OnError.SKIP : OnError.FAIL);
         try {
-            dir = Files.createTempDirectory("journeyboard-log-");
-            // the reader picks the format by the name's extension, so the copy keeps it
-            Path upload = Files.write(dir.resolve("upload." + extensionOf(fileName)), bodies.bytes(ctx));
-            LogReadOptions options = LogReadOptions.defaults().withMapping(new ColumnMapping(mapping(ctx), List.of()))
-                    .withOnError("skip".equals(ctx.queryParam("on-error")) ? OnError.SKIP : OnError.FAIL);
-            try {
-                return EventLogReader.read(upload, options);
-            } catch (BadInputException e) {
-                String problem = forTheApi(e.getMessage().replace(upload.toString(), fileName));
-                throw new ApiException(400, "Unreadable event log", problem + "; nothing was stored",
-                        Map.of("errors", List.of(new FieldError("(body)", problem))));
-            }
+            return EventLogReader.read(upload.path(), options);
+        } catch (BadInputException e) {
+            String problem = forTheApi(upload.asNamed(e.getMessage()));
+            throw new ApiException(400, "Unreadable event log", problem + "; nothing was stored",
+                    Map.of("errors", List.of(new FieldError("(body)", problem))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
@@ -146,41 +143,5 @@ public final class AnalyticsRoutes {
             steps.put(stage.name(), stage.steps().stream().map(Step::name).toList());
         }
         return steps.values().stream().allMatch(List::isEmpty) ? null : StageMapping.ofJourneyStages(steps);
-    }
-
-    private static String fileName(Context ctx) {
-        String name = ctx.queryParam("file");
-        if (name == null || name.isBlank()) {
-            throw ApiException.invalid(List.of(new FieldError("file", "give the log's file name, e.g. file=events.csv; its extension ("
-                    + String.join(", ", EXTENSIONS) + ", each optionally .gz) says how to read it")));
-        }
-        extensionOf(name);
-        return name.replaceAll("[^\\w.\\- ]", "_");
-    }
-
-    /** The extension with a .gz suffix kept (events.csv.gz gives csv.gz); refuses names the reader would not know. */
-    private static String extensionOf(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        String plain = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
-        String extension = plain.contains(".") ? plain.substring(plain.lastIndexOf('.') + 1) : "";
-        if (!EXTENSIONS.contains(extension)) {
-            throw ApiException.invalid(List.of(new FieldError("file", "'" + name + "' has no extension an event log is read by; use one of: "
-                    + String.join(", ", EXTENSIONS) + " (optionally followed by .gz)")));
-        }
-        return lower.endsWith(".gz") ? extension + ".gz" : extension;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            dir.toFile().deleteOnExit();
-        }
     }
 }

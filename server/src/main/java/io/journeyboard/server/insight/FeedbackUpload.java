@@ -9,11 +9,10 @@ import io.journeyboard.insights.feedback.ImportProblem;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
+import io.journeyboard.server.http.Upload;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,27 +27,21 @@ record FeedbackUpload(String fileName, List<FeedbackItem> items) {
     private static final List<String> EXTENSIONS = List.of("csv", "tsv", "tab", "xlsx", "txt", "md");
 
     static FeedbackUpload read(Context ctx, Bodies bodies) {
-        String fileName = fileName(ctx);
-        Path upload = null;
-        try {
-            upload = Files.createTempFile("journeyboard-feedback-", "." + extension(fileName));
-            Files.write(upload, bodies.bytes(ctx));
-            String storedAs = upload.toString();
-            // quotes and evidence name the file as its user knows it, not the temporary copy
-            List<FeedbackItem> items = new FeedbackImport().read(upload, mapping(ctx)).stream()
-                    .map(item -> item.location().startsWith(storedAs)
-                            ? item.withLocation(fileName + item.location().substring(storedAs.length())) : item)
-                    .toList();
+        try (Upload upload = Upload.save(ctx, bodies, EXTENSIONS, false, "survey.csv")) {
+            List<FeedbackItem> items;
+            try {
+                items = new FeedbackImport().read(upload.path(), mapping(ctx));
+            } catch (FeedbackImportException e) {
+                throw unreadable(e.problems(), upload.fileName());
+            }
             if (items.isEmpty()) {
                 throw invalid("(body)", "the upload holds no feedback items");
             }
-            return new FeedbackUpload(fileName, items);
-        } catch (FeedbackImportException e) {
-            throw unreadable(e.problems(), fileName);
+            // quotes and evidence name the file as its user knows it, not the temporary copy
+            return new FeedbackUpload(upload.fileName(),
+                    items.stream().map(item -> item.withLocation(upload.asNamed(item.location()))).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(upload);
         }
     }
 
@@ -63,26 +56,7 @@ record FeedbackUpload(String fileName, List<FeedbackItem> items) {
         return mapping;
     }
 
-    /** The uploaded file's name, whose extension picks the reader; required, since a body has no name of its own. */
-    static String fileName(Context ctx) {
-        String name = ctx.queryParam("file");
-        if (name == null || name.isBlank()) {
-            throw invalid("file", "give the upload's file name, e.g. file=survey.csv; its extension (" + String.join(", ", EXTENSIONS)
-                    + ") says how to read it");
-        }
-        extension(name);
-        return name.replaceAll("[^\\w.\\- ]", "_");
-    }
-
-    private static String extension(String name) {
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        if (!EXTENSIONS.contains(extension)) {
-            throw invalid("file", "'" + name + "' has no extension this import reads; use one of: " + String.join(", ", EXTENSIONS));
-        }
-        return extension;
-    }
-
-    /** Import problems name the temporary file; the user knows the upload by the name they gave. */
+    /** Every problem by line and column; the detail names the upload as its user knows it. */
     private static ApiException unreadable(List<ImportProblem> problems, String fileName) {
         List<FieldError> errors = problems.stream().map(p -> new FieldError(
                 p.line() > 0 ? "line " + p.line() + (p.column() != null ? ", column " + p.column() : "") : "(file)",
@@ -94,15 +68,5 @@ record FeedbackUpload(String fileName, List<FeedbackItem> items) {
 
     static ApiException invalid(String field, String message) {
         return ApiException.invalid(List.of(new FieldError(field, message)));
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                file.toFile().deleteOnExit();
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
 package io.journeyboard.server.insight;
 
-import io.journeyboard.insights.AnalysisOptions;
-import io.journeyboard.insights.FeedbackAnalysis;
 import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.account.SecretTokens;
@@ -83,7 +81,7 @@ public final class InsightJobs implements AutoCloseable {
     private void run(InsightJob job, Journey journey, FeedbackUpload upload) {
         try {
             job.embedded(0);
-            InsightReport report = new FeedbackAnalysis(embedder.get(), AnalysisOptions.DEFAULT)
+            InsightReport report = embedder.analysis()
                     .analyse(upload.items(), journey, job::embedded);
             job.succeeded(report, clock.instant());
         } catch (IllegalArgumentException e) {

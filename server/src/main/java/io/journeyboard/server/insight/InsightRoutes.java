@@ -2,8 +2,6 @@ package io.journeyboard.server.insight;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.journeyboard.insights.AnalysisOptions;
-import io.journeyboard.insights.FeedbackAnalysis;
 import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.insights.report.ReportJson;
 import io.journeyboard.insights.suggestions.SuggestionAcceptance;
@@ -78,7 +76,7 @@ public final class InsightRoutes {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         Journey journey = live(grant, ctx.pathParam("journey")).journey();
         FeedbackUpload upload = FeedbackUpload.read(ctx, bodies);
-        InsightReport report = new FeedbackAnalysis(embedder.get(), AnalysisOptions.DEFAULT).analyse(upload.items(), journey, done -> { });
+        InsightReport report = embedder.analysis().analyse(upload.items(), journey, done -> { });
         ctx.contentType("application/json").result(ReportJson.tree(report).toString());
     }
 
@@ -88,7 +86,7 @@ public final class InsightRoutes {
         List<String> chosen = chosenSuggestions(ctx);
         StoredJourney current = live(grant, ctx.pathParam("journey"));
         FeedbackUpload upload = FeedbackUpload.read(ctx, bodies);
-        InsightReport report = new FeedbackAnalysis(embedder.get(), AnalysisOptions.DEFAULT).analyse(upload.items(), current.journey(), done -> { });
+        InsightReport report = embedder.analysis().analyse(upload.items(), current.journey(), done -> { });
         accept(ctx, grant, current, expected, report, chosen, upload.fileName());
     }
 

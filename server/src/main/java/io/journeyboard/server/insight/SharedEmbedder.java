@@ -1,5 +1,7 @@
 package io.journeyboard.server.insight;
 
+import io.journeyboard.insights.AnalysisOptions;
+import io.journeyboard.insights.FeedbackAnalysis;
 import io.journeyboard.insights.embedding.MiniLmEmbedder;
 
 /**
@@ -15,6 +17,11 @@ public final class SharedEmbedder implements AutoCloseable {
             embedder = new MiniLmEmbedder();
         }
         return embedder;
+    }
+
+    /** The feedback analysis the server runs (default options) over the shared model. */
+    public FeedbackAnalysis analysis() {
+        return new FeedbackAnalysis(get(), AnalysisOptions.DEFAULT);
     }
 
     @Override
