@@ -12,15 +12,20 @@ import io.journeyboard.insights.themes.ThemeFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Times the feedback analysis of 10,000 items made from the yelp sentences, phase by phase
- * (embeddings, sentiment, themes: the work {@code FeedbackAnalysis} does without a map), and compares the embedding step side by side with the peer it replaces:
- * langchain4j's own in-process model, which embeds one text per ONNX run, on the same texts.
+ * (embeddings, sentiment, themes: the work {@code FeedbackAnalysis} does without a map), and compares
+ * the embedding step side by side with the peer it replaces (langchain4j's own in-process model, one
+ * text per ONNX run) and with the same texts embedded one ONNX run each, which shows what batching
+ * by length gains and how far it moves the vectors.
  *
  * <p>Usage: {@code InsightsBenchmark [YELP_FILE] [ITEMS] [PEER_ITEMS] [PAIR_SHARE]}; defaults
  * {@code ../shared/data/yelp_labelled.txt 10000 1000 0}: items of one sentence each; a pair share of
@@ -91,6 +96,21 @@ public final class InsightsBenchmark {
             double peerSeconds = peer(peerTexts, cores);
             System.out.printf(Locale.ROOT, "embedding %d texts: journeyboard %.0f texts/s, langchain4j embedAll %.0f texts/s (%.1fx)%n",
                     peerTexts.size(), peerTexts.size() / oursSeconds, peerTexts.size() / peerSeconds, peerSeconds / oursSeconds);
+
+            // the gain of batching: all the texts again, one ONNX run each, as the embedder ran before
+            long aloneStart = System.nanoTime();
+            float[][] alone = oneRunEach(embedder, texts, cores);
+            double aloneSeconds = seconds(aloneStart);
+            double[] cosines = new double[texts.size()];
+            for (int i = 0; i < cosines.length; i++) {
+                for (int d = 0; d < embedder.dimension(); d++) {
+                    cosines[i] += vectors[i][d] * alone[i][d];
+                }
+            }
+            System.out.printf(Locale.ROOT, "the same %d texts one ONNX run each: %.2f s = %.0f texts/s; batched by length (above) %.2fx that;"
+                            + " vectors batched vs alone: mean cosine %.4f, min %.4f%n",
+                    texts.size(), aloneSeconds, texts.size() / aloneSeconds, aloneSeconds / embedding,
+                    Arrays.stream(cosines).average().orElse(0), Arrays.stream(cosines).min().orElse(0));
         }
     }
 
@@ -104,6 +124,24 @@ public final class InsightsBenchmark {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException | RuntimeException e) {
             return "n/a";
+        }
+    }
+
+    /** Each text embedded alone (a batch of one, as the embedder ran before batching), from one caller per core. */
+    private static float[][] oneRunEach(MiniLmEmbedder embedder, List<String> texts, int cores) {
+        ExecutorService callers = Executors.newFixedThreadPool(cores);
+        try {
+            List<Future<float[]>> vectors = texts.stream()
+                    .map(text -> callers.submit(() -> embedder.embed(text))).toList();
+            float[][] result = new float[texts.size()][];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = vectors.get(i).get();
+            }
+            return result;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("embedding texts one by one failed", e);
+        } finally {
+            callers.shutdownNow();
         }
     }
 

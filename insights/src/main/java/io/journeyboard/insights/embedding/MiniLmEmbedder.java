@@ -28,7 +28,7 @@ import java.util.function.LongConsumer;
  * downloaded. Texts are tokenized, grouped by their token count, and each group is run in batches of
  * up to {@value #BATCH} on worker threads with one ONNX thread each. Texts of one length need no
  * padding, and batching spreads the model's fixed cost per run (about a third of a short text's
- * time) over the batch: 1.5 times the texts per second of one run per text.
+ * time) over the batch: 1.3 to 1.5 times the texts per second of one run per text ({@code bench/run-insights}).
  *
  * <p>The model quantizes its activations per run, so a text's vector depends a little on its
  * batch-mates: its cosine to the same text run alone averages 0.99, as close as either is to the
