@@ -3,21 +3,18 @@ package io.journeyboard.analytics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the real logs in {@code shared/data} beside the repository, walking up from the working directory. */
+/** The real data the repository carries in {@code data/} (sources and licences in its README), from a module's tests. */
 public final class SharedData {
 
     private SharedData() {
     }
 
     public static Path file(String name) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path data = dir.resolveSibling("shared").resolve("data");
-            if (dir.getParent() != null && Files.isDirectory(data)) {
-                return data.resolve(name);
-            }
-            dir = dir.getParent();
+        Path file = Path.of("..", "data", name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("the repository's data/" + name + " is missing (looked in "
+                    + file.toAbsolutePath().normalize() + ")");
         }
-        throw new IllegalStateException("no ../shared/data above " + Path.of("").toAbsolutePath());
+        return file;
     }
 }

@@ -3,23 +3,18 @@ package io.journeyboard.insights;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the project's real data in {@code shared/data} beside the repository, wherever the tests run from. */
+/** The real data the repository carries in {@code data/} (sources and licences in its README), from a module's tests. */
 public final class SharedData {
 
     private SharedData() {
     }
 
     public static Path file(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path data = dir.resolveSibling("shared").resolve("data");
-            if (dir.getParent() != null && Files.isDirectory(data)) {
-                Path file = data.resolve(name);
-                if (Files.isRegularFile(file)) {
-                    return file;
-                }
-            }
+        Path file = Path.of("..", "data", name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("the repository's data/" + name + " is missing (looked in "
+                    + file.toAbsolutePath().normalize() + ")");
         }
-        throw new IllegalStateException("cannot find shared/data/" + name + " beside the repository, walking up from "
-                + Path.of("").toAbsolutePath());
+        return file;
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The published figures of BPI Challenge 2012 (shared/data/README.md), read from the real XES. */
+/** The published figures of BPI Challenge 2012 (data/README.md), read from the real XES. */
 class Bpic2012Test {
 
     private static LoadedLog loaded;

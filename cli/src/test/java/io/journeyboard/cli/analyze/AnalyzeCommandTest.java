@@ -15,20 +15,15 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    static Path sharedData(String name) {
-        for (Path d = Path.of("").toAbsolutePath(); d != null && d.getParent() != null; d = d.getParent()) {
-            Path data = d.resolveSibling("shared").resolve("data");
-            if (Files.isDirectory(data)) {
-                return data.resolve(name);
-            }
-        }
-        throw new IllegalStateException("no ../shared/data above the working directory");
+    /** A real log the repository carries in {@code data/}. */
+    static Path dataFile(String name) {
+        return Path.of("..", "data", name);
     }
 
     @Test
     void jsonReportOfBpic2012HasTheKnownFigures() throws Exception {
         Path out = dir.resolve("report.json");
-        CliRun run = CliRun.of("analyze", sharedData("bpic2012.xes.gz").toString(), "--format", "json", "-o", out.toString());
+        CliRun run = CliRun.of("analyze", dataFile("bpic2012.xes.gz").toString(), "--format", "json", "-o", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toFile());
@@ -52,7 +47,7 @@ class AnalyzeCommandTest {
                   {"name": "Register", "activities": ["register request"]},
                   {"name": "Decide", "activities": ["decide"]},
                   {"name": "Pay", "activities": ["pay compensation"]}]}""");
-        CliRun run = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--stages", stages.toString(),
+        CliRun run = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--stages", stages.toString(),
                 "--paths", "decide", "--path-length", "1");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -68,10 +63,10 @@ class AnalyzeCommandTest {
         Path svg = dir.resolve("report.svg");
         Path png = dir.resolve("report.png");
 
-        CliRun svgRun = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--stages", stages.toString(),
+        CliRun svgRun = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--stages", stages.toString(),
                 "--format", "svg", "-o", svg.toString());
-        CliRun pngRun = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--format", "png", "-o", png.toString());
-        CliRun pngToTerminal = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--format", "png");
+        CliRun pngRun = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--format", "png", "-o", png.toString());
+        CliRun pngToTerminal = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--format", "png");
 
         assertThat(svgRun.exitCode()).as(svgRun.err()).isZero();
         assertThat(Files.readString(svg)).startsWith("<?xml").contains("Funnel", ">Register<", ">Pay<", "6 (100%)", "3 (50%)");
@@ -94,12 +89,12 @@ class AnalyzeCommandTest {
                     pay compensation: 5: Claimant
                 """);
 
-        CliRun run = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--map", map.toString());
+        CliRun run = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--map", map.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Funnel (ordered)");
         assertThat(run.out()).containsPattern("Pay\\s+3\\s+50\\.0% of previous");
-        assertThat(CliRun.of("analyze", sharedData("running-example.csv").toString(), "--map", map.toString(),
+        assertThat(CliRun.of("analyze", dataFile("running-example.csv").toString(), "--map", map.toString(),
                 "--stages", map.toString()).err()).contains("either --stages or --map");
     }
 
@@ -128,14 +123,14 @@ class AnalyzeCommandTest {
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err().strip()).isEqualTo("error: " + dir.resolve("nope.csv") + ": no such file");
 
-        CliRun filter = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--filter", "region=north");
+        CliRun filter = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--filter", "region=north");
         assertThat(filter.exitCode()).isEqualTo(1);
         assertThat(filter.err()).contains("filter column \"region\" is not in the header");
     }
 
     @Test
     void filtersVariantsByACaseColumn() throws Exception {
-        CliRun run = CliRun.of("analyze", sharedData("receipt.csv").toString(), "--filter", "case:channel=Desk",
+        CliRun run = CliRun.of("analyze", dataFile("receipt.csv").toString(), "--filter", "case:channel=Desk",
                 "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());

@@ -25,11 +25,11 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The analytics picture of real logs (../shared/data), checked against the report it draws. */
+/** The analytics picture of real logs (the repository's data/), checked against the report it draws. */
 class AnalyticsPosterTest {
 
-    private static final Path RUNNING_EXAMPLE = Path.of("../../shared/data/running-example.csv");
-    private static final Path RECEIPT = Path.of("../../shared/data/receipt.csv");
+    private static final Path RUNNING_EXAMPLE = Path.of("../data/running-example.csv");
+    private static final Path RECEIPT = Path.of("../data/receipt.csv");
 
     @TempDir
     Path dir;

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** An event log uploaded against a journey: the real running-example log of ../shared/data. */
+/** An event log uploaded against a journey: the real running-example log of the repository's data/. */
 class AnalyticsApiTest {
 
     private static final String CLAIMS_JOURNEY = """
@@ -26,7 +26,7 @@ class AnalyticsApiTest {
             """;
 
     private static String runningExample() throws IOException {
-        return Files.readString(Path.of("../../shared/data/running-example.csv"), StandardCharsets.UTF_8);
+        return Files.readString(Path.of("../data/running-example.csv"), StandardCharsets.UTF_8);
     }
 
     @BothDatabases

@@ -29,10 +29,10 @@ public final class Feedback {
             r12,The sign up flow was smooth and pleasant,Sign up
             """;
 
-    /** The first {@code count} yelp reviews (../shared/data) as a CSV upload with columns id and text. */
+    /** The first {@code count} yelp reviews (the repository's data/) as a CSV upload with columns id and text. */
     public static String yelpCsv(int count) {
         try {
-            List<String> lines = Files.readAllLines(Path.of("../../shared/data/yelp_labelled.txt"), StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(Path.of("../data/yelp_labelled.txt"), StandardCharsets.UTF_8);
             StringBuilder csv = new StringBuilder("id,text\n");
             for (int i = 0; i < count; i++) {
                 String text = lines.get(i).substring(0, lines.get(i).lastIndexOf('\t')).strip();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AnalyticsScreenTest extends BrowserTest {
 
-    private static final Path RUNNING_EXAMPLE = Path.of("../../shared/data/running-example.csv");
+    private static final Path RUNNING_EXAMPLE = Path.of("../data/running-example.csv");
 
     @TempDir
     Path dir;

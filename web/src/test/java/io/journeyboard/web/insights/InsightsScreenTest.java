@@ -80,9 +80,9 @@ class InsightsScreenTest extends BrowserTest {
         WebApp.assertNoScriptErrors(page);
     }
 
-    /** The first {@code count} yelp reviews from ../shared/data as a CSV with the columns id and review. */
+    /** The first {@code count} yelp reviews from the repository's data/ as a CSV with the columns id and review. */
     private Path reviews(int count) throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("../../shared/data/yelp_labelled.txt"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(Path.of("../data/yelp_labelled.txt"), StandardCharsets.UTF_8);
         List<String> csv = new ArrayList<>(List.of("id,review"));
         for (int i = 0; i < count; i++) {
             String text = lines.get(i).substring(0, lines.get(i).lastIndexOf('\t')).strip();
