@@ -4,6 +4,7 @@ import io.journeyboard.cli.map.ConvertCommand;
 import io.journeyboard.cli.map.NewCommand;
 import io.journeyboard.cli.map.TemplatesCommand;
 import io.journeyboard.cli.map.ValidateCommand;
+import io.journeyboard.cli.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Customer journey maps, journey analytics and feedback insights.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                io.journeyboard.cli.serve.ServeCommand.class,
+                ServeCommand.class,
                 TemplatesCommand.class,
                 NewCommand.class,
                 ValidateCommand.class,
@@ -40,6 +41,8 @@ public final class JourneyboardCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new JourneyboardCommand());
         line.setExecutionExceptionHandler(new UserErrorHandler());
+        CommandLine serve = line.getSubcommands().get("serve");
+        serve.setDefaultValueProvider(((ServeCommand) serve.getCommand()).settings());
         return line;
     }
 }

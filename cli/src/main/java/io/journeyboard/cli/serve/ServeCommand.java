@@ -4,19 +4,31 @@ import io.journeyboard.server.JourneyboardServer;
 import io.journeyboard.server.ServerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code journeyboard serve}: runs the server until Ctrl-C, then stops gracefully. */
+/**
+ * {@code journeyboard serve}: runs the server until Ctrl-C, then stops gracefully. Every option can
+ * also come from the environment or a settings file ({@link ServeSettings}).
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the Journeyboard server (REST API under /api/v1) and print the address to open.")
+        description = {"Start the Journeyboard server (REST API under /api/v1) and print the address to open.",
+                "Every option can also be set as an environment variable (--max-request-mb as "
+                        + "JOURNEYBOARD_MAX_REQUEST_MB) or in a settings file of 'name = value' lines "
+                        + "(max-request-mb = 8); the command line wins, then the environment, then the file."})
 public final class ServeCommand implements Callable<Integer> {
 
     /** Names the PostgreSQL database when --db-url is not given. */
-    public static final String DB_URL_VARIABLE = "JOURNEYBOARD_DB_URL";
+    public static final String DB_URL_VARIABLE = ServeSettings.variable("db-url");
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A settings file of 'name = value' lines, names as the long options without -- "
+                    + "(default: $JOURNEYBOARD_CONFIG, else none).")
+    Path settingsFile;
 
     @Option(names = "--port", description = "TCP port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = ServerConfig.DEFAULT_PORT;
@@ -26,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--db-url", paramLabel = "JDBC_URL",
             description = "PostgreSQL JDBC URL, e.g. jdbc:postgresql://localhost/journeyboard?user=jb&password=...; "
-                    + "default: $" + DB_URL_VARIABLE + ", else the embedded database in --data.")
+                    + "default: the embedded database in --data.")
     String dbUrl;
 
     @Option(names = "--max-request-mb", paramLabel = "MB",
@@ -37,14 +49,28 @@ public final class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final Map<String, String> environment;
+
+    public ServeCommand() {
+        this(System.getenv());
+    }
+
+    /** A serve that reads its settings from the given environment instead of the process's. */
+    public ServeCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /** Where options missing from the command line come from: the environment, then the settings file. */
+    public CommandLine.IDefaultValueProvider settings() {
+        return new ServeSettings(environment, () -> settingsFile);
+    }
 
     @Override
     public Integer call() throws InterruptedException {
         if (maxRequestMb < 1 || maxRequestMb > 2048) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-request-mb must be between 1 and 2048, got " + maxRequestMb);
         }
-        String url = dbUrl != null ? dbUrl : System.getenv(DB_URL_VARIABLE);
-        ServerConfig config = ServerConfig.defaults().withPort(port).withDataDir(data).withDbUrl(url == null || url.isBlank() ? null : url)
+        ServerConfig config = ServerConfig.defaults().withPort(port).withDataDir(data).withDbUrl(dbUrl == null || dbUrl.isBlank() ? null : dbUrl)
                 .withMaxRequestBytes((long) maxRequestMb << 20);
         JourneyboardServer server = JourneyboardServer.start(config);
         Thread hook = new Thread(() -> {
