@@ -38,6 +38,8 @@ import io.journeyboard.server.share.ShareLinkStore;
 import io.journeyboard.server.share.ShareRoutes;
 import io.journeyboard.server.store.Database;
 import io.journeyboard.server.system.DemoWorkspace;
+import io.journeyboard.server.system.Readiness;
+import io.journeyboard.server.system.ServerMetrics;
 import io.journeyboard.server.system.SystemRoutes;
 import io.journeyboard.server.transfer.TransferRoutes;
 import io.journeyboard.server.transfer.WorkspaceImport;
@@ -75,6 +77,8 @@ public final class JourneyboardServer implements AutoCloseable {
     private final Database database;
     private final Javalin app;
     private final InFlightWrites inFlight = new InFlightWrites();
+    private final Readiness readiness = new Readiness();
+    private final ServerMetrics metrics = new ServerMetrics();
     private final SharedEmbedder embedder = new SharedEmbedder();
     private final InsightJobs insightJobs = new InsightJobs(embedder, Clock.systemUTC());
     private final List<Routes.Route> routes;
@@ -85,7 +89,8 @@ public final class JourneyboardServer implements AutoCloseable {
 
     private JourneyboardServer(ServerConfig config) {
         this.config = config;
-        this.database = config.dbUrl() == null ? Database.embedded(config.dataDir()) : Database.at(config.dbUrl());
+        this.database = (config.dbUrl() == null ? Database.embedded(config.dataDir()) : Database.at(config.dbUrl()))
+                .withMetrics(metrics.registry());
         // The schema is migrated while the HTTP side loads and starts; requests wait for it, and so does start().
         CompletableFuture<Long> migration = CompletableFuture.supplyAsync(() -> {
             long began = System.nanoTime();
@@ -99,7 +104,10 @@ public final class JourneyboardServer implements AutoCloseable {
                 c.showJavalinBanner = false;
                 c.http.maxRequestSize = config.maxRequestBytes();
                 c.jsonMapper(new JavalinJackson(mapper, false));
-                c.requestLogger.http(RequestLog::log);
+                c.requestLogger.http((ctx, millis) -> {
+                    RequestLog.log(ctx, millis);
+                    metrics.request(ctx, millis);
+                });
                 // Jetty's own graceful stop lets the last answers reach their clients after the writes have drained.
                 c.jetty.modifyServer(jetty -> {
                     jetty.setHandler(new StatisticsHandler());
@@ -114,7 +122,11 @@ public final class JourneyboardServer implements AutoCloseable {
                 }
             });
             this.app = created;
-            app.before(ctx -> migration.join());
+            app.before(ctx -> {
+                if (!SystemRoutes.ANSWERED_WHILE_STARTING.contains(ctx.path())) {
+                    migration.join();
+                }
+            });
             Routes root = new Routes(app, "");
             Routes api = new Routes(app, API);
             DemoWorkspace demoWorkspace = wire(mapper, root, api);
@@ -123,6 +135,7 @@ public final class JourneyboardServer implements AutoCloseable {
             this.port = app.port();
             this.migrationMillis = awaitMigration(migration);
             this.demo = config.demoOnFirstStart() ? demoWorkspace.createIfFirstStart() : Optional.empty();
+            readiness.ready();
         } catch (RuntimeException e) {
             if (created != null) {
                 try {
@@ -133,6 +146,7 @@ public final class JourneyboardServer implements AutoCloseable {
                 }
             }
             database.close();
+            metrics.close();
             throw e;
         }
     }
@@ -202,7 +216,8 @@ public final class JourneyboardServer implements AutoCloseable {
         app.before(API + "/*", inFlight::enter);
         app.before(API + "/*", auth::identify);
         app.after(API + "/*", inFlight::leave);
-        new SystemRoutes(jdbi).register(root);
+        new SystemRoutes(jdbi, readiness, metrics).register(root);
+        insightJobs.bindMetrics(metrics.registry());
         new AccountRoutes(users, passwords, sessions, tokens, auth, limiter, bodies, config.secureCookies()).register(api);
         new WorkspaceRoutes(workspaces, users, auth, access, bodies).register(api);
         new PersonaRoutes(jdbi, personas, workspaces, journeys, access, bodies).register(api);
@@ -261,6 +276,7 @@ public final class JourneyboardServer implements AutoCloseable {
             return;
         }
         stopped = true;
+        readiness.stopping();
         try {
             if (!inFlight.drain(config.shutdownGrace())) {
                 LOG.warn("event=stopping note=\"writes still running after {}\"", config.shutdownGrace());
@@ -273,6 +289,7 @@ public final class JourneyboardServer implements AutoCloseable {
         app.stop();
         embedder.close();
         database.close();
+        metrics.close();
         LOG.info("event=stopped address={}", address());
     }
 

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -45,6 +48,20 @@ public final class InsightJobs implements AutoCloseable {
     public InsightJobs(SharedEmbedder embedder, Clock clock) {
         this.embedder = embedder;
         this.clock = clock;
+    }
+
+    /** Reports how many analyses are waiting or running, and how many of those kept are done or failed. */
+    public void bindMetrics(MeterRegistry registry) {
+        for (InsightJob.State state : InsightJob.State.values()) {
+            Gauge.builder("journeyboard.insight.jobs", this, jobs -> jobs.count(state))
+                    .description("Feedback analyses kept by the server, by state")
+                    .tag("state", state.name().toLowerCase(Locale.ROOT))
+                    .register(registry);
+        }
+    }
+
+    private synchronized long count(InsightJob.State state) {
+        return jobs.values().stream().filter(job -> job.progress().state() == state).count();
     }
 
     /** Queues the analysis of an upload against a journey; answers 503 while too many wait. */

@@ -2,6 +2,8 @@ package io.journeyboard.server.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,6 +37,12 @@ public final class Database implements AutoCloseable {
         this.pool = new HikariDataSource(config);
         this.description = description;
         this.jdbi = Jdbi.create(pool);
+    }
+
+    /** Reports the connection pool's figures (connections in use, waits, timeouts) to {@code registry}. */
+    public Database withMetrics(MeterRegistry registry) {
+        pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+        return this;
     }
 
     /** Creates or upgrades the schema; safe to call on every start. */

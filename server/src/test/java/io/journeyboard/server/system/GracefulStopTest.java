@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.journeyboard.server.support.Backend;
 import io.journeyboard.server.support.Caller;
 import io.journeyboard.server.support.Fixtures;
+import io.journeyboard.server.support.Reply;
 import io.journeyboard.server.support.TestServer;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -41,6 +42,8 @@ class GracefulStopTest {
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
             Thread.sleep(1_000);
             int lateWrite = owner.post("/api/v1/workspaces/" + ws + "/journeys", Fixtures.journey("too-late")).status();
+            Reply readyWhileStopping = server.anonymous().get("/health/ready");
+            Reply liveWhileStopping = server.anonymous().get("/health/live");
             upload.write(body, body.length / 2, body.length - body.length / 2);
             upload.flush();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -49,6 +52,9 @@ class GracefulStopTest {
             assertThat(answer).startsWith("HTTP/1.1 201");
             stopping.get();
             assertThat(lateWrite).isEqualTo(503);
+            assertThat(readyWhileStopping.status()).isEqualTo(503);
+            assertThat(readyWhileStopping.json().get("status").asText()).isEqualTo("stopping");
+            assertThat(liveWhileStopping.status()).isEqualTo(200);
             Caller again = backend.start().signIn(email, TestServer.PASSWORD);
             assertThat(again.get("/api/v1/workspaces/" + ws + "/journeys").json().findValuesAsText("id")).containsExactly("in-flight");
         }
