@@ -11,6 +11,9 @@ import io.journeyboard.server.account.Passwords;
 import io.journeyboard.server.account.SessionStore;
 import io.journeyboard.server.account.UserStore;
 import io.journeyboard.server.analytics.AnalyticsRoutes;
+import io.journeyboard.server.backup.BackupRoutes;
+import io.journeyboard.server.backup.LocalBackupAccess;
+import io.journeyboard.server.backup.StoreBackup;
 import io.journeyboard.server.comment.CommentRoutes;
 import io.journeyboard.server.comment.CommentStore;
 import io.journeyboard.server.history.HistoryRoutes;
@@ -78,6 +81,7 @@ public final class JourneyboardServer implements AutoCloseable {
     private final Javalin app;
     private final InFlightWrites inFlight = new InFlightWrites();
     private final Readiness readiness = new Readiness();
+    private final Optional<LocalBackupAccess> backupAccess;
     private final ServerMetrics metrics = new ServerMetrics();
     private final SharedEmbedder embedder = new SharedEmbedder();
     private final InsightJobs insightJobs = new InsightJobs(embedder, Clock.systemUTC());
@@ -89,6 +93,7 @@ public final class JourneyboardServer implements AutoCloseable {
 
     private JourneyboardServer(ServerConfig config) {
         this.config = config;
+        this.backupAccess = config.dbUrl() == null ? Optional.of(new LocalBackupAccess(config.dataDir())) : Optional.empty();
         this.database = (config.dbUrl() == null ? Database.embedded(config.dataDir()) : Database.at(config.dbUrl()))
                 .withMetrics(metrics.registry());
         // The schema is migrated while the HTTP side loads and starts; requests wait for it, and so does start().
@@ -134,6 +139,7 @@ public final class JourneyboardServer implements AutoCloseable {
             startListening(app, config.port());
             this.port = app.port();
             this.migrationMillis = awaitMigration(migration);
+            backupAccess.ifPresent(access -> access.publish("http://127.0.0.1:" + port + "/", mapper));
             this.demo = config.demoOnFirstStart() ? demoWorkspace.createIfFirstStart() : Optional.empty();
             readiness.ready();
         } catch (RuntimeException e) {
@@ -217,6 +223,7 @@ public final class JourneyboardServer implements AutoCloseable {
         app.before(API + "/*", auth::identify);
         app.after(API + "/*", inFlight::leave);
         new SystemRoutes(jdbi, readiness, metrics).register(root);
+        new BackupRoutes(new StoreBackup(database, mapper, Clock.systemUTC()), backupAccess).register(root);
         insightJobs.bindMetrics(metrics.registry());
         new AccountRoutes(users, passwords, sessions, tokens, auth, limiter, bodies, config.secureCookies()).register(api);
         new WorkspaceRoutes(workspaces, users, auth, access, bodies).register(api);
@@ -287,6 +294,7 @@ public final class JourneyboardServer implements AutoCloseable {
         // ends the streams of progress events, which would otherwise hold the HTTP server open
         insightJobs.close();
         app.stop();
+        backupAccess.ifPresent(LocalBackupAccess::withdraw);
         embedder.close();
         database.close();
         metrics.close();

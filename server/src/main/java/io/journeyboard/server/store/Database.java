@@ -8,7 +8,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -48,7 +56,40 @@ public final class Database implements AutoCloseable {
     /** Creates or upgrades the schema; safe to call on every start. */
     public void migrate() {
         checkReachable();
-        Flyway.configure().dataSource(pool).locations("classpath:io/journeyboard/server/store/migration").load().migrate();
+        flyway().load().migrate();
+    }
+
+    /** Creates or upgrades the schema up to {@code version} only (a restore brings its rows to their own schema). */
+    public void migrateTo(String version) {
+        checkReachable();
+        flyway().target(MigrationVersion.fromVersion(version)).load().migrate();
+    }
+
+    /** The newest schema version this release knows. */
+    public MigrationVersion newestVersion() {
+        return Arrays.stream(flyway().load().info().all()).map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
+                .orElseThrow();
+    }
+
+    /** The schema version the database is at, read on {@code connection} (inside its transaction). */
+    public String schemaVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                        + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")) {
+            if (!rows.next()) {
+                throw new IllegalStateException("the " + description + " has no schema yet");
+            }
+            return rows.getString(1);
+        }
+    }
+
+    private FluentConfiguration flyway() {
+        return Flyway.configure().dataSource(pool).locations("classpath:io/journeyboard/server/store/migration");
+    }
+
+    /** The pooled connections, for work that needs plain JDBC (backups). */
+    public DataSource dataSource() {
+        return pool;
     }
 
     /** The embedded file database in {@code dataDir}, created on first use; not migrated yet. */

@@ -39,6 +39,16 @@ public final class Backend implements AutoCloseable {
         return ServerConfig.defaults().withPort(0).withPasswordCost(4).withDemoOnFirstStart(false);
     }
 
+    /** Another fresh, empty database of the same kind (H2 in {@code dataDir}, or a new PostgreSQL database). */
+    public Backend sameKind(Path dataDir) {
+        return name.equals("H2") ? h2(dataDir) : postgres();
+    }
+
+    /** The settings the servers of this backend start with. */
+    public ServerConfig config() {
+        return base;
+    }
+
     public String name() {
         return name;
     }
