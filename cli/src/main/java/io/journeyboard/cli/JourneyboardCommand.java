@@ -1,5 +1,7 @@
 package io.journeyboard.cli;
 
+import io.journeyboard.cli.backup.BackupCommand;
+import io.journeyboard.cli.backup.RestoreCommand;
 import io.journeyboard.cli.map.ConvertCommand;
 import io.journeyboard.cli.map.NewCommand;
 import io.journeyboard.cli.map.TemplatesCommand;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ServeCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
                 TemplatesCommand.class,
                 NewCommand.class,
                 ValidateCommand.class,

@@ -25,6 +25,15 @@ public final class OutputFile {
     }
 
     public static void write(Path target, Content content) {
+        write(target, content, false);
+    }
+
+    /** Like {@link #write}, readable by its owner only (rw-------): for backups, which hold secrets. */
+    public static void writePrivate(Path target, Content content) {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, Content content, boolean ownerOnly) {
         Path absolute = target.toAbsolutePath();
         Path temporary = null;
         try {
@@ -33,7 +42,9 @@ public final class OutputFile {
                 throw new IOException("the folder " + folder + " does not exist");
             }
             temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-            keepPermissions(temporary, absolute);
+            if (!ownerOnly) {
+                keepPermissions(temporary, absolute);
+            }
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
 
     /** Names the PostgreSQL database when --db-url is not given. */
-    public static final String DB_URL_VARIABLE = ServeSettings.variable("db-url");
+    public static final String DB_URL_VARIABLE = "JOURNEYBOARD_DB_URL";
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "A settings file of 'name = value' lines, names as the long options without -- "

@@ -3,14 +3,18 @@ package io.journeyboard.server.backup;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /** Reads the parts of a backup file, refusing one that is not a Journeyboard backup of a known format. */
-final class BackupFile {
+public final class BackupFile {
 
     private BackupFile() {
     }
@@ -35,6 +39,35 @@ final class BackupFile {
                     + "reads format " + BackupManifest.FORMAT_VERSION + ". Restore it with the release that made it or a newer one");
         }
         return manifest;
+    }
+
+    /**
+     * Checks a backup file whole: a known manifest, and every table's entry with as many rows as the
+     * manifest says (a download cut short shows here, not at restore).
+     */
+    public static BackupManifest check(Path file, ObjectMapper mapper) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            BackupManifest manifest = manifest(zip, file, mapper);
+            for (BackupManifest.TableCount table : manifest.tables()) {
+                String name = BackupManifest.entryOf(table.name());
+                ZipEntry entry = zip.getEntry(name);
+                if (entry == null) {
+                    throw new BackupException(file + ": " + name + " is missing; the backup is damaged");
+                }
+                long lines;
+                try (BufferedReader reader = new BufferedReader(new InputStreamReader(zip.getInputStream(entry),
+                        StandardCharsets.UTF_8))) {
+                    lines = reader.lines().count();
+                }
+                if (lines != table.rows()) {
+                    throw new BackupException(file + ": " + name + " has " + lines + " rows where the manifest says "
+                            + table.rows() + "; the backup is damaged or was cut short");
+                }
+            }
+            return manifest;
+        } catch (ZipException e) {
+            throw new BackupException(file + ": is not a Journeyboard backup (not a zip file, or cut short)", e);
+        }
     }
 
     static JsonNode row(String line, Path file, String entry, long lineNumber, ObjectMapper mapper) {

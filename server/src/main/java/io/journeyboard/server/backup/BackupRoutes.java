@@ -33,7 +33,7 @@ public final class BackupRoutes {
                         + LocalBackupAccess.FILE + " in its data directory, on the server's machine");
             }
             ctx.contentType("application/zip");
-            backup.writeTo(ctx.outputStream(), rows -> { });
+            backup.writeTo(ctx.outputStream(), StoreBackup.Progress.NONE);
         });
     }
 }

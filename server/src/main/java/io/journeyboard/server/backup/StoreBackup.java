@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -35,14 +34,27 @@ public final class StoreBackup {
         this.clock = clock;
     }
 
-    /** Writes the backup to {@code out} (not closed), reporting rows written to {@code progress}. */
-    public BackupManifest writeTo(OutputStream out, LongConsumer progress) throws IOException {
+    /** Told how many rows a backup or restore will copy, then how many it has copied. */
+    public interface Progress {
+        Progress NONE = new Progress() { };
+
+        default void begin(long rows) {
+        }
+
+        default void copied(long rows) {
+        }
+    }
+
+    /** Writes the backup to {@code out} (not closed), reporting the rows written to {@code progress}. */
+    public BackupManifest writeTo(OutputStream out, Progress progress) throws IOException {
+        database.checkReachable();
         try (Connection connection = database.dataSource().getConnection()) {
             Snapshot.begin(connection);
             try {
                 List<StoreTables.Table> tables = StoreTables.inDependencyOrder(connection);
                 BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION,
                         database.schemaVersion(connection), clock.instant(), counts(connection, tables));
+                progress.begin(manifest.rows());
                 ZipOutputStream zip = new ZipOutputStream(out);
                 zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
                 zip.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
@@ -76,14 +88,14 @@ public final class StoreBackup {
     }
 
     private long writeRows(Connection connection, StoreTables.Table table, OutputStream zip, long written,
-            LongConsumer progress) throws SQLException, IOException {
+            Progress progress) throws SQLException, IOException {
         String columns = String.join(", ", table.columnNames());
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(500);
             try (ResultSet rows = statement.executeQuery("SELECT " + columns + " FROM " + table.name())) {
                 while (rows.next()) {
                     writeRow(table, rows, zip);
-                    progress.accept(++written);
+                    progress.copied(++written);
                 }
             }
         }

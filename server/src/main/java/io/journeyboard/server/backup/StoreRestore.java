@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -40,7 +39,7 @@ public final class StoreRestore {
     }
 
     /** Restores {@code file} into {@code target}, which must hold no rows; answers what was restored. */
-    public BackupManifest restore(Path file, Database target, LongConsumer progress) throws IOException {
+    public BackupManifest restore(Path file, Database target, StoreBackup.Progress progress) throws IOException {
         try (ZipFile zip = open(file)) {
             BackupManifest manifest = BackupFile.manifest(zip, file, mapper);
             MigrationVersion newest = target.newestVersion();
@@ -50,6 +49,7 @@ public final class StoreRestore {
                         + "release or a newer one");
             }
             target.migrateTo(manifest.schemaVersion());
+            progress.begin(manifest.rows());
             try (Connection connection = target.dataSource().getConnection()) {
                 connection.setAutoCommit(false);
                 try {
@@ -76,7 +76,7 @@ public final class StoreRestore {
         }
     }
 
-    private void insertAll(ZipFile zip, Path file, BackupManifest manifest, Connection connection, LongConsumer progress)
+    private void insertAll(ZipFile zip, Path file, BackupManifest manifest, Connection connection, StoreBackup.Progress progress)
             throws SQLException, IOException {
         Map<String, StoreTables.Table> tables = StoreTables.inDependencyOrder(connection).stream()
                 .collect(Collectors.toMap(StoreTables.Table::name, Function.identity()));
@@ -108,7 +108,7 @@ public final class StoreRestore {
     }
 
     private long insertTable(ZipFile zip, Path file, StoreTables.Table table, BackupManifest.TableCount count,
-            Connection connection, long restored, LongConsumer progress) throws SQLException, IOException {
+            Connection connection, long restored, StoreBackup.Progress progress) throws SQLException, IOException {
         String entryName = BackupManifest.entryOf(table.name());
         ZipEntry entry = zip.getEntry(entryName);
         if (entry == null) {
@@ -131,7 +131,7 @@ public final class StoreRestore {
                 if (lines % BATCH == 0) {
                     insert.executeBatch();
                 }
-                progress.accept(++restored);
+                progress.copied(++restored);
             }
             insert.executeBatch();
         }

@@ -27,6 +27,7 @@ public final class Database implements AutoCloseable {
 
     /** H2's answer when another process holds the database file. */
     private static final String H2_FILE_IN_USE = "90020";
+    private static final String EMBEDDED_NAME = "journeyboard";
 
     private final String url;
     private final HikariDataSource pool;
@@ -94,8 +95,13 @@ public final class Database implements AutoCloseable {
 
     /** The embedded file database in {@code dataDir}, created on first use; not migrated yet. */
     public static Database embedded(Path dataDir) {
-        Path file = dataDir.toAbsolutePath().normalize().resolve("journeyboard");
+        Path file = dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_NAME);
         return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "H2 file database in " + dataDir);
+    }
+
+    /** The file that holds the embedded database of {@code dataDir} (present once a server has started there). */
+    public static Path embeddedFile(Path dataDir) {
+        return dataDir.resolve(EMBEDDED_NAME + ".mv.db");
     }
 
     /** The database at a JDBC URL (PostgreSQL in production), user and password in the URL; not migrated yet. */
@@ -104,7 +110,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** One plain connection first, so that a database in use or out of reach is reported at once and plainly. */
-    private void checkReachable() {
+    public void checkReachable() {
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.isValid(5);
         } catch (SQLException e) {

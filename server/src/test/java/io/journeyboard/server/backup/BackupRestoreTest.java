@@ -28,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.io.TempDir;
 
 class BackupRestoreTest {
@@ -83,7 +82,7 @@ class BackupRestoreTest {
         acknowledged.stream().filter(a -> a.at() < began).forEach(a -> beforeBackup.add(a.id()));
         try (Backend restoredBackend = backend.sameKind(dir.resolve("restored"))) {
             try (Database target = database(restoredBackend.config())) {
-                new StoreRestore(Json.mapper()).restore(file, target, rows -> { });
+                new StoreRestore(Json.mapper()).restore(file, target, StoreBackup.Progress.NONE);
             }
             TestServer restored = restoredBackend.start();
             Caller again = restored.signIn(email, TestServer.PASSWORD);
@@ -109,7 +108,7 @@ class BackupRestoreTest {
         server.close();
 
         try (Database target = database(backend.config())) {
-            assertThatThrownBy(() -> new StoreRestore(Json.mapper()).restore(file, target, rows -> { }))
+            assertThatThrownBy(() -> new StoreRestore(Json.mapper()).restore(file, target, StoreBackup.Progress.NONE))
                     .isInstanceOf(BackupException.class)
                     .hasMessageContaining("already holds data")
                     .hasMessageContaining("restore into a new data directory or an empty database");
@@ -122,7 +121,7 @@ class BackupRestoreTest {
         Path notZip = Files.writeString(dir.resolve("notes.zip"), "just some text");
 
         try (Database target = database(backend.config())) {
-            assertThatThrownBy(() -> new StoreRestore(Json.mapper()).restore(notZip, target, rows -> { }))
+            assertThatThrownBy(() -> new StoreRestore(Json.mapper()).restore(notZip, target, StoreBackup.Progress.NONE))
                     .isInstanceOf(BackupException.class)
                     .hasMessage(notZip + ": is not a Journeyboard backup (not a zip file)");
         }
@@ -136,12 +135,10 @@ class BackupRestoreTest {
             HttpResponse<Path> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(handle.url() + "backup"))
                     .header("Authorization", "Bearer " + handle.backupToken()).build(), HttpResponse.BodyHandlers.ofFile(file));
             assertThat(answer.statusCode()).isEqualTo(200);
-            try (ZipFile zip = new ZipFile(file.toFile())) {
-                return BackupFile.manifest(zip, file, Json.mapper());
-            }
+            return BackupFile.check(file, Json.mapper());
         }
         try (Database database = Database.at(config.dbUrl()); OutputStream out = Files.newOutputStream(file)) {
-            return new StoreBackup(database, Json.mapper(), Clock.systemUTC()).writeTo(out, rows -> { });
+            return new StoreBackup(database, Json.mapper(), Clock.systemUTC()).writeTo(out, StoreBackup.Progress.NONE);
         }
     }
 
