@@ -1,5 +1,6 @@
-# Sourced by ./journeyboard, ./run-tests and .ci/run: sets JAVA_HOME to the newest JDK of 21 or
-# newer found in JAVA_HOME, on PATH or in the usual JVM folders, or says plainly that there is none.
+# Sourced by ./journeyboard, ./run-tests, the benchmarks and a release's bin/journeyboard: sets
+# JAVA_HOME to the newest Java of 21 or newer found in JAVA_HOME, on PATH or in the usual JVM folders
+# (a JDK to build, any Java runtime to run a release), or says plainly that there is none.
 
 # The major version of the JDK at $1: from its `release` file when it has one (no JVM start), else
 # by asking its java.
@@ -12,8 +13,9 @@ jb_java_major() {
   echo "$version"
 }
 
+# $1 = "jdk" to require a compiler beside java, "java" for a runtime alone.
 jb_find_jdk() {
-  local candidates=() dir home major best="" best_major=0
+  local need="${1:-jdk}" candidates=() dir home major best="" best_major=0
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
@@ -22,7 +24,8 @@ jb_find_jdk() {
     [ -d "$dir" ] && candidates+=("$dir")
   done
   for home in "${candidates[@]}"; do
-    [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || continue
+    [ -x "$home/bin/java" ] || continue
+    [ "$need" = java ] || [ -x "$home/bin/javac" ] || continue
     major="$(jb_java_major "$home")"
     if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
       best="$home"; best_major="$major"
@@ -32,10 +35,11 @@ jb_find_jdk() {
 }
 
 jb_use_jdk() {
-  local jdk
-  jdk="$(jb_find_jdk || true)"
+  local need="${1:-jdk}" jdk
+  jdk="$(jb_find_jdk "$need" || true)"
   if [ -z "$jdk" ]; then
-    echo "Journeyboard needs a JDK 21 or newer and found none (looked at JAVA_HOME, PATH and /usr/lib/jvm)." >&2
+    local what="a JDK"; [ "$need" = java ] && what="Java"
+    echo "Journeyboard needs $what 21 or newer and found none (looked at JAVA_HOME, PATH and /usr/lib/jvm)." >&2
     echo "Install one (for example 'apt-get install openjdk-21-jdk' or Temurin 21) or set JAVA_HOME to it." >&2
     return 3
   fi

@@ -73,6 +73,21 @@ class ServeSettingsTest {
         assertThat(usageError(Map.of("JOURNEYBOARD_PORT", "eighty"))).contains("--port").contains("eighty");
     }
 
+    @Test
+    void everyOptionOfServeIsInTheOperatorsTableWithItsVariableAndSettingName() throws Exception {
+        String operations = Files.readString(Path.of("..", "docs", "operations.md"));
+        CommandLine line = new CommandLine(new ServeCommand(Map.of()));
+
+        for (CommandLine.Model.OptionSpec option : line.getCommandSpec().options()) {
+            if (option.usageHelp() || option.versionHelp()) {
+                continue;
+            }
+            String setting = ServeSettings.setting(option);
+            assertThat(operations).as("docs/operations.md names " + option.longestName())
+                    .contains("| `" + option.longestName() + "` | `" + ServeSettings.variable(setting) + "` |");
+        }
+    }
+
     private static ServeCommand parse(Map<String, String> environment, String... args) {
         ServeCommand serve = new ServeCommand(environment);
         CommandLine line = new CommandLine(serve);
