@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
  * by length gains and how far it moves the vectors.
  *
  * <p>Usage: {@code InsightsBenchmark [YELP_FILE] [ITEMS] [PEER_ITEMS] [PAIR_SHARE]}; defaults
- * {@code ../shared/data/yelp_labelled.txt 10000 1000 0}: items of one sentence each; a pair share of
+ * {@code data/yelp_labelled.txt 10000 1000 0}: items of one sentence each; a pair share of
  * 0.4 makes 40 % of the items two sentences long, which roughly doubles their embedding cost. The
  * CPU time printed tells what the run would take on idle cores when other work shares the machine.
  */
@@ -42,7 +42,7 @@ public final class InsightsBenchmark {
     public static void main(String[] args) throws IOException {
         System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
         System.setProperty("slf4j.internal.verbosity", "WARN");
-        Path yelp = Path.of(args.length > 0 ? args[0] : "../shared/data/yelp_labelled.txt");
+        Path yelp = Path.of(args.length > 0 ? args[0] : "data/yelp_labelled.txt");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int peerCount = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         double pairShare = args.length > 3 ? Double.parseDouble(args[3]) : 0;
