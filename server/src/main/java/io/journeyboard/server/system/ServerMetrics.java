@@ -43,8 +43,9 @@ public final class ServerMetrics implements AutoCloseable {
      * never the raw path, so ids and tokens do not become label values; web files count as one route.
      */
     public void request(Context ctx, Float millis) {
-        String route = ctx.endpointHandlerPath();
-        if (ctx.handlerType() == HandlerType.BEFORE || route.isBlank() || route.equals("*")) {
+        // Javalin refuses endpointHandlerPath() for a request answered in a BEFORE handler (web files)
+        String route = ctx.handlerType() == HandlerType.BEFORE ? "" : ctx.endpointHandlerPath();
+        if (route.isBlank() || route.equals("*")) {
             route = ctx.statusCode() == 404 ? "unmatched" : "web files";
         }
         Timer.builder("http.server.requests")
