@@ -89,11 +89,15 @@ export function apply(journey, patch) {
       flat.fields[change.name] = change.value;
       continue;
     }
-    const list = flat[change.collection].filter((e) => keyOf(change.collection, e) !== change.key);
+    const present = flat[change.collection].find((e) => keyOf(change.collection, e) === change.key);
+    const list = flat[change.collection].filter((e) => e !== present);
     if (change.op === 'put') {
       const at = change.prev === null ? 0 : list.findIndex((e) => keyOf(change.collection, e) === change.prev) + 1;
       const index = change.prev !== null && at === 0 ? list.length : at;
-      list.splice(index, 0, change.value);
+      // A put that only moved the entity (its neighbour came or went) keeps the version it finds, which a merge's
+      // other side may have edited.
+      const movedOnly = present && change.old && same(change.old, change.value);
+      list.splice(index, 0, movedOnly ? present : change.value);
     }
     flat[change.collection] = list;
   }
