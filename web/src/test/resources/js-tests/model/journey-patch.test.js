@@ -9,7 +9,10 @@ function loaded() {
   return {
     id: 'checkout', name: 'Checkout', state: 'current', personaIds: ['maya', 'omar'],
     stages: [
-      { id: 'discover', name: 'Discover', steps: [{ id: 'search', name: 'Search' }, { id: 'compare', name: 'Compare' }] },
+      {
+        id: 'discover', name: 'Discover',
+        steps: [{ id: 'search', name: 'Search' }, { id: 'compare', name: 'Compare' }],
+      },
       { id: 'buy', name: 'Buy', steps: [{ id: 'pay', name: 'Pay' }] },
     ],
     lanes: [
@@ -24,7 +27,10 @@ function loaded() {
       { id: 'p1', laneId: 'pains', stepId: 'pay', text: 'Card refused', severity: 'high' },
     ],
     emotions: [{ personaId: 'maya', stepId: 'search', score: 1 }, { personaId: 'maya', stepId: 'pay', score: -2 }],
-    opportunities: [{ id: 'o1', title: 'Retry payment', stepId: 'pay', painPointIds: ['p1'], customerValue: 4, businessValue: 3, effort: 2, status: 'idea' }],
+    opportunities: [{
+      id: 'o1', title: 'Retry payment', stepId: 'pay', painPointIds: ['p1'],
+      customerValue: 4, businessValue: 3, effort: 2, status: 'idea',
+    }],
   };
 }
 
@@ -36,6 +42,7 @@ function edited(journey, edit) {
 }
 
 const card = (journey, id) => journey.cards.find((c) => c.id === id);
+const newCard = (id, laneId, stepId, text) => ({ id, laneId, stepId, text });
 const ids = (items) => items.map((item) => item.id);
 
 /** The user's edits (each one patch, in order) re-applied on top of their version. */
@@ -85,12 +92,19 @@ export const tests = {
       card(j, 'c2').text = 'Compares prices';
       j.emotions.push({ personaId: 'omar', stepId: 'pay', score: 2 });
     });
-    const merged = merge(base, [(j) => { j.goal = 'Pay in one go'; }, (j) => { card(j, 'c1').text = 'Scans a barcode'; },
-      (j) => { j.emotions[0].score = 2; }], theirs);
+    const merged = merge(base, [
+      (j) => { j.goal = 'Pay in one go'; },
+      (j) => { card(j, 'c1').text = 'Scans a barcode'; },
+      (j) => { j.emotions[0].score = 2; },
+    ], theirs);
     assertEqual([merged.name, merged.goal], ['Checkout 2', 'Pay in one go'], 'name and goal');
-    assertEqual([card(merged, 'c1').text, card(merged, 'c2').text], ['Scans a barcode', 'Compares prices'], 'card texts');
-    assertEqual(merged.emotions, [{ personaId: 'maya', stepId: 'search', score: 2 }, { personaId: 'maya', stepId: 'pay', score: -2 },
-      { personaId: 'omar', stepId: 'pay', score: 2 }], 'emotion points');
+    assertEqual([card(merged, 'c1').text, card(merged, 'c2').text], ['Scans a barcode', 'Compares prices'],
+      'card texts');
+    assertEqual(merged.emotions, [
+      { personaId: 'maya', stepId: 'search', score: 2 },
+      { personaId: 'maya', stepId: 'pay', score: -2 },
+      { personaId: 'omar', stepId: 'pay', score: 2 },
+    ], 'emotion points');
   },
 
   'a card both sides changed takes the user\'s version of it, whole': () => {
@@ -102,16 +116,24 @@ export const tests = {
 
   'cards added on both sides are all kept, each after the card it followed': () => {
     const base = loaded();
-    const theirs = edited(base, (j) => { j.cards.push({ id: 'theirs', laneId: 'pains', stepId: 'pay', text: 'Slow page', severity: 'low' }); });
-    const merged = merge(base, [(j) => { j.cards.splice(1, 0, { id: 'mine', laneId: 'actions', stepId: 'search', text: 'Filters' }); }], theirs);
+    const theirs = edited(base, (j) => {
+      j.cards.push({ ...newCard('theirs', 'pains', 'pay', 'Slow page'), severity: 'low' });
+    });
+    const merged = merge(base, [(j) => { j.cards.splice(1, 0, newCard('mine', 'actions', 'search', 'Filters')); }],
+      theirs);
     assertEqual(ids(merged.cards), ['c1', 'mine', 'c2', 'p1', 'theirs'], 'card order');
   },
 
   'a card the user only moved past keeps the other side\'s edit of it': () => {
     const base = loaded();
-    const theirs = edited(base, (j) => { card(j, 'c2').text = 'Compares prices'; card(j, 'p1').severity = 'critical'; });
-    const merged = merge(base, [(j) => { j.cards.splice(1, 0, { id: 'mine', laneId: 'actions', stepId: 'search', text: 'Filters' }); },
-      (j) => { j.cards = j.cards.filter((c) => c.id !== 'c1'); }], theirs);
+    const theirs = edited(base, (j) => {
+      card(j, 'c2').text = 'Compares prices';
+      card(j, 'p1').severity = 'critical';
+    });
+    const merged = merge(base, [
+      (j) => { j.cards.splice(1, 0, newCard('mine', 'actions', 'search', 'Filters')); },
+      (j) => { j.cards = j.cards.filter((c) => c.id !== 'c1'); },
+    ], theirs);
     assertEqual(ids(merged.cards), ['mine', 'c2', 'p1'], 'card order');
     assertEqual([card(merged, 'c2').text, card(merged, 'p1').severity], ['Compares prices', 'critical'], 'their edits');
   },
@@ -119,7 +141,9 @@ export const tests = {
   'a card placed after one the other side deleted is kept, before the cards that followed it': () => {
     const base = loaded();
     const theirs = edited(base, (j) => { j.cards = j.cards.filter((c) => c.id !== 'c2'); });
-    const merged = merge(base, [(j) => { j.cards.splice(2, 0, { id: 'mine', laneId: 'actions', stepId: 'compare', text: 'Reads reviews' }); }], theirs);
+    const merged = merge(base, [
+      (j) => { j.cards.splice(2, 0, newCard('mine', 'actions', 'compare', 'Reads reviews')); },
+    ], theirs);
     assertEqual(ids(merged.cards), ['c1', 'mine', 'p1'], 'card order');
   },
 
@@ -130,7 +154,7 @@ export const tests = {
       j.cards = j.cards.filter((c) => c.stepId !== 'compare');
     });
     const merged = merge(base, [(j) => { card(j, 'c2').text = 'Compares prices'; }], theirs);
-    assertEqual(card(merged, 'c2'), { id: 'c2', laneId: 'actions', stepId: 'search', text: 'Compares prices' }, 'card c2');
+    assertEqual(card(merged, 'c2'), newCard('c2', 'actions', 'search', 'Compares prices'), 'card c2');
   },
 
   'a card whose lane the other side deleted moves to the first lane that holds cards': () => {
@@ -151,9 +175,13 @@ export const tests = {
       j.cards = j.cards.filter((c) => c.stepId !== 'pay');
       j.emotions = j.emotions.filter((e) => e.stepId !== 'pay');
     });
-    const merged = merge(base, [(j) => { j.emotions[1].score = 0; }, (j) => { j.opportunities[0].title = 'Offer a second card'; }], theirs);
+    const merged = merge(base, [
+      (j) => { j.emotions[1].score = 0; },
+      (j) => { j.opportunities[0].title = 'Offer a second card'; },
+    ], theirs);
     assertEqual(merged.emotions, [{ personaId: 'maya', stepId: 'search', score: 1 }], 'emotion points');
-    assertEqual(merged.opportunities.map((o) => [o.title, o.stepId]), [['Offer a second card', undefined]], 'opportunity and its step');
+    assertEqual(merged.opportunities.map((o) => [o.title, o.stepId]), [['Offer a second card', undefined]],
+      'opportunity and its step');
     assertEqual(merged.stages.map((s) => s.id), ['discover'], 'stages');
   },
 
@@ -162,12 +190,17 @@ export const tests = {
     const theirs = edited(base, (j) => { j.stages = j.stages.filter((s) => s.id !== 'buy'); });
     const merged = merge(base, [(j) => { j.stages[1].steps.push({ id: 'receipt', name: 'Gets a receipt' }); }], theirs);
     assertEqual(merged.stages, [{ id: 'discover', name: 'Discover',
-      steps: [{ id: 'search', name: 'Search' }, { id: 'compare', name: 'Compare' }, { id: 'receipt', name: 'Gets a receipt' }] }], 'stages');
+      steps: [{ id: 'search', name: 'Search' }, { id: 'compare', name: 'Compare' },
+        { id: 'receipt', name: 'Gets a receipt' }],
+    }], 'stages');
   },
 
   'deleting what the other side deleted already leaves their version as it is': () => {
     const base = loaded();
-    const theirs = edited(base, (j) => { j.cards = j.cards.filter((c) => c.id !== 'c1'); card(j, 'c2').text = 'Compares prices'; });
+    const theirs = edited(base, (j) => {
+      j.cards = j.cards.filter((c) => c.id !== 'c1');
+      card(j, 'c2').text = 'Compares prices';
+    });
     const merged = merge(base, [(j) => { j.cards = j.cards.filter((c) => c.id !== 'c1'); }], theirs);
     assertEqual(merged, theirs, 'merged journey');
   },

@@ -30,7 +30,8 @@ class ModuleGraphTest {
 
     // Static imports and re-exports ("import … from '…'", "import '…'", "export … from '…'") and dynamic import('…').
     private static final Pattern IMPORT = Pattern.compile(
-            "(?m)^\\s*(?:import|export)\\s[^;]*?\\bfrom\\s*['\"]([^'\"]+)['\"]|^\\s*import\\s*['\"]([^'\"]+)['\"]"
+            "(?m)^\\s*(?:import|export)\\s[^;]*?\\bfrom\\s*['\"]([^'\"]+)['\"]"
+                    + "|^\\s*import\\s*['\"]([^'\"]+)['\"]"
                     + "|\\bimport\\(\\s*['\"]([^'\"]+)['\"]\\s*\\)");
     private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
 

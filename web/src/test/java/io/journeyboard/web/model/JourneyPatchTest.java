@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The patch logic of autosave, undo and the conflict merge, tested in the browser: js-tests/model/journey-patch.test.js. */
+/** The patch logic of autosave, undo and the conflict merge, in the browser: js-tests/model/journey-patch.test.js. */
 class JourneyPatchTest extends BrowserTest {
 
     @TestFactory

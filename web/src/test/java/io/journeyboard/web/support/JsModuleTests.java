@@ -24,7 +24,7 @@ public final class JsModuleTests {
 
     private JsModuleTests() {}
 
-    /** The tests of {@code js-tests/<module>}, run one by one in one page that is closed when JUnit closes the stream. */
+    /** The tests of {@code js-tests/<module>}, run one by one in one page, closed when JUnit closes the stream. */
     public static Stream<DynamicTest> of(WebApp app, String module) {
         Page page = app.newPage();
         // The test files are not part of the app: the browser gets them from the test classpath instead of the server.
@@ -32,10 +32,16 @@ public final class JsModuleTests {
         page.navigate(app.url(FOLDER + "index.html"));
         @SuppressWarnings("unchecked")
         List<String> names = (List<String>) page.evaluate(
-                "async (path) => { window.suite = await import(path); return Object.keys(window.suite.tests); }", "/" + FOLDER + module);
+                "async (path) => { window.suite = await import(path); return Object.keys(window.suite.tests); }",
+                "/" + FOLDER + module);
         return names.stream()
-                .map(name -> dynamicTest(name, () -> page.evaluate("async (name) => { await window.suite.tests[name](); }", name)))
+                .map(name -> dynamicTest(name, () -> run(page, name)))
                 .onClose(() -> page.context().close());
+    }
+
+    // A failed assertion in the page comes back as a PlaywrightException carrying the test's message.
+    private static void run(Page page, String name) {
+        page.evaluate("async (name) => { await window.suite.tests[name](); }", name);
     }
 
     private static void fromTestClasspath(Route route) {

@@ -37,7 +37,8 @@ export async function showEditor(root, { workspaceId, journeyId }) {
 
 async function loadJourney(workspaceId, journeyId) {
   const [{ journey, version }, personas, evidence, workspace] = await Promise.all([
-    api.journey(workspaceId, journeyId), api.personas(workspaceId), api.evidence(workspaceId).catch(() => []), api.workspace(workspaceId)]);
+    api.journey(workspaceId, journeyId), api.personas(workspaceId), api.evidence(workspaceId).catch(() => []),
+    api.workspace(workspaceId)]);
   // Viewers and commenters see the same map without the means to change it (the server refuses anyway).
   const readOnly = !['owner', 'editor'].includes(workspace.role);
   return { workspaceId, journeyId, journey, version, personas, evidence, readOnly };
@@ -52,7 +53,8 @@ function drawScreen(root, editor, toolbar) {
     'Enter edits the card. Alt and arrow keys move it. Delete removes it. Control Z undoes.');
   replace(root,
     el('header', { class: 'editor-header' },
-      el('div', { class: 'editor-heading' }, el('a', { href: `#/w/${editor.workspaceId}`, class: 'back-link' }, '← Journeys'), title),
+      el('div', { class: 'editor-heading' },
+        el('a', { href: `#/w/${editor.workspaceId}`, class: 'back-link' }, '← Journeys'), title),
       journeyTabs(editor.workspaceId, editor.journeyId, 'map'), toolbar.node),
     el('div', { class: 'editor-body' }, scroller, inspector), help);
   return { title, scroller, inspector };
@@ -80,17 +82,22 @@ function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
   editor.select = (selected) => {
     if (editor.view.selected?.id === selected?.id) return;
     editor.view.selected = selected;
-    for (const node of scroller.querySelectorAll('.selected, .highlighted')) node.classList.remove('selected', 'highlighted');
+    for (const node of scroller.querySelectorAll('.selected, .highlighted')) {
+      node.classList.remove('selected', 'highlighted');
+    }
     if (selected?.id) {
       editor.nodeOf(selected.id)?.classList.add('selected');
-      for (const linked of linkedIds(editor.session.current, selected.id)) editor.nodeOf(linked)?.classList.add('highlighted');
+      for (const linked of linkedIds(editor.session.current, selected.id)) {
+        editor.nodeOf(linked)?.classList.add('highlighted');
+      }
     }
     renderInspector(inspector, editor);
   };
   editor.nodeOf = (id) => {
     const key = CSS.escape(id);
-    return scroller.querySelector(`[data-card-id="${key}"], [data-opportunity-id="${key}"], .stage-header[data-stage-id="${key}"],`
-      + ` .step-header[data-step-id="${key}"], .lane-header[data-lane-id="${key}"]`);
+    return scroller.querySelector(`[data-card-id="${key}"], [data-opportunity-id="${key}"],`
+      + ` .stage-header[data-stage-id="${key}"], .step-header[data-step-id="${key}"],`
+      + ` .lane-header[data-lane-id="${key}"]`);
   };
   editor.focusSelected = () => {
     if (editor.view.selected?.id) editor.nodeOf(editor.view.selected.id)?.focus();

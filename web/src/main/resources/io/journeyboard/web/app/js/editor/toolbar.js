@@ -19,16 +19,21 @@ const STATUS_TEXT = {
 export function editorToolbar(editor) {
   const { view } = editor;
   const statusText = el('span', { class: 'save-status', role: 'status', 'aria-live': 'polite' });
-  const undoButton = el('button', { class: 'icon-button', 'aria-label': 'Undo', onclick: () => editor.session.undo() }, glyph('undo', 18));
-  const redoButton = el('button', { class: 'icon-button', 'aria-label': 'Redo', onclick: () => editor.session.redo() }, glyph('redo', 18));
-  const filter = el('select', { 'aria-label': 'Persona', onchange: (e) => { view.personaFilter = e.target.value; editor.render(); } });
+  const undoButton = el('button', { class: 'icon-button', 'aria-label': 'Undo', onclick: () => editor.session.undo() },
+    glyph('undo', 18));
+  const redoButton = el('button', { class: 'icon-button', 'aria-label': 'Redo', onclick: () => editor.session.redo() },
+    glyph('redo', 18));
+  const filter = el('select', {
+    'aria-label': 'Persona', onchange: (e) => { view.personaFilter = e.target.value; editor.render(); },
+  });
   const zoomLabel = el('output', { class: 'zoom-label', 'aria-live': 'polite' });
   const zoomBy = (step) => {
     view.zoom = nextZoom(view.zoom, step);
     localStorage.setItem('jb.zoom', view.zoom);
     editor.render();
   };
-  const resolveButton = el('button', { class: 'warning small', hidden: true, onclick: () => showConflict(editor) }, 'Resolve…');
+  const resolveButton = el('button', { class: 'warning small', hidden: true, onclick: () => showConflict(editor) },
+    'Resolve…');
   const node = el('div', { class: 'editor-toolbar', role: 'toolbar', 'aria-label': 'Map tools' },
     view.readOnly ? el('span', { class: 'read-only-badge' }, 'View only')
       : el('button', { class: 'secondary small', onclick: () => editJourneySettings(editor) }, 'Journey settings'),
@@ -47,13 +52,14 @@ export function editorToolbar(editor) {
       zoomLabel.textContent = `${Math.round(view.zoom * 100)}%`;
     },
     refresh(session) {
-      statusText.textContent = session.status === 'error' ? `Not saved: ${session.error.message}` : STATUS_TEXT[session.status] || '';
-      statusText.dataset.status = session.status;
-      resolveButton.hidden = session.status !== 'conflict';
-      undoButton.disabled = !session.history.canUndo();
-      redoButton.disabled = !session.history.canRedo();
-      undoButton.title = session.history.canUndo() ? `Undo ${session.history.nextUndoLabel()} (Ctrl+Z)` : 'Nothing to undo';
-      redoButton.title = session.history.canRedo() ? `Redo ${session.history.nextRedoLabel()} (Ctrl+Shift+Z)` : 'Nothing to redo';
+      const { status, history } = session;
+      statusText.textContent = status === 'error' ? `Not saved: ${session.error.message}` : STATUS_TEXT[status] || '';
+      statusText.dataset.status = status;
+      resolveButton.hidden = status !== 'conflict';
+      undoButton.disabled = !history.canUndo();
+      redoButton.disabled = !history.canRedo();
+      undoButton.title = history.canUndo() ? `Undo ${history.nextUndoLabel()} (Ctrl+Z)` : 'Nothing to undo';
+      redoButton.title = history.canRedo() ? `Redo ${history.nextRedoLabel()} (Ctrl+Shift+Z)` : 'Nothing to redo';
     },
   };
 }
@@ -68,5 +74,6 @@ function nextZoom(zoom, step) {
 function fillPersonaFilter(filter, view, personaIds) {
   if (!personaIds.includes(view.personaFilter)) view.personaFilter = '';
   replace(filter, el('option', { value: '' }, 'All personas'),
-    personaIds.map((id) => el('option', { value: id, selected: id === view.personaFilter }, view.personas.get(id)?.name || id)));
+    personaIds.map((id) => el('option', { value: id, selected: id === view.personaFilter },
+      view.personas.get(id)?.name || id)));
 }

@@ -8,7 +8,8 @@ import { suggestionList } from './suggestion-list.js';
 /** The report of a finished job; onAccept(chosen ids, button) runs when an editor adds the checked suggestions. */
 export function insightReport(job, journey, readOnly, onAccept) {
   const { report } = job;
-  const chosen = new Set(report.suggestions.filter((s) => s.placement?.step && s.kind === 'pain-point').map((s) => s.id));
+  const painPoints = report.suggestions.filter((s) => s.placement?.step && s.kind === 'pain-point');
+  const chosen = new Set(painPoints.map((s) => s.id));
   const addButton = el('button', { class: 'primary', hidden: readOnly, onclick: () => onAccept(chosen, addButton) });
   const countChosen = () => {
     addButton.textContent = `Add ${chosen.size} ${chosen.size === 1 ? 'card' : 'cards'} to the map`;
@@ -17,7 +18,8 @@ export function insightReport(job, journey, readOnly, onAccept) {
   countChosen();
   return [
     summarySection(job.file, report.summary),
-    el('section', { class: 'insight-themes', 'aria-label': 'Themes' }, el('h2', {}, 'Themes'), themeChart(report.themes)),
+    el('section', { class: 'insight-themes', 'aria-label': 'Themes' },
+      el('h2', {}, 'Themes'), themeChart(report.themes)),
     el('section', { class: 'insight-suggestions', 'aria-label': 'Suggestions' },
       el('div', { class: 'section-heading' }, el('h2', {}, 'Suggested cards'), addButton),
       readOnly ? el('p', { class: 'muted' }, 'Editors can add these to the map.') : null,

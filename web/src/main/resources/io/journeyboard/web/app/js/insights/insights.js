@@ -16,10 +16,12 @@ const STATE_TEXT = {
 };
 
 export async function showInsights(root, { workspaceId, journeyId }) {
-  const [{ journey, version }, workspace] = await Promise.all([api.journey(workspaceId, journeyId), api.workspace(workspaceId)]);
+  const [{ journey, version }, workspace] = await Promise.all([
+    api.journey(workspaceId, journeyId), api.workspace(workspaceId)]);
   document.title = `Insights · ${journey.name} · Journeyboard`;
   // What the parts below share; leaving turns true when the user goes to another screen mid-analysis.
-  const screen = { workspaceId, journeyId, journey, version, readOnly: !['owner', 'editor'].includes(workspace.role), leaving: false };
+  const readOnly = !['owner', 'editor'].includes(workspace.role);
+  const screen = { workspaceId, journeyId, journey, version, readOnly, leaving: false };
   const progress = progressDisplay();
   const results = el('div', { class: 'insight-results' });
   replace(root, el('div', { class: 'insights-screen' },
@@ -42,22 +44,23 @@ function uploadForm(progressNode, analyse) {
     if (!file) return;
     analyseButton.disabled = true;
     try {
-      await analyse(file, { text: textColumn.value.trim(), id: idColumn.value.trim(), stage: stageColumn.value.trim() });
+      const columns = { text: textColumn.value.trim(), id: idColumn.value.trim(), stage: stageColumn.value.trim() };
+      await analyse(file, columns);
     } finally {
       analyseButton.disabled = false;
     }
   };
   return el('form', { class: 'insight-upload', onsubmit: submit },
     el('h2', {}, 'Evidence from customer feedback'),
-    el('p', { class: 'muted' }, 'Upload survey answers, reviews or support tickets (CSV, TSV, XLSX with a header row) or an interview '
-      + 'transcript (TXT, MD). Journeyboard scores each item’s sentiment, groups the items into themes and suggests pain points '
-      + 'and delights for this journey’s steps. The file is analysed and forgotten: only the cards you add are kept, with '
-      + 'their quotes as evidence.'),
+    el('p', { class: 'muted' }, 'Upload survey answers, reviews or support tickets (CSV, TSV, XLSX with a header row) '
+      + 'or an interview transcript (TXT, MD). Journeyboard scores each item’s sentiment, groups the items into themes '
+      + 'and suggests pain points and delights for this journey’s steps. The file is analysed and forgotten: only the '
+      + 'cards you add are kept, with their quotes as evidence.'),
     field('Feedback file', fileInput),
     el('div', { class: 'column-fields' },
       field('Text column', textColumn), field('ID column', idColumn), field('Stage column', stageColumn)),
-    el('p', { class: 'field-hint' }, 'Leave a column empty when the file names it as shown. Without an ID column rows are '
-      + 'numbered; without a stage column themes are placed on the step they are most alike.'),
+    el('p', { class: 'field-hint' }, 'Leave a column empty when the file names it as shown. Without an ID column rows '
+      + 'are numbered; without a stage column themes are placed on the step they are most alike.'),
     el('div', { class: 'form-actions' }, analyseButton),
     progressNode);
 }
@@ -73,7 +76,8 @@ function progressDisplay() {
       node.hidden = false;
       bar.max = Math.max(1, job.total);
       bar.value = job.state === 'themes' ? job.total : job.done;
-      text.textContent = STATE_TEXT[job.state] || `Analysing ${job.done.toLocaleString()} of ${job.total.toLocaleString()} items…`;
+      text.textContent = STATE_TEXT[job.state]
+        || `Analysing ${job.done.toLocaleString()} of ${job.total.toLocaleString()} items…`;
     },
     hide() { node.hidden = true; },
   };
@@ -86,16 +90,20 @@ async function analyse(screen, file, columns, progress, results) {
   try {
     const job = await api.startInsights(screen.workspaceId, screen.journeyId, file, columns);
     progress.show(job);
-    const finished = await api.followInsights(screen.workspaceId, screen.journeyId, job.id, (update) => { if (!screen.leaving) progress.show(update); });
+    const finished = await api.followInsights(screen.workspaceId, screen.journeyId, job.id, (update) => {
+      if (!screen.leaving) progress.show(update);
+    });
     if (screen.leaving) return;
     progress.hide();
-    replace(results, insightReport(finished, screen.journey, screen.readOnly, (chosen, button) => accept(screen, finished, chosen, button)));
+    const onAccept = (chosen, button) => accept(screen, finished, chosen, button);
+    replace(results, insightReport(finished, screen.journey, screen.readOnly, onAccept));
   } catch (error) {
     progress.hide();
     replace(results, el('div', { class: 'form-error', role: 'alert' },
       el('strong', {}, `${file.name} could not be analysed`),
       el('pre', {}, error instanceof api.ApiError ? error.explain() : String(error.message || error)),
-      error instanceof api.ApiError && error.problem.detail && error.problem.errors ? el('p', {}, error.problem.detail) : null));
+      error instanceof api.ApiError && error.problem.detail && error.problem.errors
+        ? el('p', {}, error.problem.detail) : null));
   }
 }
 

@@ -7,5 +7,6 @@ export function valueEffort(opportunity) {
 
 /** RICE: reach × customer value × confidence ÷ effort; 0 without a reach. */
 export function rice(opportunity) {
-  return opportunity.reach == null ? 0 : (opportunity.reach * opportunity.customerValue * (opportunity.confidence ?? 0)) / opportunity.effort;
+  if (opportunity.reach == null) return 0;
+  return (opportunity.reach * opportunity.customerValue * (opportunity.confidence ?? 0)) / opportunity.effort;
 }
