@@ -73,7 +73,7 @@ import org.slf4j.LoggerFactory;
 public final class JourneyboardServer implements AutoCloseable {
 
     public static final String API = "/api/v1";
-    private static final String WEB_FILES = "/io/journeyboard/server/web";
+    private static final String WEB_FILES = "/io/journeyboard/web/app";
     private static final Logger LOG = LoggerFactory.getLogger(JourneyboardServer.class);
 
     private final ServerConfig config;

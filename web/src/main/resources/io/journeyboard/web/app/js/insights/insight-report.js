@@ -1,0 +1,37 @@
+// A finished feedback analysis: the counts by sentiment, the themes as a chart and the suggested
+// cards, pain points checked to start with, behind one button that adds the checked ones.
+
+import { el } from '../dom.js';
+import { themeChart } from './theme-chart.js';
+import { suggestionList } from './suggestion-list.js';
+
+/** The report of a finished job; onAccept(chosen ids, button) runs when an editor adds the checked suggestions. */
+export function insightReport(job, journey, readOnly, onAccept) {
+  const { report } = job;
+  const painPoints = report.suggestions.filter((s) => s.placement?.step && s.kind === 'pain-point');
+  const chosen = new Set(painPoints.map((s) => s.id));
+  const addButton = el('button', { class: 'primary', hidden: readOnly, onclick: () => onAccept(chosen, addButton) });
+  const countChosen = () => {
+    addButton.textContent = `Add ${chosen.size} ${chosen.size === 1 ? 'card' : 'cards'} to the map`;
+    addButton.disabled = chosen.size === 0;
+  };
+  countChosen();
+  return [
+    summarySection(job.file, report.summary),
+    el('section', { class: 'insight-themes', 'aria-label': 'Themes' },
+      el('h2', {}, 'Themes'), themeChart(report.themes)),
+    el('section', { class: 'insight-suggestions', 'aria-label': 'Suggestions' },
+      el('div', { class: 'section-heading' }, el('h2', {}, 'Suggested cards'), addButton),
+      readOnly ? el('p', { class: 'muted' }, 'Editors can add these to the map.') : null,
+      suggestionList(report.suggestions, journey, chosen, readOnly, countChosen)),
+  ];
+}
+
+function summarySection(file, summary) {
+  return el('section', { class: 'insight-summary', 'aria-label': 'Summary' },
+    el('h2', {}, file),
+    el('p', {}, `${summary.items.toLocaleString()} items: `,
+      el('span', { class: 'label-positive' }, `${summary.positive} positive`), ', ',
+      el('span', { class: 'label-neutral' }, `${summary.neutral} neutral`), ', ',
+      el('span', { class: 'label-negative' }, `${summary.negative} negative`), ` · ${summary.themes} themes`));
+}
