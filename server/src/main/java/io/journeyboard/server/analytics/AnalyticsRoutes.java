@@ -24,7 +24,7 @@ import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.http.Upload;
-import io.journeyboard.server.journey.JourneyStore;
+import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import io.javalin.http.Context;
@@ -49,14 +49,15 @@ public final class AnalyticsRoutes {
 
     private static final List<String> EXTENSIONS = List.of("csv", "tsv", "txt", "jsonl", "ndjson", "xes");
 
-    private final JourneyStore journeys;
+    private final WorkspaceContent content;
     private final Access access;
     private final Bodies bodies;
     private final ObjectMapper mapper;
     private final MapRenderer renderer;
 
-    public AnalyticsRoutes(JourneyStore journeys, Access access, Bodies bodies, ObjectMapper mapper, MapRenderer renderer) {
-        this.journeys = journeys;
+    public AnalyticsRoutes(WorkspaceContent content, Access access, Bodies bodies, ObjectMapper mapper,
+                           MapRenderer renderer) {
+        this.content = content;
         this.access = access;
         this.bodies = bodies;
         this.mapper = mapper;
@@ -69,9 +70,7 @@ public final class AnalyticsRoutes {
 
     private void analyse(Context ctx) throws IOException {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
-        String journeyId = ctx.pathParam("journey");
-        Journey journey = journeys.find(grant.workspaceId(), journeyId).filter(j -> !j.deleted())
-                .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace")).journey();
+        Journey journey = content.live(grant, ctx.pathParam("journey")).journey();
         String fileName;
         LoadedLog log;
         try (Upload upload = Upload.save(ctx, bodies, EXTENSIONS, true, "events.csv")) {

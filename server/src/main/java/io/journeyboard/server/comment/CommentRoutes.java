@@ -4,7 +4,7 @@ import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
-import io.journeyboard.server.journey.JourneyStore;
+import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import io.javalin.http.Context;
@@ -23,13 +23,13 @@ public final class CommentRoutes {
     private static final int MAX_LENGTH = 10_000;
 
     private final CommentStore comments;
-    private final JourneyStore journeys;
+    private final WorkspaceContent content;
     private final Access access;
     private final Bodies bodies;
 
-    public CommentRoutes(CommentStore comments, JourneyStore journeys, Access access, Bodies bodies) {
+    public CommentRoutes(CommentStore comments, WorkspaceContent content, Access access, Bodies bodies) {
         this.comments = comments;
-        this.journeys = journeys;
+        this.content = content;
         this.access = access;
         this.bodies = bodies;
     }
@@ -69,8 +69,7 @@ public final class CommentRoutes {
 
     private String liveJourney(Access.Grant grant, Context ctx) {
         String journeyId = ctx.pathParam("journey");
-        journeys.find(grant.workspaceId(), journeyId).filter(j -> !j.deleted())
-                .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace"));
+        content.live(grant, journeyId);
         return journeyId;
     }
 

@@ -8,6 +8,7 @@ import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.journey.JourneyDiff;
 import io.journeyboard.server.journey.JourneyEditor;
 import io.journeyboard.server.journey.StoredJourney;
+import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import io.javalin.http.Context;
@@ -60,7 +61,7 @@ public final class HistoryRoutes {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         List<JourneyVersion> versions = history.list(grant.workspaceId(), ctx.pathParam("journey"));
         if (versions.isEmpty()) {
-            throw ApiException.notFound("there is no journey '" + ctx.pathParam("journey") + "' in this workspace");
+            throw WorkspaceContent.noSuchJourney(ctx.pathParam("journey"));
         }
         ctx.json(versions);
     }

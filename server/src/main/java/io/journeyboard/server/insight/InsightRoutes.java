@@ -4,21 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.insights.report.ReportJson;
-import io.journeyboard.insights.suggestions.SuggestionAcceptance;
-import io.journeyboard.insights.suggestions.SuggestionChoice;
 import io.journeyboard.model.journey.Journey;
-import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.ETags;
 import io.journeyboard.server.http.Routes;
-import io.journeyboard.server.journey.JourneyEditor;
-import io.journeyboard.server.journey.JourneyStore;
 import io.journeyboard.server.journey.StoredJourney;
-import io.journeyboard.server.persona.PersonaStore;
+import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.journeyboard.server.workspace.WorkspaceStore;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
@@ -28,9 +22,10 @@ import java.util.List;
 /**
  * Feedback insights for one journey: upload survey answers, reviews, tickets or a transcript and get
  * sentiment, themes placed on the journey and suggested cards; accept suggestions onto the journey
- * as cards linked to their evidence. An upload is analysed either within the request, or as a job
- * whose progress can be read or followed as server-sent events (what the web app does). Uploads
- * are analysed and forgotten: only accepted cards and their evidence are stored, as a new version.
+ * as cards linked to their evidence. An upload is analysed as a job whose progress can be read or
+ * followed as server-sent events (what the web app does); for scripts, the same analysis and the
+ * same acceptance also run within one request. Uploads are analysed and forgotten: only accepted
+ * cards and their evidence are stored, as a new version.
  */
 public final class InsightRoutes {
 
@@ -42,22 +37,18 @@ public final class InsightRoutes {
 
     private final SharedEmbedder embedder;
     private final InsightJobs jobs;
-    private final JourneyStore journeys;
-    private final JourneyEditor editor;
-    private final PersonaStore personas;
-    private final WorkspaceStore workspaces;
+    private final WorkspaceContent content;
+    private final InsightAcceptance acceptance;
     private final Access access;
     private final Bodies bodies;
     private final ObjectMapper mapper;
 
-    public InsightRoutes(SharedEmbedder embedder, InsightJobs jobs, JourneyStore journeys, JourneyEditor editor, PersonaStore personas,
-                         WorkspaceStore workspaces, Access access, Bodies bodies, ObjectMapper mapper) {
+    public InsightRoutes(SharedEmbedder embedder, InsightJobs jobs, WorkspaceContent content, InsightAcceptance acceptance,
+                         Access access, Bodies bodies, ObjectMapper mapper) {
         this.embedder = embedder;
         this.jobs = jobs;
-        this.journeys = journeys;
-        this.editor = editor;
-        this.personas = personas;
-        this.workspaces = workspaces;
+        this.content = content;
+        this.acceptance = acceptance;
         this.access = access;
         this.bodies = bodies;
         this.mapper = mapper;
@@ -74,9 +65,8 @@ public final class InsightRoutes {
 
     private void analyse(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
-        Journey journey = live(grant, ctx.pathParam("journey")).journey();
-        FeedbackUpload upload = FeedbackUpload.read(ctx, bodies);
-        InsightReport report = embedder.analysis().analyse(upload.items(), journey, done -> { });
+        Journey journey = content.live(grant, ctx.pathParam("journey")).journey();
+        InsightReport report = analyse(FeedbackUpload.read(ctx, bodies), journey);
         ctx.contentType("application/json").result(ReportJson.tree(report).toString());
     }
 
@@ -84,15 +74,19 @@ public final class InsightRoutes {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         int expected = ETags.expectedVersion(ctx);
         List<String> chosen = chosenSuggestions(ctx);
-        StoredJourney current = live(grant, ctx.pathParam("journey"));
+        Journey journey = content.live(grant, ctx.pathParam("journey")).journey();
         FeedbackUpload upload = FeedbackUpload.read(ctx, bodies);
-        InsightReport report = embedder.analysis().analyse(upload.items(), current.journey(), done -> { });
-        accept(ctx, grant, current, expected, report, chosen, upload.fileName());
+        accept(ctx, grant, expected, analyse(upload, journey), chosen, upload.fileName());
+    }
+
+    /** The analysis a job runs, within the request. */
+    private InsightReport analyse(FeedbackUpload upload, Journey journey) {
+        return embedder.analysis().analyse(upload.items(), journey, done -> { });
     }
 
     private void startJob(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
-        Journey journey = live(grant, ctx.pathParam("journey")).journey();
+        Journey journey = content.live(grant, ctx.pathParam("journey")).journey();
         InsightJob job = jobs.start(grant.user().id(), grant.workspaceId(), journey, FeedbackUpload.read(ctx, bodies));
         ctx.status(202).header("Location", ctx.path() + "/" + job.id()).json(status(job, false));
     }
@@ -146,26 +140,12 @@ public final class InsightRoutes {
             throw ApiException.conflict("the analysis is " + job.progress().state().label() + ", so it has no suggestions to accept"
                     + (job.failure() != null ? " (" + job.failure() + ")" : "; wait until it is done"));
         }
-        StoredJourney current = live(grant, ctx.pathParam("journey"));
-        accept(ctx, grant, current, expected, job.report(), chosen, job.fileName());
+        accept(ctx, grant, expected, job.report(), chosen, job.fileName());
     }
 
-    /** Adds the chosen suggestions to the journey as cards with their evidence: one new version, or nothing. */
-    private void accept(Context ctx, Access.Grant grant, StoredJourney current, int expected, InsightReport report,
-                        List<String> chosen, String fileName) {
-        Workspace updated;
-        try {
-            Workspace workspace = journeys.jdbi().withHandle(handle -> new Workspace(workspaces.name(handle, grant.workspaceId()), null,
-                    personas.list(handle, grant.workspaceId()), List.of(current.journey()), workspaces.evidence(handle, grant.workspaceId())));
-            updated = new SuggestionAcceptance().accept(workspace, current.journey().id(), SuggestionChoice.of(report, chosen), fileName);
-        } catch (IllegalArgumentException e) {
-            throw FeedbackUpload.invalid("accept", e.getMessage());
-        }
-        Journey accepted = updated.journey(current.journey().id()).orElseThrow();
-        StoredJourney stored = journeys.jdbi().inTransaction(handle -> {
-            workspaces.saveEvidence(handle, grant.workspaceId(), updated.evidence());
-            return editor.edit(handle, grant, accepted.id(), expected, "accepted insight suggestions from " + fileName, j -> accepted);
-        });
+    private void accept(Context ctx, Access.Grant grant, int expected, InsightReport report, List<String> chosen,
+                        String fileName) {
+        StoredJourney stored = acceptance.accept(grant, ctx.pathParam("journey"), expected, report, chosen, fileName);
         ctx.header("ETag", ETags.of(stored.version())).json(stored.journey());
     }
 
@@ -196,14 +176,9 @@ public final class InsightRoutes {
     }
 
     private InsightJob job(Access.Grant grant, Context ctx) {
-        live(grant, ctx.pathParam("journey"));
+        content.live(grant, ctx.pathParam("journey"));
         String id = ctx.pathParam("job");
         return jobs.find(grant.workspaceId(), ctx.pathParam("journey"), id).orElseThrow(() -> ApiException.notFound(
                 "there is no feedback analysis '" + id + "' for this journey; analyses are kept for an hour after they finish"));
-    }
-
-    private StoredJourney live(Access.Grant grant, String journeyId) {
-        return journeys.find(grant.workspaceId(), journeyId).filter(j -> !j.deleted())
-                .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace"));
     }
 }

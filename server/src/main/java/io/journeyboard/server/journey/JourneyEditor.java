@@ -92,7 +92,7 @@ public final class JourneyEditor {
                                 boolean delete, String summary, UnaryOperator<Journey> change) {
         StoredJourney current = journeys.find(handle, grant.workspaceId(), journeyId)
                 .filter(j -> allowDeleted || !j.deleted())
-                .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace"));
+                .orElseThrow(() -> WorkspaceContent.noSuchJourney(journeyId));
         if (current.version() != expectedVersion) {
             throw ApiException.staleVersion(expectedVersion, current.version());
         }

@@ -21,13 +21,13 @@ import java.util.Objects;
 public final class JourneyPartRoutes {
 
     private final JourneyEditor editor;
-    private final JourneyStore journeys;
+    private final WorkspaceContent content;
     private final Access access;
     private final Bodies bodies;
 
-    public JourneyPartRoutes(JourneyEditor editor, JourneyStore journeys, Access access, Bodies bodies) {
+    public JourneyPartRoutes(JourneyEditor editor, WorkspaceContent content, Access access, Bodies bodies) {
         this.editor = editor;
-        this.journeys = journeys;
+        this.content = content;
         this.access = access;
         this.bodies = bodies;
     }
@@ -40,7 +40,7 @@ public final class JourneyPartRoutes {
         String list = JourneyRoutes.BASE + "/{journey}/" + part.collection();
         String item = list + "/{item}";
         routes.get(list, ctx -> {
-            StoredJourney stored = JourneyRoutes.live(journeys, access.require(ctx, Role.VIEWER), ctx.pathParam("journey"));
+            StoredJourney stored = content.live(access.require(ctx, Role.VIEWER), ctx.pathParam("journey"));
             ctx.header("ETag", ETags.of(stored.version())).json(part.items().apply(stored.journey()));
         });
         routes.post(list, ctx -> add(ctx, part));

@@ -2,7 +2,6 @@ package io.journeyboard.server.journey;
 
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.account.SecretTokens;
-import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.ETags;
 import io.journeyboard.server.http.Routes;
@@ -17,12 +16,15 @@ public final class JourneyRoutes {
 
     private final JourneyStore journeys;
     private final JourneyEditor editor;
+    private final WorkspaceContent content;
     private final Access access;
     private final Bodies bodies;
 
-    public JourneyRoutes(JourneyStore journeys, JourneyEditor editor, Access access, Bodies bodies) {
+    public JourneyRoutes(JourneyStore journeys, JourneyEditor editor, WorkspaceContent content, Access access,
+                         Bodies bodies) {
         this.journeys = journeys;
         this.editor = editor;
+        this.content = content;
         this.access = access;
         this.bodies = bodies;
     }
@@ -30,7 +32,8 @@ public final class JourneyRoutes {
     public void register(Routes routes) {
         routes.get(BASE, ctx -> ctx.json(journeys.list(access.require(ctx, Role.VIEWER).workspaceId())));
         routes.post(BASE, this::create);
-        routes.get(BASE + "/{journey}", ctx -> send(ctx, live(journeys, access.require(ctx, Role.VIEWER), ctx.pathParam("journey"))));
+        routes.get(BASE + "/{journey}",
+                ctx -> send(ctx, content.live(access.require(ctx, Role.VIEWER), ctx.pathParam("journey"))));
         routes.put(BASE + "/{journey}", this::replace);
         routes.delete(BASE + "/{journey}", ctx -> {
             Access.Grant grant = access.require(ctx, Role.EDITOR);
@@ -53,12 +56,6 @@ public final class JourneyRoutes {
         Journey body = bodies.json(ctx, Journey.class);
         StoredJourney stored = editor.edit(grant, ctx.pathParam("journey"), expected, null, current -> body);
         send(ctx, stored);
-    }
-
-    /** The live (not deleted) journey, or 404. */
-    static StoredJourney live(JourneyStore journeys, Access.Grant grant, String journeyId) {
-        return journeys.find(grant.workspaceId(), journeyId).filter(j -> !j.deleted())
-                .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace"));
     }
 
     static void send(Context ctx, StoredJourney stored) {

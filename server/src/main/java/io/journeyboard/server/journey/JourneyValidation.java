@@ -6,8 +6,6 @@ import io.journeyboard.model.validation.WorkspaceValidator;
 import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.FieldError;
-import io.journeyboard.server.persona.PersonaStore;
-import io.journeyboard.server.workspace.WorkspaceStore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,14 +20,12 @@ public final class JourneyValidation {
 
     private static final String PREFIX = "journeys[0]";
 
-    private final WorkspaceStore workspaces;
-    private final PersonaStore personas;
+    private final WorkspaceContent content;
     private final JourneyStore journeys;
     private final WorkspaceValidator validator = new WorkspaceValidator();
 
-    public JourneyValidation(WorkspaceStore workspaces, PersonaStore personas, JourneyStore journeys) {
-        this.workspaces = workspaces;
-        this.personas = personas;
+    public JourneyValidation(WorkspaceContent content, JourneyStore journeys) {
+        this.content = content;
         this.journeys = journeys;
     }
 
@@ -57,8 +53,7 @@ public final class JourneyValidation {
                 all.add(new Journey(id, id, null, null, JourneyState.CURRENT, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
             }
         }
-        Workspace workspace = new Workspace(workspaces.name(handle, workspaceId), null, personas.list(handle, workspaceId), all,
-                workspaces.evidence(handle, workspaceId));
+        Workspace workspace = content.snapshot(handle, workspaceId, all);
         return validator.validate(workspace).stream()
                 .filter(p -> p.path().startsWith(PREFIX))
                 .map(p -> new FieldError(relative(p.path()), p.message()))

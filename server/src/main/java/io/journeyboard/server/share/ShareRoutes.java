@@ -2,16 +2,16 @@ package io.journeyboard.server.share;
 
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.persona.Persona;
+import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.journey.JourneyStore;
 import io.journeyboard.server.journey.StoredJourney;
-import io.journeyboard.server.persona.PersonaStore;
+import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.journeyboard.server.workspace.WorkspaceStore;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -37,17 +37,15 @@ public final class ShareRoutes {
 
     private final ShareLinkStore links;
     private final JourneyStore journeys;
-    private final PersonaStore personas;
-    private final WorkspaceStore workspaces;
+    private final WorkspaceContent content;
     private final Access access;
     private final Bodies bodies;
 
-    public ShareRoutes(ShareLinkStore links, JourneyStore journeys, PersonaStore personas, WorkspaceStore workspaces, Access access,
+    public ShareRoutes(ShareLinkStore links, JourneyStore journeys, WorkspaceContent content, Access access,
                        Bodies bodies) {
         this.links = links;
         this.journeys = journeys;
-        this.personas = personas;
-        this.workspaces = workspaces;
+        this.content = content;
         this.access = access;
         this.bodies = bodies;
     }
@@ -94,14 +92,14 @@ public final class ShareRoutes {
                 .orElseThrow(() -> ApiException.notFound("this share link is unknown, revoked or expired"));
         StoredJourney stored = journeys.find(target.workspaceId(), target.journeyId()).filter(j -> !j.deleted())
                 .orElseThrow(() -> ApiException.notFound("the shared journey was deleted"));
-        SharedJourney shared = journeys.jdbi().withHandle(handle -> new SharedJourney(workspaces.name(handle, target.workspaceId()),
-                stored.journey(), personas.list(handle, target.workspaceId()).stream()
-                .filter(p -> stored.journey().personaIds().contains(p.id())).toList()));
+        Workspace workspace = journeys.jdbi().withHandle(handle ->
+                content.snapshot(handle, target.workspaceId(), List.of(stored.journey())));
+        SharedJourney shared = new SharedJourney(workspace.name(), stored.journey(), workspace.personas().stream()
+                .filter(p -> stored.journey().personaIds().contains(p.id())).toList());
         ctx.header("Cache-Control", "no-store").json(shared);
     }
 
     private StoredJourney liveJourney(Access.Grant grant, String journeyId) {
-        return journeys.find(grant.workspaceId(), journeyId).filter(j -> !j.deleted())
-                .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in this workspace"));
+        return content.live(grant, journeyId);
     }
 }

@@ -20,7 +20,10 @@ final class JourneyExport {
     private JourneyExport() {
     }
 
-    static Workspace of(String workspaceName, Journey journey, List<Persona> personas, List<Evidence> evidence) {
+    /** {@code journey} out of {@code workspace}, a snapshot holding its personas and evidence. */
+    static Workspace of(Workspace workspace, Journey journey) {
+        List<Persona> personas = workspace.personas();
+        List<Evidence> evidence = workspace.evidence();
         Set<String> personaIds = new HashSet<>(journey.personaIds());
         journey.cards().forEach(c -> personaIds.addAll(c.personaIds()));
         journey.emotions().forEach(e -> personaIds.add(e.personaId()));
@@ -29,7 +32,7 @@ final class JourneyExport {
         journey.cards().forEach(c -> evidenceIds.addAll(c.evidenceIds()));
         used.forEach(p -> evidenceIds.addAll(p.evidenceIds()));
         List<Evidence> cited = evidence.stream().filter(e -> evidenceIds.contains(e.id())).toList();
-        return new Workspace(workspaceName, null, used, List.of(standalone(journey)), cited);
+        return new Workspace(workspace.name(), null, used, List.of(standalone(journey)), cited);
     }
 
     private static Journey standalone(Journey j) {

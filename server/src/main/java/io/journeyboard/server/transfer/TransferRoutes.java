@@ -15,10 +15,9 @@ import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.journey.JourneyStore;
 import io.journeyboard.server.journey.JourneySummary;
 import io.journeyboard.server.journey.StoredJourney;
-import io.journeyboard.server.persona.PersonaStore;
+import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.journeyboard.server.workspace.WorkspaceStore;
 import io.journeyboard.render.ExportFormat;
 import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
@@ -41,21 +40,19 @@ public final class TransferRoutes {
     private final Templates templates;
     private final WorkspaceImport importer;
     private final JourneyStore journeys;
-    private final PersonaStore personas;
-    private final WorkspaceStore workspaces;
+    private final WorkspaceContent content;
     private final Authenticator auth;
     private final Access access;
     private final Bodies bodies;
     private final WorkspaceJson json = new WorkspaceJson();
     private final MapRenderer renderer = new MapRenderer();
 
-    public TransferRoutes(Templates templates, WorkspaceImport importer, JourneyStore journeys, PersonaStore personas,
-                          WorkspaceStore workspaces, Authenticator auth, Access access, Bodies bodies) {
+    public TransferRoutes(Templates templates, WorkspaceImport importer, JourneyStore journeys, WorkspaceContent content,
+                          Authenticator auth, Access access, Bodies bodies) {
         this.templates = templates;
         this.importer = importer;
         this.journeys = journeys;
-        this.personas = personas;
-        this.workspaces = workspaces;
+        this.content = content;
         this.auth = auth;
         this.access = access;
         this.bodies = bodies;
@@ -101,10 +98,9 @@ public final class TransferRoutes {
 
     private void export(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
-        StoredJourney stored = journeys.find(grant.workspaceId(), ctx.pathParam("journey")).filter(j -> !j.deleted())
-                .orElseThrow(() -> ApiException.notFound("there is no journey '" + ctx.pathParam("journey") + "' in this workspace"));
-        Workspace file = journeys.jdbi().withHandle(handle -> JourneyExport.of(workspaces.name(handle, grant.workspaceId()),
-                stored.journey(), personas.list(handle, grant.workspaceId()), workspaces.evidence(handle, grant.workspaceId())));
+        StoredJourney stored = content.live(grant, ctx.pathParam("journey"));
+        Workspace file = JourneyExport.of(journeys.jdbi().withHandle(handle ->
+                content.snapshot(handle, grant.workspaceId(), List.of(stored.journey()))), stored.journey());
         String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json");
         String fileName = stored.journey().id();
         switch (format) {
@@ -120,9 +116,7 @@ public final class TransferRoutes {
     private void exportPersona(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         String personaId = ctx.pathParam("persona");
-        Workspace workspace = journeys.jdbi().withHandle(handle -> new Workspace(workspaces.name(handle, grant.workspaceId()), null,
-                personas.list(handle, grant.workspaceId()), journeys.liveJourneys(handle, grant.workspaceId()),
-                workspaces.evidence(handle, grant.workspaceId())));
+        Workspace workspace = journeys.jdbi().withHandle(handle -> content.snapshot(handle, grant.workspaceId()));
         if (workspace.persona(personaId).isEmpty()) {
             throw ApiException.notFound("there is no persona '" + personaId + "' in this workspace");
         }

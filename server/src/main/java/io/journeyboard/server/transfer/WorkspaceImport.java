@@ -1,11 +1,9 @@
 package io.journeyboard.server.transfer;
 
-import io.journeyboard.model.evidence.Evidence;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.journey.JourneyLink;
 import io.journeyboard.model.journey.Stage;
 import io.journeyboard.model.journey.Step;
-import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.validation.WorkspaceValidator;
 import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.server.http.ApiException;
@@ -13,9 +11,9 @@ import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.journey.JourneyEditor;
 import io.journeyboard.server.journey.JourneyStore;
 import io.journeyboard.server.journey.StoredJourney;
-import io.journeyboard.server.persona.PersonaStore;
+import io.journeyboard.server.persona.PersonaEditor;
 import io.journeyboard.server.workspace.Access;
-import io.journeyboard.server.workspace.WorkspaceStore;
+import io.journeyboard.server.workspace.EvidenceStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,14 +30,14 @@ import org.jdbi.v3.core.Handle;
  */
 public final class WorkspaceImport {
 
-    private final WorkspaceStore workspaces;
-    private final PersonaStore personas;
+    private final EvidenceStore evidence;
+    private final PersonaEditor personas;
     private final JourneyStore journeys;
     private final JourneyEditor editor;
     private final WorkspaceValidator validator = new WorkspaceValidator();
 
-    public WorkspaceImport(WorkspaceStore workspaces, PersonaStore personas, JourneyStore journeys, JourneyEditor editor) {
-        this.workspaces = workspaces;
+    public WorkspaceImport(EvidenceStore evidence, PersonaEditor personas, JourneyStore journeys, JourneyEditor editor) {
+        this.evidence = evidence;
         this.personas = personas;
         this.journeys = journeys;
         this.editor = editor;
@@ -52,8 +50,8 @@ public final class WorkspaceImport {
             throw ApiException.invalid(errors);
         }
         return journeys.jdbi().inTransaction(handle -> {
-            addEvidence(handle, grant.workspaceId(), file.evidence());
-            addPersonas(handle, grant.workspaceId(), file.personas());
+            evidence.addMissing(handle, grant.workspaceId(), file.evidence());
+            personas.addMissing(handle, grant, file.personas());
             Map<String, String> newIds = freshIds(handle, grant.workspaceId(), file.journeys());
             List<Journey> renamed = file.journeys().stream().map(j -> renamed(j, newIds)).toList();
             Set<String> pending = new HashSet<>(renamed.stream().map(Journey::id).toList());
@@ -63,22 +61,6 @@ public final class WorkspaceImport {
             }
             return created;
         });
-    }
-
-    private void addEvidence(Handle handle, String ws, List<Evidence> imported) {
-        List<Evidence> all = new ArrayList<>(workspaces.evidence(handle, ws));
-        Set<String> ids = new HashSet<>(all.stream().map(Evidence::id).toList());
-        imported.stream().filter(e -> ids.add(e.id())).forEach(all::add);
-        workspaces.saveEvidence(handle, ws, all);
-    }
-
-    private void addPersonas(Handle handle, String ws, List<Persona> imported) {
-        Set<String> ids = new HashSet<>(personas.list(handle, ws).stream().map(Persona::id).toList());
-        for (Persona persona : imported) {
-            if (ids.add(persona.id())) {
-                personas.insert(handle, ws, persona);
-            }
-        }
     }
 
     private Map<String, String> freshIds(Handle handle, String ws, List<Journey> imported) {

@@ -24,13 +24,16 @@ public final class WorkspaceRoutes {
     }
 
     private final WorkspaceStore workspaces;
+    private final EvidenceStore evidence;
     private final UserStore users;
     private final Authenticator auth;
     private final Access access;
     private final Bodies bodies;
 
-    public WorkspaceRoutes(WorkspaceStore workspaces, UserStore users, Authenticator auth, Access access, Bodies bodies) {
+    public WorkspaceRoutes(WorkspaceStore workspaces, EvidenceStore evidence, UserStore users, Authenticator auth,
+                           Access access, Bodies bodies) {
         this.workspaces = workspaces;
+        this.evidence = evidence;
         this.users = users;
         this.auth = auth;
         this.access = access;
@@ -45,7 +48,7 @@ public final class WorkspaceRoutes {
             ctx.json(workspaces.find(grant.workspaceId(), grant.user().id()).orElseThrow());
         });
         routes.patch("/workspaces/{ws}", this::rename);
-        routes.get("/workspaces/{ws}/evidence", ctx -> ctx.json(workspaces.evidence(access.require(ctx, Role.VIEWER).workspaceId())));
+        routes.get("/workspaces/{ws}/evidence", ctx -> ctx.json(evidence.list(access.require(ctx, Role.VIEWER).workspaceId())));
         routes.get("/workspaces/{ws}/members", ctx -> ctx.json(workspaces.members(access.require(ctx, Role.VIEWER).workspaceId())));
         routes.post("/workspaces/{ws}/members", this::addMember);
         routes.put("/workspaces/{ws}/members/{userId}", this::changeRole);

@@ -1,10 +1,7 @@
 package io.journeyboard.server.workspace;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.journeyboard.model.evidence.Evidence;
 import io.journeyboard.server.account.SecretTokens;
 import io.journeyboard.server.account.User;
-import io.journeyboard.server.http.Json;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,15 +10,13 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Workspaces, their members with roles, and the evidence their cards and personas refer to. */
+/** Workspaces, and their members with roles. */
 public final class WorkspaceStore {
 
     private final Jdbi jdbi;
-    private final ObjectMapper mapper;
 
-    public WorkspaceStore(Jdbi jdbi, ObjectMapper mapper) {
+    public WorkspaceStore(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.mapper = mapper;
     }
 
     /** Creates a workspace whose only member is {@code owner}. */
@@ -29,8 +24,8 @@ public final class WorkspaceStore {
         String id = SecretTokens.shortId();
         jdbi.useTransaction(handle -> {
             handle.createUpdate("""
-                            INSERT INTO workspaces (id, name, description, evidence, created_by, created_at)
-                            VALUES (:id, :name, :description, '[]', :owner, :now)""")
+                            INSERT INTO workspaces (id, name, description, created_by, created_at)
+                            VALUES (:id, :name, :description, :owner, :now)""")
                     .bind("id", id).bind("name", name).bind("description", description).bind("owner", owner.id())
                     .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS)).execute();
             handle.createUpdate("INSERT INTO members (workspace_id, user_id, role) VALUES (:ws, :user, :role)")
@@ -118,30 +113,11 @@ public final class WorkspaceStore {
         return handle.createQuery("SELECT name FROM workspaces WHERE id = :ws").bind("ws", workspaceId).mapTo(String.class).one();
     }
 
-    public List<Evidence> evidence(Handle handle, String workspaceId) {
-        String json = handle.createQuery("SELECT evidence FROM workspaces WHERE id = :ws").bind("ws", workspaceId).mapTo(String.class).one();
-        return Json.readStored(mapper, json, EvidenceList.class);
-    }
-
-    public List<Evidence> evidence(String workspaceId) {
-        return jdbi.withHandle(handle -> evidence(handle, workspaceId));
-    }
-
-    public void saveEvidence(Handle handle, String workspaceId, List<Evidence> evidence) {
-        handle.createUpdate("UPDATE workspaces SET evidence = :evidence WHERE id = :ws")
-                .bind("evidence", Json.write(mapper, evidence)).bind("ws", workspaceId).execute();
-    }
-
     public static Role parseRole(String text) {
         try {
             return Role.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** A concrete list type, so Jackson knows the element type of stored evidence. */
-    static final class EvidenceList extends java.util.ArrayList<Evidence> {
-        private static final long serialVersionUID = 1L;
     }
 }

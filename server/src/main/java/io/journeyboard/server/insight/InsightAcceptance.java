@@ -1,0 +1,76 @@
+package io.journeyboard.server.insight;
+
+import io.journeyboard.insights.report.InsightReport;
+import io.journeyboard.insights.suggestions.Suggestion;
+import io.journeyboard.insights.suggestions.SuggestionAcceptance;
+import io.journeyboard.insights.suggestions.SuggestionChoice;
+import io.journeyboard.model.journey.Journey;
+import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.server.journey.JourneyEditor;
+import io.journeyboard.server.journey.StoredJourney;
+import io.journeyboard.server.journey.WorkspaceContent;
+import io.journeyboard.server.workspace.Access;
+import io.journeyboard.server.workspace.EvidenceStore;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Puts accepted suggestions on a journey as cards with their evidence: the evidence rows and the
+ * journey's new version in one transaction, or nothing. The workspace's evidence is locked first,
+ * so that accepts running at once on other journeys neither choose the same evidence ids nor miss
+ * each other's records.
+ */
+public final class InsightAcceptance {
+
+    private final Jdbi jdbi;
+    private final WorkspaceContent content;
+    private final EvidenceStore evidence;
+    private final JourneyEditor editor;
+    private final SuggestionAcceptance acceptance = new SuggestionAcceptance();
+
+    public InsightAcceptance(Jdbi jdbi, WorkspaceContent content, EvidenceStore evidence, JourneyEditor editor) {
+        this.jdbi = jdbi;
+        this.content = content;
+        this.evidence = evidence;
+        this.editor = editor;
+    }
+
+    /**
+     * Accepts the suggestions {@code chosen} names (ids, or {@code all}) of {@code report} onto the
+     * journey, if {@code expectedVersion} is still its current one (else 409).
+     *
+     * @param fileName the feedback as its user knows it, named in the evidence
+     */
+    public StoredJourney accept(Access.Grant grant, String journeyId, int expectedVersion, InsightReport report,
+                                List<String> chosen, String fileName) {
+        List<Suggestion> suggestions = choose(report, chosen);
+        return jdbi.inTransaction(handle -> {
+            evidence.lock(handle, grant.workspaceId());
+            Journey current = content.live(handle, grant.workspaceId(), journeyId).journey();
+            Workspace updated = accepted(handle, grant, current, suggestions, fileName);
+            evidence.addMissing(handle, grant.workspaceId(), updated.evidence());
+            Journey withCards = updated.journey(journeyId).orElseThrow();
+            return editor.edit(handle, grant, journeyId, expectedVersion, "accepted insight suggestions from " + fileName,
+                    j -> withCards);
+        });
+    }
+
+    private static List<Suggestion> choose(InsightReport report, List<String> chosen) {
+        try {
+            return SuggestionChoice.of(report, chosen);
+        } catch (IllegalArgumentException e) {
+            throw FeedbackUpload.invalid("accept", e.getMessage());
+        }
+    }
+
+    private Workspace accepted(Handle handle, Access.Grant grant, Journey current, List<Suggestion> suggestions, String fileName) {
+        Workspace workspace = content.snapshot(handle, grant.workspaceId(), List.of(current));
+        try {
+            return acceptance.accept(workspace, current.id(), suggestions, fileName);
+        } catch (IllegalArgumentException e) {
+            throw FeedbackUpload.invalid("accept", e.getMessage());
+        }
+    }
+
+}

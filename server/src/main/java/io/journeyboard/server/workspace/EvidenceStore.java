@@ -1,0 +1,61 @@
+package io.journeyboard.server.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyboard.model.evidence.Evidence;
+import io.journeyboard.server.http.Json;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The evidence of each workspace, one row per record in the order it was added. Records are only
+ * ever added, never rewritten, so a writer cannot lose another's records.
+ */
+public final class EvidenceStore {
+
+    private final Jdbi jdbi;
+    private final ObjectMapper mapper;
+
+    public EvidenceStore(Jdbi jdbi, ObjectMapper mapper) {
+        this.jdbi = jdbi;
+        this.mapper = mapper;
+    }
+
+    public List<Evidence> list(Handle handle, String workspaceId) {
+        return handle.createQuery("SELECT document FROM evidence WHERE workspace_id = :ws ORDER BY place")
+                .bind("ws", workspaceId).mapTo(String.class).map(json -> Json.readStored(mapper, json, Evidence.class)).list();
+    }
+
+    public List<Evidence> list(String workspaceId) {
+        return jdbi.withHandle(handle -> list(handle, workspaceId));
+    }
+
+    /**
+     * Holds the workspace's evidence for this transaction's writer until it ends. New ids are chosen
+     * against the records there are (an accepted suggestion's {@code ev-insight-pain-t1}, then
+     * {@code -2}), so two writers must not choose at once: lock first, then read, choose and add.
+     */
+    public void lock(Handle handle, String workspaceId) {
+        handle.createQuery("SELECT id FROM workspaces WHERE id = :ws FOR UPDATE").bind("ws", workspaceId).mapTo(String.class).one();
+    }
+
+    /** Adds the records whose ids the workspace has not got yet (locking it first); answers those added. */
+    public List<Evidence> addMissing(Handle handle, String workspaceId, List<Evidence> records) {
+        lock(handle, workspaceId);
+        Set<String> ids = new HashSet<>(handle.createQuery("SELECT evidence_id FROM evidence WHERE workspace_id = :ws")
+                .bind("ws", workspaceId).mapTo(String.class).list());
+        int place = handle.createQuery("SELECT COALESCE(MAX(place), -1) + 1 FROM evidence WHERE workspace_id = :ws")
+                .bind("ws", workspaceId).mapTo(Integer.class).one();
+        List<Evidence> added = records.stream().filter(e -> ids.add(e.id())).toList();
+        for (Evidence record : added) {
+            handle.createUpdate("""
+                            INSERT INTO evidence (workspace_id, evidence_id, place, document)
+                            VALUES (:ws, :id, :place, :document)""")
+                    .bind("ws", workspaceId).bind("id", record.id()).bind("place", place++)
+                    .bind("document", Json.write(mapper, record)).execute();
+        }
+        return added;
+    }
+}
