@@ -1,5 +1,6 @@
 package io.journeyboard.cli.analyze;
 
+import io.journeyboard.analytics.funnel.JourneyFunnel;
 import io.journeyboard.analytics.funnel.StageMapping;
 import io.journeyboard.analytics.log.CaseFilter;
 import io.journeyboard.analytics.log.ColumnMapping;
@@ -17,6 +18,7 @@ import io.journeyboard.cli.OutputFile;
 import io.journeyboard.cli.ProgressBar;
 import io.journeyboard.cli.map.MapFiles;
 import io.journeyboard.model.format.FormatException;
+import io.journeyboard.model.journey.Journey;
 import io.journeyboard.render.ExportFormat;
 import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
@@ -78,7 +80,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "MAP",
             description = "A journey map (.json or .mmd) whose stages define the funnel: activities named like a stage's steps mark it.")
     Path map;
-    @Option(names = "--journey", paramLabel = "ID", description = "With --map: the journey to use (default: the first).")
+    @Option(names = "--journey", paramLabel = "ID", description = "With --map: the journey to use; needed when the map has several.")
     String journeyId;
     @Option(names = "--paths", paramLabel = "ACTIVITY", description = "Show the paths leading to and from this activity.")
     String pathActivity;
@@ -120,9 +122,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             options = options.withLimits(options.limits().withMaxInputBytes(maxInputMb << 20));
         }
         StageMapping stageMapping = stageMapping();
+        Journey journey = mapJourney();
         LoadedLog loaded;
         try (ProgressBar bar = ProgressBar.onStderr("reading " + log.getFileName(), Files.size(log))) {
             loaded = EventLogReader.read(log, options.withProgress(bar));
+        }
+        if (journey != null) {
+            stageMapping = journeyFunnel(journey, loaded);
         }
         AnalyticsReport report = JourneyAnalysis.run(loaded, AnalysisOptions.defaults().withStages(stageMapping)
                 .withPaths(pathActivity, pathLength).withFilter(caseFilter).withTopVariants(top));
@@ -163,14 +169,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (stages != null && map != null) {
             throw new IllegalArgumentException("give either --stages or --map, not both: both define the funnel");
         }
-        if (map != null) {
-            try {
-                return JourneyFunnel.of(new MapFiles().read(map), journeyId);
-            } catch (FormatException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }
         return stages == null ? null : StageMapping.read(stages);
+    }
+
+    /** The journey of --map whose stages define the funnel, read before the log so that a wrong map fails at once. */
+    private Journey mapJourney() {
+        if (map == null) {
+            return null;
+        }
+        try {
+            return MapFiles.chooseJourney(map, new MapFiles().read(map), journeyId);
+        } catch (FormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The journey's funnel ({@link JourneyFunnel}); when it gives none, the report has no funnel and a note says why. */
+    private StageMapping journeyFunnel(Journey journey, LoadedLog loaded) {
+        JourneyFunnel funnel = JourneyFunnel.of(journey.stepNamesByStage(), loaded.log().activityNames());
+        if (funnel.note() != null) {
+            spec.commandLine().getErr().println("note: journey '" + journey.id() + "': " + funnel.note());
+        }
+        return funnel.funnel();
     }
 
     private Map<Role, String> mapping() {

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,7 +114,7 @@ public final class InsightsCommand implements Callable<Integer> {
         checkOptions();
         List<FeedbackItem> items = readFeedback();
         Workspace workspace = map == null ? null : new MapFiles().read(map);
-        Journey journey = workspace == null ? null : chooseJourney(workspace);
+        Journey journey = workspace == null ? null : MapFiles.chooseJourney(map, workspace, journeyId);
         AnalysisOptions options = new AnalysisOptions(seed, method(), AnalysisOptions.DEFAULT.minThemes(),
                 AnalysisOptions.DEFAULT.maxThemes(), AnalysisOptions.DEFAULT.keywords(), AnalysisOptions.DEFAULT.quotes());
         InsightReport report;
@@ -171,19 +170,6 @@ public final class InsightsCommand implements Callable<Integer> {
                 .with(FeedbackField.CHANNEL, channelColumn).with(FeedbackField.STAGE, stageColumn)
                 .with(FeedbackField.CUSTOMER, customerColumn).with(FeedbackField.SOURCE, sourceColumn);
         return importer.read(feedback, mapping);
-    }
-
-    private Journey chooseJourney(Workspace workspace) {
-        String ids = workspace.journeys().stream().map(Journey::id).collect(Collectors.joining(", "));
-        if (journeyId != null) {
-            return workspace.journey(journeyId).orElseThrow(() -> new IllegalArgumentException(
-                    map + ": has no journey '" + journeyId + "'; it has: " + ids));
-        }
-        if (workspace.journeys().size() != 1) {
-            throw new IllegalArgumentException(map + ": has " + workspace.journeys().size()
-                    + " journeys; choose one with --journey (" + (ids.isEmpty() ? "none" : ids) + ")");
-        }
-        return workspace.journeys().getFirst();
     }
 
     private String render(InsightReport report) throws IOException {

@@ -5,6 +5,7 @@ import io.journeyboard.model.format.FormatException;
 import io.journeyboard.model.format.WorkspaceJson;
 import io.journeyboard.model.mermaid.MermaidExport;
 import io.journeyboard.model.mermaid.MermaidReader;
+import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.mermaid.MermaidWriter;
 import io.journeyboard.model.workspace.Workspace;
 import java.io.IOException;
@@ -33,6 +34,18 @@ public final class MapFiles {
             return Kind.MERMAID;
         }
         throw new IllegalArgumentException(file + ": unknown file type; use .json for Journeyboard files or .mmd for Mermaid");
+    }
+
+    /**
+     * The journey of {@code map} that {@code journeyId} (the {@code --journey} option) names, or the
+     * only one ({@link Workspace#chooseJourney}); an error names the map and the option.
+     */
+    public static Journey chooseJourney(Path map, Workspace workspace, String journeyId) {
+        try {
+            return workspace.chooseJourney(journeyId);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(map + ": " + e.getMessage() + " (--journey ID)", e);
+        }
     }
 
     public Workspace read(Path file) throws FormatException {

@@ -99,6 +99,44 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aJourneyWhoseFirstStageNoActivityReachesGivesNoFunnelAndANote() throws Exception {
+        Path map = Files.writeString(dir.resolve("shop.mmd"), """
+                journey
+                  title Web shop
+                  section Discover
+                    visit site: 3: Buyer
+                  section Pay
+                    pay compensation: 5: Buyer
+                """);
+
+        CliRun run = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--map", map.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("Funnel (");
+        assertThat(run.err()).contains("no case reached the first stage (\"Discover\")");
+    }
+
+    @Test
+    void aMapWithSeveralJourneysNeedsTheJourneyNamed() throws Exception {
+        Path map = Files.writeString(dir.resolve("two.json"), """
+                {"formatVersion":1,"name":"Two","journeys":[
+                 {"id":"claims","name":"Claims","state":"current","stages":[{"id":"s1","name":"Register",
+                   "steps":[{"id":"t1","name":"register request"}]}]},
+                 {"id":"other","name":"Other","state":"current","stages":[{"id":"s2","name":"Pay",
+                   "steps":[{"id":"t2","name":"pay compensation"}]}]}]}
+                """);
+
+        CliRun unnamed = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--map", map.toString());
+        CliRun named = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--map", map.toString(),
+                "--journey", "other");
+
+        assertThat(unnamed.exitCode()).isNotZero();
+        assertThat(unnamed.err()).contains("has 2 journeys (claims, other)", "--journey");
+        assertThat(named.exitCode()).as(named.err()).isZero();
+        assertThat(named.out()).contains("Funnel (ordered)").containsPattern("Pay\\s+3\\s");
+    }
+
+    @Test
     void badRowsFailWithOneLineAndNoReportUnlessSkipped() throws Exception {
         Path log = Files.writeString(dir.resolve("log.csv"),
                 "case,activity,time\nc1,a,2024-01-01T10:00:00Z\nc1,b,soon\nc2,a,2024-01-02T10:00:00Z\n");

@@ -2,7 +2,9 @@ package io.journeyboard.model.journey;
 
 import io.journeyboard.model.Lists;
 import io.journeyboard.model.opportunity.Opportunity;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -38,6 +40,15 @@ public record Journey(
     }
 
     /** Every step of every stage, left to right. */
+    /** Stage names in journey order, each with its steps' names: what an event log's activities are matched against. */
+    public Map<String, List<String>> stepNamesByStage() {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (Stage stage : stages) {
+            names.put(stage.name(), stage.steps().stream().map(Step::name).toList());
+        }
+        return names;
+    }
+
     public Stream<Step> steps() {
         return stages.stream().flatMap(stage -> stage.steps().stream());
     }

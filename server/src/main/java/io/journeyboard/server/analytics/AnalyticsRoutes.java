@@ -2,7 +2,7 @@ package io.journeyboard.server.analytics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.journeyboard.analytics.funnel.StageMapping;
+import io.journeyboard.analytics.funnel.JourneyFunnel;
 import io.journeyboard.analytics.log.BadInputException;
 import io.journeyboard.analytics.log.ColumnMapping;
 import io.journeyboard.analytics.log.EventLogReader;
@@ -14,8 +14,6 @@ import io.journeyboard.analytics.report.AnalyticsReport;
 import io.journeyboard.analytics.report.JourneyAnalysis;
 import io.journeyboard.analytics.report.ReportJson;
 import io.journeyboard.model.journey.Journey;
-import io.journeyboard.model.journey.Stage;
-import io.journeyboard.model.journey.Step;
 import io.journeyboard.render.ExportFormat;
 import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
@@ -32,9 +30,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,22 +73,13 @@ public final class AnalyticsRoutes {
             fileName = upload.fileName();
             log = read(ctx, upload);
         }
-        StageMapping funnel = funnelOf(journey);
-        String note = null;
-        if (funnel == null) {
-            note = "this journey has no steps yet, so there is no funnel; name steps after activities of the log to see one";
-        } else if (Arrays.stream(log.log().activityNames()).noneMatch(funnel.stages().getFirst()::matches)) {
-            // in an ordered funnel a case enters with the first stage's activity: without one, no case would
-            note = "no case reached the first stage (\"" + funnel.stages().getFirst().name() + "\"): name the journey's steps "
-                    + "after activities of the log (patterns such as A_* work) to see the funnel";
-            funnel = null;
-        }
-        AnalyticsReport report = JourneyAnalysis.run(log, AnalysisOptions.defaults().withStages(funnel));
+        JourneyFunnel funnel = JourneyFunnel.of(journey.stepNamesByStage(), log.log().activityNames());
+        AnalyticsReport report = JourneyAnalysis.run(log, AnalysisOptions.defaults().withStages(funnel.funnel()));
         ObjectNode answer = mapper.createObjectNode();
         answer.put("file", fileName);
-        answer.put("funnelFromJourney", funnel != null);
-        if (note != null) {
-            answer.put("note", note);
+        answer.put("funnelFromJourney", funnel.funnel() != null);
+        if (funnel.note() != null) {
+            answer.put("note", funnel.note());
         }
         answer.set("report", ReportJson.tree(report));
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
@@ -134,13 +121,5 @@ public final class AnalyticsRoutes {
             }
         }
         return given;
-    }
-
-    private static StageMapping funnelOf(Journey journey) {
-        Map<String, List<String>> steps = new LinkedHashMap<>();
-        for (Stage stage : journey.stages()) {
-            steps.put(stage.name(), stage.steps().stream().map(Step::name).toList());
-        }
-        return steps.values().stream().allMatch(List::isEmpty) ? null : StageMapping.ofJourneyStages(steps);
     }
 }
