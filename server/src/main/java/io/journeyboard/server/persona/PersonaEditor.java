@@ -109,7 +109,12 @@ public final class PersonaEditor {
                 return i;
             }
         }
-        throw ApiException.notFound("there is no persona '" + id + "' in this workspace");
+        throw noSuchPersona(id);
+    }
+
+    /** The answer for a persona id that names no persona in the workspace. */
+    public static ApiException noSuchPersona(String personaId) {
+        return ApiException.notFound("there is no persona '" + personaId + "' in this workspace");
     }
 
     private static boolean mentions(Journey journey, String personaId) {

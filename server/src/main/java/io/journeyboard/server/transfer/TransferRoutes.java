@@ -16,6 +16,7 @@ import io.journeyboard.server.journey.JourneyStore;
 import io.journeyboard.server.journey.JourneySummary;
 import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.journey.WorkspaceContent;
+import io.journeyboard.server.persona.PersonaEditor;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import io.journeyboard.render.ExportFormat;
@@ -118,7 +119,7 @@ public final class TransferRoutes {
         String personaId = ctx.pathParam("persona");
         Workspace workspace = journeys.jdbi().withHandle(handle -> content.snapshot(handle, grant.workspaceId()));
         if (workspace.persona(personaId).isEmpty()) {
-            throw ApiException.notFound("there is no persona '" + personaId + "' in this workspace");
+            throw PersonaEditor.noSuchPersona(personaId);
         }
         String format = ctx.queryParamAsClass("format", String.class).getOrDefault("pdf");
         ExportFormat exportFormat = exportFormat(format);
