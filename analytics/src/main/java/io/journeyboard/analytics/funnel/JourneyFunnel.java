@@ -31,8 +31,9 @@ public record JourneyFunnel(StageMapping funnel, String note) {
         StageMapping funnel = StageMapping.ofJourneyStages(stepNamesByStage);
         StageDefinition first = funnel.stages().getFirst();
         if (Arrays.stream(activityNames).noneMatch(first::matches)) {
-            return new JourneyFunnel(null, "no case reached the first stage (\"" + first.name() + "\"): name the journey's "
-                    + "steps after activities of the log (patterns such as A_* work) to see the funnel");
+            return new JourneyFunnel(null, "no case reached the first stage (\"" + first.name() + "\"): "
+                    + "name the journey's steps after activities of the log (patterns such as A_* work) "
+                    + "to see the funnel");
         }
         return new JourneyFunnel(funnel, null);
     }

@@ -29,7 +29,8 @@ class JourneyFunnelTest {
         assertThat(funnel.note()).isNull();
         assertThat(funnel.stages()).isPresent();
         assertThat(funnel.funnel().order()).isEqualTo(OrderMode.ORDERED);
-        assertThat(funnel.funnel().stages()).extracting(StageDefinition::name).containsExactly("Register", "Decide", "Pay");
+        assertThat(funnel.funnel().stages()).extracting(StageDefinition::name)
+                .containsExactly("Register", "Decide", "Pay");
         assertThat(funnel.funnel().stages().get(1).matches("examine casually")).isTrue();
     }
 
@@ -43,8 +44,8 @@ class JourneyFunnelTest {
 
     @Test
     void aFirstStageNoActivityMarksGivesNoFunnelAndNamesTheStage() {
-        JourneyFunnel funnel = JourneyFunnel.of(stages("Discover", List.of("Visit site"), "Pay", List.of("pay compensation")),
-                ACTIVITIES);
+        JourneyFunnel funnel = JourneyFunnel.of(
+                stages("Discover", List.of("Visit site"), "Pay", List.of("pay compensation")), ACTIVITIES);
 
         assertThat(funnel.stages()).isEmpty();
         assertThat(funnel.note()).contains("no case reached the first stage (\"Discover\")", "patterns such as A_*");
@@ -52,8 +53,8 @@ class JourneyFunnelTest {
 
     @Test
     void aLaterStageNoActivityMarksStaysInTheFunnelWithNoCases() {
-        JourneyFunnel funnel = JourneyFunnel.of(stages("Register", List.of("register request"), "Refund", List.of("refund")),
-                ACTIVITIES);
+        JourneyFunnel funnel = JourneyFunnel.of(
+                stages("Register", List.of("register request"), "Refund", List.of("refund")), ACTIVITIES);
 
         assertThat(funnel.note()).isNull();
         assertThat(funnel.funnel().stages()).extracting(StageDefinition::name).containsExactly("Register", "Refund");

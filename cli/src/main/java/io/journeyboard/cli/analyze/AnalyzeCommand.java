@@ -80,7 +80,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "MAP",
             description = "A journey map (.json or .mmd) whose stages define the funnel: activities named like a stage's steps mark it.")
     Path map;
-    @Option(names = "--journey", paramLabel = "ID", description = "With --map: the journey to use; needed when the map has several.")
+    @Option(names = "--journey", paramLabel = "ID",
+            description = "With --map: the journey to use; needed when the map has several.")
     String journeyId;
     @Option(names = "--paths", paramLabel = "ACTIVITY", description = "Show the paths leading to and from this activity.")
     String pathActivity;
@@ -184,7 +185,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** The journey's funnel ({@link JourneyFunnel}); when it gives none, the report has no funnel and a note says why. */
+    /** The journey's funnel ({@link JourneyFunnel}); when there is none, the report has none and a note says why. */
     private StageMapping journeyFunnel(Journey journey, LoadedLog loaded) {
         JourneyFunnel funnel = JourneyFunnel.of(journey.stepNamesByStage(), loaded.log().activityNames());
         if (funnel.note() != null) {

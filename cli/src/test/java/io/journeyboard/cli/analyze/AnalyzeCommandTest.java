@@ -109,7 +109,7 @@ class AnalyzeCommandTest {
                     pay compensation: 5: Buyer
                 """);
 
-        CliRun run = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--map", map.toString());
+        CliRun run = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--map", map.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).doesNotContain("Funnel (");
@@ -126,8 +126,8 @@ class AnalyzeCommandTest {
                    "steps":[{"id":"t2","name":"pay compensation"}]}]}]}
                 """);
 
-        CliRun unnamed = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--map", map.toString());
-        CliRun named = CliRun.of("analyze", sharedData("running-example.csv").toString(), "--map", map.toString(),
+        CliRun unnamed = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--map", map.toString());
+        CliRun named = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--map", map.toString(),
                 "--journey", "other");
 
         assertThat(unnamed.exitCode()).isNotZero();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class ChooseJourneyTest {
 
     private static Journey journey(String id, Stage... stages) {
-        return new Journey(id, id, null, null, JourneyState.CURRENT, List.of(), List.of(), List.of(stages), List.of(), List.of(),
-                List.of(), List.of());
+        return new Journey(id, id, null, null, JourneyState.CURRENT, List.of(), List.of(), List.of(stages), List.of(),
+                List.of(), List.of(), List.of());
     }
 
     private static Workspace of(Journey... journeys) {
@@ -50,7 +50,8 @@ class ChooseJourneyTest {
     void stepNamesByStageKeepTheJourneysOrderAndEmptyStages() {
         Journey journey = journey("j", new Stage("s2", "Decide", null, List.of(new Step("t2", "decide", null, null))),
                 new Stage("s1", "Think", null, List.of()),
-                new Stage("s3", "Pay", null, List.of(new Step("t3", "pay", null, null), new Step("t4", "refund", null, null))));
+                new Stage("s3", "Pay", null,
+                        List.of(new Step("t3", "pay", null, null), new Step("t4", "refund", null, null))));
 
         assertThat(journey.stepNamesByStage()).containsExactly(
                 entry("Decide", List.of("decide")), entry("Think", List.of()),

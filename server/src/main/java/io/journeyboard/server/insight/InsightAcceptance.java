@@ -51,8 +51,8 @@ public final class InsightAcceptance {
             Workspace updated = accepted(handle, grant, current, suggestions, fileName);
             evidence.addMissing(handle, grant.workspaceId(), updated.evidence());
             Journey withCards = updated.journey(journeyId).orElseThrow();
-            return editor.edit(handle, grant, journeyId, expectedVersion, "accepted insight suggestions from " + fileName,
-                    j -> withCards);
+            String summary = "accepted insight suggestions from " + fileName;
+            return editor.edit(handle, grant, journeyId, expectedVersion, summary, j -> withCards);
         });
     }
 
@@ -64,7 +64,8 @@ public final class InsightAcceptance {
         }
     }
 
-    private Workspace accepted(Handle handle, Access.Grant grant, Journey current, List<Suggestion> suggestions, String fileName) {
+    private Workspace accepted(Handle handle, Access.Grant grant, Journey current, List<Suggestion> suggestions,
+                               String fileName) {
         Workspace workspace = content.snapshot(handle, grant.workspaceId(), List.of(current));
         try {
             return acceptance.accept(workspace, current.id(), suggestions, fileName);

@@ -43,8 +43,8 @@ public final class InsightRoutes {
     private final Bodies bodies;
     private final ObjectMapper mapper;
 
-    public InsightRoutes(SharedEmbedder embedder, InsightJobs jobs, WorkspaceContent content, InsightAcceptance acceptance,
-                         Access access, Bodies bodies, ObjectMapper mapper) {
+    public InsightRoutes(SharedEmbedder embedder, InsightJobs jobs, WorkspaceContent content,
+                         InsightAcceptance acceptance, Access access, Bodies bodies, ObjectMapper mapper) {
         this.embedder = embedder;
         this.jobs = jobs;
         this.content = content;

@@ -22,7 +22,8 @@ public final class WorkspaceContent {
     private final EvidenceStore evidence;
     private final JourneyStore journeys;
 
-    public WorkspaceContent(WorkspaceStore workspaces, PersonaStore personas, EvidenceStore evidence, JourneyStore journeys) {
+    public WorkspaceContent(WorkspaceStore workspaces, PersonaStore personas, EvidenceStore evidence,
+                            JourneyStore journeys) {
         this.workspaces = workspaces;
         this.personas = personas;
         this.evidence = evidence;
@@ -41,7 +42,8 @@ public final class WorkspaceContent {
 
     /** As {@link #live(Access.Grant, String)}, within a caller's transaction. */
     public StoredJourney live(Handle handle, String workspaceId, String journeyId) {
-        return journeys.find(handle, workspaceId, journeyId).filter(j -> !j.deleted()).orElseThrow(() -> noSuchJourney(journeyId));
+        return journeys.find(handle, workspaceId, journeyId).filter(j -> !j.deleted())
+                .orElseThrow(() -> noSuchJourney(journeyId));
     }
 
     /** The workspace with all its live journeys. */

@@ -63,9 +63,11 @@ public final class PersonaEditor {
         jdbi.useTransaction(handle -> {
             Workspace workspace = content.snapshot(handle, grant.workspaceId());
             indexOf(workspace.personas(), personaId);
-            List<String> users = workspace.journeys().stream().filter(j -> mentions(j, personaId)).map(Journey::id).toList();
+            List<String> users = workspace.journeys().stream().filter(j -> mentions(j, personaId))
+                    .map(Journey::id).toList();
             if (!users.isEmpty()) {
-                throw ApiException.conflict("persona '" + personaId + "' is used by journeys " + users + "; remove it from them first");
+                throw ApiException.conflict("persona '" + personaId + "' is used by journeys " + users
+                        + "; remove it from them first");
             }
             personas.delete(handle, grant.workspaceId(), personaId);
         });
@@ -96,11 +98,15 @@ public final class PersonaEditor {
         String prefix = "personas[" + index + "]";
         List<FieldError> errors = validator.validate(workspace).stream()
                 .filter(p -> p.path().startsWith(prefix + ".") || p.path().equals(prefix))
-                .map(p -> new FieldError(p.path().equals(prefix) ? "(persona)" : p.path().substring(prefix.length() + 1), p.message()))
+                .map(p -> new FieldError(relative(p.path(), prefix), p.message()))
                 .toList();
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+    }
+
+    private static String relative(String path, String prefix) {
+        return path.equals(prefix) ? "(persona)" : path.substring(prefix.length() + 1);
     }
 
     private static int indexOf(List<Persona> all, String id) {

@@ -48,8 +48,8 @@ public final class TransferRoutes {
     private final WorkspaceJson json = new WorkspaceJson();
     private final MapRenderer renderer = new MapRenderer();
 
-    public TransferRoutes(Templates templates, WorkspaceImport importer, JourneyStore journeys, WorkspaceContent content,
-                          Authenticator auth, Access access, Bodies bodies) {
+    public TransferRoutes(Templates templates, WorkspaceImport importer, JourneyStore journeys,
+                          WorkspaceContent content, Authenticator auth, Access access, Bodies bodies) {
         this.templates = templates;
         this.importer = importer;
         this.journeys = journeys;

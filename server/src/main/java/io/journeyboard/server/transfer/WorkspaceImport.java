@@ -36,7 +36,8 @@ public final class WorkspaceImport {
     private final JourneyEditor editor;
     private final WorkspaceValidator validator = new WorkspaceValidator();
 
-    public WorkspaceImport(EvidenceStore evidence, PersonaEditor personas, JourneyStore journeys, JourneyEditor editor) {
+    public WorkspaceImport(EvidenceStore evidence, PersonaEditor personas, JourneyStore journeys,
+                           JourneyEditor editor) {
         this.evidence = evidence;
         this.personas = personas;
         this.journeys = journeys;

@@ -25,7 +25,8 @@ public final class EvidenceStore {
 
     public List<Evidence> list(Handle handle, String workspaceId) {
         return handle.createQuery("SELECT document FROM evidence WHERE workspace_id = :ws ORDER BY place")
-                .bind("ws", workspaceId).mapTo(String.class).map(json -> Json.readStored(mapper, json, Evidence.class)).list();
+                .bind("ws", workspaceId).mapTo(String.class)
+                .map(json -> Json.readStored(mapper, json, Evidence.class)).list();
     }
 
     public List<Evidence> list(String workspaceId) {
@@ -38,7 +39,8 @@ public final class EvidenceStore {
      * {@code -2}), so two writers must not choose at once: lock first, then read, choose and add.
      */
     public void lock(Handle handle, String workspaceId) {
-        handle.createQuery("SELECT id FROM workspaces WHERE id = :ws FOR UPDATE").bind("ws", workspaceId).mapTo(String.class).one();
+        handle.createQuery("SELECT id FROM workspaces WHERE id = :ws FOR UPDATE")
+                .bind("ws", workspaceId).mapTo(String.class).one();
     }
 
     /** Adds the records whose ids the workspace has not got yet (locking it first); answers those added. */

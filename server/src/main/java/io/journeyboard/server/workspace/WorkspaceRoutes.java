@@ -48,7 +48,8 @@ public final class WorkspaceRoutes {
             ctx.json(workspaces.find(grant.workspaceId(), grant.user().id()).orElseThrow());
         });
         routes.patch("/workspaces/{ws}", this::rename);
-        routes.get("/workspaces/{ws}/evidence", ctx -> ctx.json(evidence.list(access.require(ctx, Role.VIEWER).workspaceId())));
+        routes.get("/workspaces/{ws}/evidence",
+                ctx -> ctx.json(evidence.list(access.require(ctx, Role.VIEWER).workspaceId())));
         routes.get("/workspaces/{ws}/members", ctx -> ctx.json(workspaces.members(access.require(ctx, Role.VIEWER).workspaceId())));
         routes.post("/workspaces/{ws}/members", this::addMember);
         routes.put("/workspaces/{ws}/members/{userId}", this::changeRole);

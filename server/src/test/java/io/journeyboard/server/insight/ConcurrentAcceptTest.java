@@ -36,7 +36,8 @@ class ConcurrentAcceptTest {
                     Feedback.SURVEY_CSV, "text/csv");
             assertThat(started.status()).as(started.toString()).isEqualTo(202);
             jobByJourney.put(path, started.header("Location"));
-            assertThat(Feedback.awaitFinished(owner, started.header("Location")).get("state").asText()).isEqualTo("done");
+            JsonNode finished = Feedback.awaitFinished(owner, started.header("Location"));
+            assertThat(finished.get("state").asText()).isEqualTo("done");
         }
 
         List<Reply> accepted = acceptAllAtOnce(owner, List.copyOf(jobByJourney.values()));

@@ -26,12 +26,13 @@ class EvidenceMigrationTest {
     private static final String EMAIL = "old@example.com";
     private static final String EVIDENCE = """
             [{"id":"ev-quote","kind":"interview","source":"Interviews, March","summary":"\\"I gave up at the form\\""},
-             {"id":"ev-figure","kind":"analytics","source":"Dashboard","summary":"38 % leave at step 2","recorded":"2026-03-14"}]""";
+             {"id":"ev-figure","kind":"analytics","source":"Dashboard","summary":"38 % leave at step 2",
+              "recorded":"2026-03-14"}]""";
 
     @BothDatabases
     void evidenceStoredAsOneListBecomesRowsInItsOrderAndStaysCitable(Backend backend) throws SQLException {
-        Flyway.configure().dataSource(backend.jdbcUrl(), null, null).locations("classpath:io/journeyboard/server/store/migration")
-                .target("1").load().migrate();
+        Flyway.configure().dataSource(backend.jdbcUrl(), null, null)
+                .locations("classpath:io/journeyboard/server/store/migration").target("1").load().migrate();
         try (Connection connection = DriverManager.getConnection(backend.jdbcUrl())) {
             insertFirstSchemaWorkspace(connection);
         }
