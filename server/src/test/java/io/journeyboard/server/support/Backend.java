@@ -53,12 +53,6 @@ public final class Backend implements AutoCloseable {
         return name;
     }
 
-    /** The JDBC URL of this test's database, for tests that set up a schema of an older version themselves. */
-    public String jdbcUrl() {
-        return base.dbUrl() != null ? base.dbUrl()
-                : "jdbc:h2:file:" + base.dataDir().toAbsolutePath().normalize().resolve("journeyboard");
-    }
-
     /** Starts a server on a random port over this test's database. */
     public TestServer start() {
         return start(UnaryOperator.identity());
