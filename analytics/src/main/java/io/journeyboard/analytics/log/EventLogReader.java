@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads an event log file into an {@link EventLog}. The format comes from the name: {@code .xes},
@@ -55,7 +54,7 @@ public final class EventLogReader {
             try (InputStream raw = Files.newInputStream(path)) {
                 InputStream counted = new ProgressInputStream(raw, progress);
                 InputStream in = gzip
-                        ? new GuardedInputStream(new GZIPInputStream(counted, 1 << 16), file, size, options.limits())
+                        ? GuardedInputStream.gunzip(counted, file, size, options.limits())
                         : counted;
                 InputStream buffered = new BufferedInputStream(in, 1 << 16);
                 chunks = switch (format) {
