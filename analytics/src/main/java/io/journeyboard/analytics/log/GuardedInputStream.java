@@ -29,7 +29,7 @@ final class GuardedInputStream extends FilterInputStream {
         this.limits = limits;
     }
 
-    /** Decompresses {@code compressed} (the content of {@code file}, {@code compressedBytes} long) within the limits. */
+    /** Decompresses {@code compressed} (all of {@code file}, {@code compressedBytes} long) within the limits. */
     static InputStream gunzip(InputStream compressed, String file, long compressedBytes, IngestLimits limits)
             throws IOException {
         try {

@@ -18,6 +18,11 @@ import org.apache.commons.csv.CSVRecord;
 final class DelimitedFeedbackReader {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** Said instead of Commons CSV's own message, which speaks of "encapsulated tokens". */
+    private static final String UNPAIRED_QUOTES =
+            "cannot be parsed: a quoted cell is not closed, or text follows its closing quote";
+    private static final String QUOTES_FIX =
+            "close every quoted cell with a double quote and write a quote inside a cell as \"\"";
 
     private final ImportLimits limits;
 
@@ -32,11 +37,20 @@ final class DelimitedFeedbackReader {
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             long headerLine = parser.getCurrentLineNumber() + 1;
-            if (!records.hasNext()) {
-                throw new FeedbackImportException(new ImportProblem(file, 0, null, null, "is empty",
-                        "export the feedback with a header row naming the columns, e.g. id,text"));
+            List<String> header;
+            try {
+                if (!records.hasNext()) {
+                    throw new FeedbackImportException(new ImportProblem(file, 0, null, null, "is empty",
+                            "export the feedback with a header row naming the columns, e.g. id,text"));
+                }
+                header = cells(records.next());
+            } catch (UncheckedIOException | IllegalStateException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw e;
+                }
+                throw new FeedbackImportException(new ImportProblem(file, headerLine, null, null,
+                        UNPAIRED_QUOTES, QUOTES_FIX));
             }
-            List<String> header = cells(records.next());
             if (!header.isEmpty() && !header.getFirst().isEmpty() && header.getFirst().charAt(0) == BYTE_ORDER_MARK) {
                 header.set(0, header.getFirst().substring(1));
             }
@@ -50,8 +64,10 @@ final class DelimitedFeedbackReader {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    rows.problem(line, null, null, "cannot be parsed: " + rootMessage(e),
-                            "close every quoted cell with a double quote and write a quote inside a cell as \"\"");
+                    if (e.getCause() instanceof CharacterCodingException) {
+                        throw e;
+                    }
+                    rows.problem(line, null, null, UNPAIRED_QUOTES, QUOTES_FIX);
                     break;
                 }
                 rows.add(line, file + ":" + line, cells(record));
@@ -88,13 +104,5 @@ final class DelimitedFeedbackReader {
         List<String> cells = new ArrayList<>(record.size());
         record.forEach(cells::add);
         return cells;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 }

@@ -46,7 +46,7 @@ final class XlsxFeedbackReader {
             }
             return readSheet(file, workbook.getSheetAt(0), mapping);
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw refused(file, "is not an XLSX workbook (" + e.getMessage() + ")",
+            throw refused(file, "is not an XLSX workbook",
                     "save it from the spreadsheet program as .xlsx, or export it as CSV");
         } catch (FeedbackImportException e) {
             throw e;
@@ -61,7 +61,8 @@ final class XlsxFeedbackReader {
                 throw refused(file, "holds a part larger than " + limits.maxFileBytes() + " bytes when unpacked",
                         "split the workbook into smaller ones");
             }
-            throw refused(file, "cannot be read as XLSX (" + e.getMessage() + ")",
+            // POI's own message names its classes and XML details; the user needs only the verdict.
+            throw refused(file, "cannot be read as XLSX: the workbook is damaged",
                     "open and save it again in a spreadsheet program, or export it as CSV");
         }
     }

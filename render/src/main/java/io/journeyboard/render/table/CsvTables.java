@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
@@ -51,12 +52,15 @@ final class CsvTables {
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1);
         }
-        List<CSVRecord> records;
-        try {
-            records = CSVFormat.RFC4180.builder().setTrim(true).get().parse(new StringReader(text)).getRecords();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new TableImportException(new TableProblem(file, 0, null, null, "is not valid CSV (" + e.getMessage() + ")",
-                    "save it as CSV with commas between fields and double quotes around fields that hold commas or quotes"));
+        List<CSVRecord> records = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setTrim(true).get().parse(new StringReader(text))) {
+            try {
+                parser.forEach(records::add);
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw unpairedQuotes(file, parser.getCurrentLineNumber() + 1);
+            }
+        } catch (IOException e) {
+            throw unpairedQuotes(file, 0);
         }
         if (records.isEmpty()) {
             throw new TableImportException(new TableProblem(file, 0, null, null, "is empty", "export a table from Journeyboard to see the expected columns"));
@@ -79,6 +83,13 @@ final class CsvTables {
             }
         }
         return new RawTable(file, header, rows);
+    }
+
+    /** Commons CSV's own message names its classes; this says where reading stopped instead. */
+    private static TableImportException unpairedQuotes(String file, long line) {
+        return new TableImportException(new TableProblem(file, line, null, null,
+                "is not valid CSV: the double quotes of a field do not pair up",
+                "save it as CSV with commas between fields and double quotes around fields that hold commas or quotes"));
     }
 
     private static String decode(byte[] content, String file) {

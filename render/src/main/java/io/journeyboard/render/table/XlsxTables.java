@@ -110,7 +110,9 @@ final class XlsxTables {
             if (e instanceof TableImportException known) {
                 throw known;
             }
-            throw new TableImportException(new TableProblem(file, 0, null, null, "is not a readable XLSX workbook (" + e.getMessage() + ")",
+            // POI's message names its classes and rule numbers ("[M.1.14]"); the user needs only the verdict.
+            throw new TableImportException(new TableProblem(file, 0, null, null,
+                    "is not a readable XLSX workbook: it is damaged, or not a workbook at all",
                     "save it from your spreadsheet program as an Excel workbook (.xlsx)"));
         }
         return tables;
