@@ -137,6 +137,11 @@ final class XesLogReader {
         if (message == null) {
             return "unreadable XML";
         }
+        // The JDK parser's limits speak of its own properties ("jdk.xml.maxElementDepth"); say what they mean.
+        if (message.contains("JAXP000")) {
+            return "the XML goes past a safety limit of the reader (elements nested too deeply, "
+                    + "or too many attributes or entities)";
+        }
         String trimmed = message.strip();
         int newline = trimmed.lastIndexOf('\n');
         return newline < 0 ? trimmed : trimmed.substring(newline + 1);
