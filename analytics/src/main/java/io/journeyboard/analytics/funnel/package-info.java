@@ -1,0 +1,8 @@
+/**
+ * Stage funnels over the cases of a log: {@link io.journeyboard.analytics.funnel.FunnelAnalysis} counts, per stage,
+ * the cases that reached it, the conversion and drop-off and the time it took, under a {@link
+ * io.journeyboard.analytics.funnel.StageMapping} of {@link io.journeyboard.analytics.funnel.StageDefinition}s and an
+ * {@link io.journeyboard.analytics.funnel.OrderMode}. {@code StageMatcher} finds when one case reached each stage;
+ * moments of truth and pain points build on the funnel's result rather than matching stages again.
+ */
+package io.journeyboard.analytics.funnel;

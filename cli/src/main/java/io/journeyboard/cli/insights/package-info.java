@@ -1,0 +1,7 @@
+/**
+ * Feedback insights from the command line: {@link io.journeyboard.cli.insights.InsightsCommand} runs the insights
+ * module's analysis on a feedback file (sentiment, themes, placement on a map, suggestions, optionally accepted into
+ * the map), and {@link io.journeyboard.cli.insights.SentimentEvalCommand} measures each sentiment method on labelled
+ * sentences.
+ */
+package io.journeyboard.cli.insights;

@@ -1,0 +1,6 @@
+/**
+ * {@link io.journeyboard.model.workspace.Workspace}: what a team maps together, its personas, journeys and the
+ * evidence they rest on, and what one Journeyboard file holds. It is the aggregate the format, validation, rendering
+ * and import code take and return.
+ */
+package io.journeyboard.model.workspace;

@@ -1,0 +1,6 @@
+/**
+ * PNG output: {@link io.journeyboard.render.canvas.raster.PngWriter} rasterises a drawing at a chosen scale through
+ * {@link io.journeyboard.render.canvas.raster.Graphics2DCanvas}, which draws text with the same fonts and advances as
+ * the vector formats so that layouts match.
+ */
+package io.journeyboard.render.canvas.raster;
