@@ -10,7 +10,9 @@ import io.journeyboard.model.journey.Stage;
 import io.journeyboard.model.journey.Step;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.model.workspace.WorkspaceLimits;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,14 +109,8 @@ public final class MermaidReader {
                 throw new FormatException(source, lineNumber, column, "a task needs a name before the first ':'");
             }
             int score = score(parts[1].strip(), lineNumber, column + parts[0].length() + 1);
-            List<String> actors = new ArrayList<>();
-            if (parts.length == 3) {
-                for (String actor : parts[2].split(",")) {
-                    if (!actor.isBlank()) {
-                        actors.add(actor.strip());
-                    }
-                }
-            }
+            List<String> actors = parts.length == 3
+                    ? actors(parts[2], lineNumber, column + parts[0].length() + parts[1].length() + 2) : new ArrayList<>();
             if (actors.isEmpty()) {
                 actors.add(DEFAULT_ACTOR);
             }
@@ -123,10 +119,34 @@ public final class MermaidReader {
             }
             String stepId = ids.next("step", name);
             stages.getLast().steps.add(new Step(stepId, name, null, null));
-            for (String actor : new java.util.LinkedHashSet<>(actors)) {
+            for (String actor : new LinkedHashSet<>(actors)) {
+                if (!personaIdsByActor.containsKey(actor) && personaIdsByActor.size() == WorkspaceLimits.PERSONAS_PER_JOURNEY) {
+                    throw new FormatException(source, lineNumber, column, "actor '" + shorten(actor) + "' would be persona "
+                            + (WorkspaceLimits.PERSONAS_PER_JOURNEY + 1) + "; a journey may have at most "
+                            + WorkspaceLimits.PERSONAS_PER_JOURNEY + " personas, so use fewer distinct actors");
+                }
                 String personaId = personaIdsByActor.computeIfAbsent(actor, a -> ids.next("persona", a));
                 emotions.add(new EmotionPoint(personaId, stepId, score - 3, null));
             }
+        }
+
+        /** The actors after a task's second ':', at most {@link WorkspaceLimits#ACTORS_PER_MERMAID_TASK} of them. */
+        private List<String> actors(String list, int lineNumber, int column) throws FormatException {
+            List<String> actors = new ArrayList<>();
+            int offset = 0;
+            for (String actor : list.split(",")) {
+                if (!actor.isBlank()) {
+                    if (actors.size() == WorkspaceLimits.ACTORS_PER_MERMAID_TASK) {
+                        int at = column + offset + actor.length() - actor.stripLeading().length();
+                    throw new FormatException(source, lineNumber, at, "a task may name at most "
+                                + WorkspaceLimits.ACTORS_PER_MERMAID_TASK + " actors; split it, or leave out actors from '"
+                                + shorten(actor.strip()) + "' on");
+                    }
+                    actors.add(actor.strip());
+                }
+                offset += actor.length() + 1;
+            }
+            return actors;
         }
 
         private int score(String text, int lineNumber, int column) throws FormatException {

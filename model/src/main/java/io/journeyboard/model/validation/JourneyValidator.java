@@ -7,6 +7,7 @@ import io.journeyboard.model.journey.Lane;
 import io.journeyboard.model.journey.LaneKind;
 import io.journeyboard.model.journey.Stage;
 import io.journeyboard.model.journey.Step;
+import io.journeyboard.model.workspace.WorkspaceLimits;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ final class JourneyValidator {
         problems.maxLength(journey.goal(), path + ".goal");
         problems.required(journey.state(), path + ".state");
         problems.references(journey.personaIds(), personaIds, path + ".personaIds", "persona");
+        problems.check(journey.personaIds().size() <= WorkspaceLimits.PERSONAS_PER_JOURNEY, path + ".personaIds",
+                "names " + journey.personaIds().size() + " personas; a journey may have at most " + WorkspaceLimits.PERSONAS_PER_JOURNEY);
         validateLinks(journey, path);
 
         // Ids are unique across all parts of one journey, so a reference can never be ambiguous.

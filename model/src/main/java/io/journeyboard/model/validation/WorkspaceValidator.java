@@ -5,6 +5,7 @@ import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.persona.Attribute;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.model.workspace.WorkspaceLimits;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +27,10 @@ public final class WorkspaceValidator {
             validateEvidence(workspace.evidence().get(i), "evidence[" + i + "]", evidenceIds, problems);
         }
         Set<String> personaIds = Problems.newIdSet();
+        int personaCount = workspace.personas().size();
+        problems.check(personaCount <= WorkspaceLimits.PERSONAS_PER_WORKSPACE, "personas[" + WorkspaceLimits.PERSONAS_PER_WORKSPACE + "]",
+                "is persona " + (WorkspaceLimits.PERSONAS_PER_WORKSPACE + 1) + " of " + personaCount + "; a workspace may have at most "
+                        + WorkspaceLimits.PERSONAS_PER_WORKSPACE + " personas");
         for (int i = 0; i < workspace.personas().size(); i++) {
             validatePersona(workspace.personas().get(i), "personas[" + i + "]", personaIds, evidenceIds, problems);
         }

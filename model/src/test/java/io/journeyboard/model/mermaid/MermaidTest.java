@@ -12,6 +12,7 @@ import io.journeyboard.model.journey.Step;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.validation.WorkspaceValidator;
 import io.journeyboard.model.workspace.Workspace;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class MermaidTest {
@@ -98,5 +99,31 @@ class MermaidTest {
         assertThatThrownBy(() -> reader.read("journey\n  section S\n    no score here\n", "t.mmd"))
                 .hasMessageStartingWith("t.mmd:3:5: 'no score here' is not a task");
         assertThatThrownBy(() -> reader.read("", "empty.mmd")).hasMessageContaining("the file is empty");
+    }
+
+    @Test
+    void aTaskWithMoreActorsThanTheLimitIsRefusedAtTheFirstActorTooMany() {
+        String actors = String.join(", ", IntStream.rangeClosed(1, 21).mapToObj(i -> "A" + i).toList());
+        String text = "journey\n  section S\n    Wait: 3: " + actors + "\n";
+
+        assertThatThrownBy(() -> reader.read(text, "crowd.mmd"))
+                .isInstanceOf(FormatException.class)
+                .hasMessage("crowd.mmd:3:" + (text.split("\n")[2].indexOf("A21") + 1)
+                        + ": a task may name at most 20 actors; split it, or leave out actors from 'A21' on");
+    }
+
+    @Test
+    void aDiagramWithMoreDistinctActorsThanAJourneyMayHavePersonasIsRefusedOnTheLineThatAddsOneTooMany() {
+        StringBuilder text = new StringBuilder("journey\n  section S\n");
+        for (int task = 0; task < 6; task++) {
+            int first = task * 10;
+            String actors = String.join(", ", IntStream.range(first, first + 10).mapToObj(i -> "Actor " + i).toList());
+            text.append("    Task ").append(task).append(": 3: ").append(actors).append('\n');
+        }
+
+        assertThatThrownBy(() -> reader.read(text.toString(), "many.mmd"))
+                .isInstanceOf(FormatException.class)
+                .hasMessage("many.mmd:8:5: actor 'Actor 50' would be persona 51; a journey may have at most 50 personas,"
+                        + " so use fewer distinct actors");
     }
 }

@@ -15,7 +15,9 @@ import io.journeyboard.model.journey.Stage;
 import io.journeyboard.model.journey.Step;
 import io.journeyboard.model.opportunity.Opportunity;
 import io.journeyboard.model.opportunity.OpportunityStatus;
+import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.model.workspace.WorkspaceLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -130,5 +132,34 @@ class WorkspaceValidatorTest {
     private List<Problem> validate(Journey journey) {
         Workspace workspace = SampleWorkspace.workspace().withJourneys(List.of(journey));
         return validator.validate(workspace);
+    }
+
+    @Test
+    void aJourneyNamingMorePersonasThanTheLimitIsReportedAtItsPersonaIds() {
+        List<Persona> personas = new ArrayList<>();
+        for (int i = 0; i < WorkspaceLimits.PERSONAS_PER_JOURNEY + 1; i++) {
+            personas.add(SampleWorkspace.persona("p" + i, "Persona " + i));
+        }
+        Journey journey = SampleWorkspace.journey();
+        journey = new Journey(journey.id(), journey.name(), null, null, journey.state(), personas.stream().map(Persona::id).toList(),
+                List.of(), journey.stages(), journey.lanes(), List.of(), List.of(), List.of());
+
+        List<Problem> problems = validator.validate(new Workspace("W", null, personas, List.of(journey), SampleWorkspace.workspace().evidence()));
+
+        assertThat(problems).extracting(Problem::toString)
+                .containsExactly("journeys[0].personaIds: names 51 personas; a journey may have at most 50");
+    }
+
+    @Test
+    void aWorkspaceWithMorePersonasThanTheLimitIsReportedAtTheFirstOneTooMany() {
+        List<Persona> personas = new ArrayList<>();
+        for (int i = 0; i < WorkspaceLimits.PERSONAS_PER_WORKSPACE + 2; i++) {
+            personas.add(SampleWorkspace.persona("p" + i, "Persona " + i));
+        }
+
+        List<Problem> problems = validator.validate(new Workspace("W", null, personas, List.of(), SampleWorkspace.workspace().evidence()));
+
+        assertThat(problems).extracting(Problem::toString)
+                .containsExactly("personas[500]: is persona 501 of 502; a workspace may have at most 500 personas");
     }
 }

@@ -8,6 +8,7 @@ import io.journeyboard.render.canvas.Stroke;
 import io.journeyboard.render.canvas.TextStyle;
 import io.journeyboard.render.text.FontSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +48,21 @@ final class EmotionCurve {
                 columnOfStep.put(grid.columns().get(i).step().id(), i);
             }
         }
+        // Points are grouped by persona in one pass: the cost grows with the points, not personas x steps x points.
+        Map<String, List<EmotionPoint>> pointsOfPersona = new HashMap<>();
+        for (EmotionPoint point : emotions) {
+            if (columnOfStep.containsKey(point.stepId())) {
+                pointsOfPersona.computeIfAbsent(point.personaId(), id -> new ArrayList<>()).add(point);
+            }
+        }
         for (int p = 0; p < personas.size(); p++) {
-            String personaId = personas.get(p).persona().id();
             double nudge = (p - (personas.size() - 1) / 2.0) * NUDGE;
+            List<EmotionPoint> own = new ArrayList<>(pointsOfPersona.getOrDefault(personas.get(p).persona().id(), List.of()));
+            own.sort(Comparator.comparingInt(point -> columnOfStep.get(point.stepId())));
             List<double[]> points = new ArrayList<>();
-            for (int c = 0; c < grid.columns().size(); c++) {
-                for (EmotionPoint point : emotions) {
-                    if (point.personaId().equals(personaId) && columnOfStep.getOrDefault(point.stepId(), -1) == c) {
-                        points.add(new double[] {grid.columns().get(c).centre(), y(point.score(), top, bottom) + nudge});
-                    }
-                }
+            for (EmotionPoint point : own) {
+                double x = grid.columns().get(columnOfStep.get(point.stepId())).centre();
+                points.add(new double[] {x, y(point.score(), top, bottom) + nudge});
             }
             curve(canvas, points, personas.get(p).color());
         }
