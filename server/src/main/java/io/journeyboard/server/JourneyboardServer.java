@@ -23,6 +23,7 @@ import io.journeyboard.server.http.InFlightWrites;
 import io.journeyboard.server.http.Json;
 import io.journeyboard.server.http.Problems;
 import io.journeyboard.server.http.RequestLog;
+import io.journeyboard.server.http.SecurityHeaders;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.insight.InsightAcceptance;
 import io.journeyboard.server.insight.InsightJobs;
@@ -140,7 +141,7 @@ public final class JourneyboardServer implements AutoCloseable {
             Routes api = new Routes(app, API);
             DemoWorkspace demoWorkspace = wire(mapper, root, api);
             this.routes = Stream.concat(root.all().stream(), api.all().stream()).toList();
-            startListening(app, config.port());
+            startListening(app, config.host(), config.port());
             this.port = app.port();
             this.migrationMillis = awaitMigration(migration);
             backupAccess.ifPresent(access -> access.publish("http://127.0.0.1:" + port + "/", mapper));
@@ -166,14 +167,14 @@ public final class JourneyboardServer implements AutoCloseable {
      * throws undeclared) and logs stack traces on the way, so the port is checked first, and again
      * after any failure in case it was taken in between.
      */
-    private static void startListening(Javalin app, int port) {
-        if (port != 0 && !canBind(port)) {
+    private static void startListening(Javalin app, String host, int port) {
+        if (port != 0 && !canBind(host, port)) {
             throw portInUse(port, null);
         }
         try {
-            app.start(port);
+            app.start(host, port);
         } catch (Exception e) {
-            if (port != 0 && !canBind(port)) {
+            if (port != 0 && !canBind(host, port)) {
                 throw portInUse(port, e);
             }
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException("the HTTP server did not start: " + e.getMessage(), e);
@@ -185,10 +186,10 @@ public final class JourneyboardServer implements AutoCloseable {
                 + "another Journeyboard server), or start with --port N (0 picks a free port)", cause);
     }
 
-    private static boolean canBind(int port) {
+    private static boolean canBind(String host, int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(port));
+            socket.bind(new InetSocketAddress(host, port));
             return true;
         } catch (IOException e) {
             return false;
@@ -226,6 +227,7 @@ public final class JourneyboardServer implements AutoCloseable {
         Templates templates = new Templates();
 
         new Problems(mapper).install(app);
+        new SecurityHeaders(API).install(app);
         app.before(API + "/*", inFlight::enter);
         app.before(API + "/*", auth::identify);
         app.after(API + "/*", inFlight::leave);
@@ -262,9 +264,11 @@ public final class JourneyboardServer implements AutoCloseable {
         return port;
     }
 
-    /** The address to open in a browser. */
+    /** The address to open in a browser (on this machine when the server listens on every interface). */
     public String address() {
-        return "http://localhost:" + port() + "/";
+        String host = config.host();
+        boolean everyInterface = host.equals("0.0.0.0") || host.equals("::") || host.equals(ServerConfig.LOOPBACK);
+        return "http://" + (everyInterface ? "localhost" : host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
     }
 
     /** The demo sign-in, present only when this start created it (an empty database). */

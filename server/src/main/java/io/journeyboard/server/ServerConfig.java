@@ -6,6 +6,7 @@ import java.time.Duration;
 /**
  * Everything an operator can set when starting a server.
  *
+ * @param host            the address to listen on: {@link #LOOPBACK} (this machine only) unless the operator opens it
  * @param port            the TCP port; 0 picks a free one
  * @param dataDir         where the embedded database lives when {@code dbUrl} is null
  * @param dbUrl           a JDBC URL of a PostgreSQL database, or null for the embedded one
@@ -13,10 +14,11 @@ import java.time.Duration;
  * @param passwordCost    the bcrypt cost factor (each step doubles the work)
  * @param loginFailures   failed sign-ins allowed per account and per address within {@code loginWindow}
  * @param shutdownGrace   how long a stop waits for writes in flight
- * @param secureCookies   mark cookies Secure (set when served over HTTPS)
+ * @param secureCookies   mark cookies Secure (set when clients reach the server over HTTPS, e.g. through a TLS proxy)
  * @param demoOnFirstStart create the demo account and workspace when the database has no accounts
  */
 public record ServerConfig(
+        String host,
         int port,
         Path dataDir,
         String dbUrl,
@@ -28,40 +30,56 @@ public record ServerConfig(
         boolean secureCookies,
         boolean demoOnFirstStart) {
 
+    /**
+     * The default host: a fresh install answers only on this machine, where the plain-HTTP session
+     * cookie cannot be read off the network. Serving others means choosing to: a TLS proxy in front,
+     * {@code --host 0.0.0.0} and Secure cookies.
+     */
+    public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATA_DIR = Path.of("journeyboard-data");
 
     /** The settings of {@code journeyboard serve} without options. */
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_PORT, DEFAULT_DATA_DIR, null, 4L * 1024 * 1024, 11, 5,
+        return new ServerConfig(LOOPBACK, DEFAULT_PORT, DEFAULT_DATA_DIR, null, 4L * 1024 * 1024, 11, 5,
                 Duration.ofMinutes(10), Duration.ofSeconds(20), false, true);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
     }
 
     public ServerConfig withDbUrl(String newDbUrl) {
-        return new ServerConfig(port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
     }
 
     public ServerConfig withMaxRequestBytes(long newMax) {
-        return new ServerConfig(port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
     }
 
     public ServerConfig withPasswordCost(int newCost) {
-        return new ServerConfig(port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
     }
 
     public ServerConfig withLoginFailures(int newLimit) {
-        return new ServerConfig(port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
     }
 
     public ServerConfig withDemoOnFirstStart(boolean create) {
-        return new ServerConfig(port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create);
+    }
+
+    public ServerConfig withHost(String newHost) {
+        return new ServerConfig(newHost, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
+                secureCookies, demoOnFirstStart);
+    }
+
+    public ServerConfig withSecureCookies(boolean secure) {
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
+                secure, demoOnFirstStart);
     }
 }

@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvTables {
 
     private static final char BOM = '\uFEFF';
+    private static final char FORMULA_GUARD = '\'';
 
     private CsvTables() {
     }
@@ -44,7 +45,21 @@ final class CsvTables {
         if (value instanceof Double d) {
             return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
+        if (value instanceof String text && startsLikeAFormula(text)) {
+            // OWASP's advice against CSV injection: a spreadsheet shows a leading quote's text as text, never runs it
+            return FORMULA_GUARD + text;
+        }
         return value == null ? "" : value.toString();
+    }
+
+    /** Whether a spreadsheet would read {@code text} as a formula (or a command, as some read a leading tab or CR). */
+    private static boolean startsLikeAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** A cell as written, without the guard {@link #cell} put before text that starts like a formula. */
+    private static String unguarded(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == FORMULA_GUARD && startsLikeAFormula(cell.substring(1)) ? cell.substring(1) : cell;
     }
 
     static RawTable read(byte[] content, String file) {
@@ -71,7 +86,7 @@ final class CsvTables {
             Map<String, String> cells = new LinkedHashMap<>();
             for (int i = 0; i < record.size() && i < header.size(); i++) {
                 if (!record.get(i).isBlank()) {
-                    cells.put(header.get(i), record.get(i));
+                    cells.put(header.get(i), unguarded(record.get(i)));
                 }
             }
             if (record.size() > header.size() && record.stream().skip(header.size()).anyMatch(v -> !v.isBlank())) {

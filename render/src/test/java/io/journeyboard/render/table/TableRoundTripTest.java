@@ -2,13 +2,18 @@ package io.journeyboard.render.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeyboard.model.journey.Card;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.render.fixture.SampleWorkspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class TableRoundTripTest {
@@ -53,6 +58,27 @@ class TableRoundTripTest {
 
         assertThat(csv).startsWith("\uFEFFid,stage_name,step,step_name,lane,lane_title,text,");
         assertThat(csv).contains("café au lait").contains("設定を完了する");
+    }
+
+    @Test
+    void csvCellsThatStartLikeAFormulaAreWrittenAsTextAndReadBackUnchanged() throws IOException {
+        List<String> risky = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1 more step", "-2 days late", "@SUM(A1)", "\tcmd");
+        List<Card> cards = new ArrayList<>(journey.cards());
+        for (int i = 0; i < risky.size(); i++) {
+            cards.set(i, cards.get(i).withText(risky.get(i)));
+        }
+        Journey risked = journey.withCards(cards);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.csv(risked, TableKind.CARDS, out);
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(out.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
+
+        assertThat(rows.getFirst().get(6)).isEqualTo("text");
+        for (int i = 0; i < risky.size(); i++) {
+            assertThat(rows.get(i + 1).get(6)).isEqualTo("'" + risky.get(i));
+        }
+        Workspace emptied = workspace.withJourneys(List.of(risked.withOpportunities(List.of()).withCards(List.of())));
+        Journey imported = tableImport.apply(emptied, null, out.toByteArray(), "cards.csv").journeys().getFirst();
+        assertThat(imported.cards()).extracting(Card::text).startsWith(risky.toArray(String[]::new));
     }
 
     @Test

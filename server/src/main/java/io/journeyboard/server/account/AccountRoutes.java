@@ -76,8 +76,18 @@ public final class AccountRoutes {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        User user = users.create(email, request.name().strip(), passwords.hash(request.password()))
-                .orElseThrow(() -> ApiException.conflict("an account with e-mail " + email + " exists; sign in instead"));
+        String addressKey = "sign-up:" + ctx.ip();
+        long wait = limiter.retryAfterSeconds(addressKey);
+        if (wait > 0) {
+            throw tooManyAttempts("too many sign-ups with e-mail addresses that cannot be used; try again in " + wait + " seconds", wait);
+        }
+        // The answer for a taken address says no more than that it cannot be used, and such answers count
+        // towards the address's limit: sign-up cannot be used to list who has an account.
+        User user = users.create(email, request.name().strip(), passwords.hash(request.password())).orElseThrow(() -> {
+            limiter.failed(addressKey);
+            return ApiException.conflict("this e-mail address cannot be used for a new account; if it is yours, sign in, "
+                    + "else use another address");
+        });
         ctx.status(201);
         startSession(ctx, user);
     }
@@ -88,17 +98,20 @@ public final class AccountRoutes {
         String addressKey = "address:" + ctx.ip();
         long wait = limiter.retryAfterSeconds(accountKey, addressKey);
         if (wait > 0) {
-            throw new ApiException(429, "Too many attempts", "too many failed sign-ins; try again in " + wait + " seconds",
-                    Map.of("retryAfterSeconds", wait)).withHeader("Retry-After", Long.toString(wait));
+            throw tooManyAttempts("too many failed sign-ins; try again in " + wait + " seconds", wait);
         }
-        var credentials = users.credentials(request.email())
-                .filter(c -> request.password() != null && passwords.matches(request.password(), c.passwordHash()));
-        if (credentials.isEmpty()) {
+        var found = users.credentials(request.email());
+        if (!passwords.matches(request.password(), found.map(UserStore.Credentials::passwordHash))) {
             limiter.failed(accountKey, addressKey);
             throw ApiException.unauthorized("the e-mail or the password is wrong");
         }
         limiter.succeeded(accountKey);
-        startSession(ctx, credentials.get().user());
+        startSession(ctx, found.get().user());
+    }
+
+    private static ApiException tooManyAttempts(String message, long waitSeconds) {
+        return new ApiException(429, "Too many attempts", message, Map.of("retryAfterSeconds", waitSeconds))
+                .withHeader("Retry-After", Long.toString(waitSeconds));
     }
 
     private void startSession(Context ctx, User user) {

@@ -2,6 +2,7 @@ package io.journeyboard.server.account;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** bcrypt hashing of passwords; the cost is configurable so that tests need not pay production's price. */
 public final class Passwords {
@@ -11,13 +12,25 @@ public final class Passwords {
     public static final int MAX_BYTES = 72;
 
     private final int cost;
+    /** Checked for unknown accounts, so that a sign-in takes as long whether or not the e-mail has an account. */
+    private final String unknownAccountHash;
 
     public Passwords(int cost) {
         this.cost = cost;
+        this.unknownAccountHash = hash(SecretTokens.generate("unknown-"));
     }
 
     public String hash(String password) {
         return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
+    }
+
+    /**
+     * Whether {@code password} matches {@code hash}; with no hash (no such account) it pays the same
+     * bcrypt cost against a hash nobody knows the password of and answers false.
+     */
+    public boolean matches(String password, Optional<String> hash) {
+        boolean matched = matches(password == null ? "" : password, hash.orElse(unknownAccountHash));
+        return matched && hash.isPresent() && password != null;
     }
 
     public boolean matches(String password, String hash) {

@@ -52,7 +52,8 @@ public final class Bodies {
 
     /** The raw body, at most the configured number of bytes; 413 above it. */
     public byte[] bytes(Context ctx) {
-        if (ctx.contentLength() > maxBytes) {
+        // the long form: the int one answers -1 for 2 GiB and more, which would skip this early refusal
+        if (ctx.req().getContentLengthLong() > maxBytes) {
             throw tooLarge();
         }
         try (InputStream in = ctx.req().getInputStream()) {

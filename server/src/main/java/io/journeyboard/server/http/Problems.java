@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 public final class Problems {
 
     public static final String CONTENT_TYPE = "application/problem+json";
+    /** RFC 9457 defines no charset parameter, but without one some clients read the details as Latin-1. */
+    public static final String CONTENT_TYPE_UTF8 = CONTENT_TYPE + ";charset=utf-8";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     private final ObjectMapper mapper;
@@ -29,11 +31,11 @@ public final class Problems {
         });
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), titleOf(e.getStatus()), e.getMessage(), Map.of()));
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("event=unhandled method={} path={}", ctx.method(), ctx.path(), e);
+            LOG.error("event=unhandled method={} path={}", ctx.method(), RequestLog.redacted(ctx.path()), LoggedFailure.of(e));
             answer(ctx, 500, "Internal error", "the server failed; the error is in its log", Map.of());
         });
         app.error(404, ctx -> {
-            if (ctx.result() == null && !Problems.CONTENT_TYPE.equals(ctx.contentType())) {
+            if (ctx.result() == null && (ctx.contentType() == null || !ctx.contentType().startsWith(CONTENT_TYPE))) {
                 answer(ctx, 404, "Not found", "there is nothing at " + ctx.method() + " " + ctx.path(), Map.of());
             }
         });
@@ -48,7 +50,7 @@ public final class Problems {
         body.put("detail", detail);
         body.put("instance", ctx.path());
         body.putAll(extensions);
-        ctx.status(status).contentType(CONTENT_TYPE).result(Json.write(mapper, body));
+        ctx.status(status).contentType(CONTENT_TYPE_UTF8).result(Json.write(mapper, body));
     }
 
     private static String titleOf(int status) {

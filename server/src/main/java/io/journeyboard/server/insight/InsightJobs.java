@@ -3,6 +3,7 @@ package io.journeyboard.server.insight;
 import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.account.SecretTokens;
+import io.journeyboard.server.http.LoggedFailure;
 import io.journeyboard.server.http.ApiException;
 import java.time.Clock;
 import java.time.Duration;
@@ -104,7 +105,7 @@ public final class InsightJobs implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             job.failed(e.getMessage(), clock.instant());
         } catch (RuntimeException e) {
-            LOG.error("event=insight_job_failed job={}", job.id(), e);
+            LOG.error("event=insight_job_failed job={}", job.id(), LoggedFailure.of(e));
             job.failed("the analysis failed unexpectedly (" + e.getClass().getSimpleName() + "); the server log has the details",
                     clock.instant());
         }

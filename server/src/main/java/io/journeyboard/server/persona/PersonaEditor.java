@@ -4,6 +4,7 @@ import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.validation.WorkspaceValidator;
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.model.workspace.WorkspaceLimits;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.journey.WorkspaceContent;
@@ -83,6 +84,10 @@ public final class PersonaEditor {
             if (ids.add(persona.id())) {
                 personas.insert(handle, grant.workspaceId(), persona, grant.user().id());
             }
+        }
+        if (ids.size() > WorkspaceLimits.PERSONAS_PER_WORKSPACE) {
+            throw ApiException.invalid(List.of(new FieldError("personas", "the workspace would hold " + ids.size()
+                    + " personas; a workspace may have at most " + WorkspaceLimits.PERSONAS_PER_WORKSPACE)));
         }
     }
 

@@ -18,6 +18,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * The store: a connection pool over the embedded H2 file database or PostgreSQL. {@link #migrate()}
@@ -46,6 +47,8 @@ public final class Database implements AutoCloseable {
         this.pool = new HikariDataSource(config);
         this.description = description;
         this.jdbi = Jdbi.create(pool);
+        // a failed statement's message would quote its arguments (password hashes, documents) into the log
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
 
     /** Reports the connection pool's figures (connections in use, waits, timeouts) to {@code registry}. */
