@@ -37,6 +37,19 @@ class BadInputTest {
     }
 
     @Test
+    void aRowCutShortAfterTheYearIsRefusedInsteadOfReadAs1970() {
+        Path file = TestLogs.write(dir, "cut.csv", "case,activity,time",
+                "c1,a,2026-01-05T10:00:00Z",
+                "c1,b,2026");
+
+        assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("cut.csv:3: time \"2026\": not a timestamp")
+                .hasMessageContaining("epoch seconds (9 or more digits)")
+                .hasMessageContaining("a row cut short");
+    }
+
+    @Test
     void skipModeLeavesBadRowsOutAndReportsEachOne() throws IOException {
         LoadedLog loaded = EventLogReader.read(badTimestamps(), LogReadOptions.defaults().withOnError(OnError.SKIP));
         assertThat(loaded.log().eventCount()).isEqualTo(2);
