@@ -21,7 +21,14 @@ public final class ReportText {
     private ReportText() {
     }
 
-    public static void write(AnalyticsReport report, PrintWriter out) {
+    /** Writes the summary; control characters in the log's names are shown escaped, never sent to the terminal. */
+    public static void write(AnalyticsReport report, PrintWriter terminal) {
+        PrintWriter out = new PrintWriter(new TerminalSafeWriter(terminal));
+        writeSafely(report, out);
+        out.flush();
+    }
+
+    private static void writeSafely(AnalyticsReport report, PrintWriter out) {
         LogSummary s = report.summary();
         out.printf(Locale.ROOT, "%s (%s)%n", report.ingest().file(), report.ingest().format());
         out.printf(Locale.ROOT, "  columns: %s%s%n", report.ingest().columns(),

@@ -137,6 +137,18 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void escapeSequencesInTheLogAreShownEscapedInTheTextReport() throws Exception {
+        Path log = Files.writeString(dir.resolve("log.csv"), "case,activity,time\n"
+                + "c1,\u001b]0;owned\u0007Open,2024-01-01T10:00:00Z\nc1,\u001b[31mPay\u009b2J,2024-01-01T10:05:00Z\n");
+
+        CliRun run = CliRun.of("analyze", log.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("\u001b", "\u0007", "\u009b")
+                .contains("\\u001b]0;owned\\u0007Open", "\\u001b[31mPay\\u009b2J");
+    }
+
+    @Test
     void badRowsFailWithOneLineAndNoReportUnlessSkipped() throws Exception {
         Path log = Files.writeString(dir.resolve("log.csv"),
                 "case,activity,time\nc1,a,2024-01-01T10:00:00Z\nc1,b,soon\nc2,a,2024-01-02T10:00:00Z\n");
