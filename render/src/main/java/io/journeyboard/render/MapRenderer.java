@@ -8,6 +8,7 @@ import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.render.analytics.AnalyticsPoster;
 import io.journeyboard.render.canvas.Drawing;
+import io.journeyboard.render.canvas.WatchedDrawing;
 import io.journeyboard.render.canvas.pdf.PdfWriter;
 import io.journeyboard.render.canvas.raster.PngWriter;
 import io.journeyboard.render.canvas.svg.SvgCanvas;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Exports a journey, or a persona, of a workspace, or an analytics report as a picture: the map as SVG, PNG or PDF (one layout drawn
@@ -50,9 +52,18 @@ public final class MapRenderer {
 
     /** Writes journey {@code journeyId} (null for the first journey) of {@code workspace} in {@code format}. */
     public void render(Workspace workspace, String journeyId, ExportFormat format, RenderOptions options, OutputStream out) throws IOException {
+        render(workspace, journeyId, format, options, out, () -> false);
+    }
+
+    /**
+     * As {@link #render(Workspace, String, ExportFormat, RenderOptions, OutputStream)}, and a picture
+     * stops being drawn, with {@link RenderAbandonedException}, once {@code abandoned} answers true.
+     */
+    public void render(Workspace workspace, String journeyId, ExportFormat format, RenderOptions options, OutputStream out,
+                       BooleanSupplier abandoned) throws IOException {
         Journey journey = journey(workspace, journeyId);
         switch (format) {
-            case SVG, PNG, PDF -> draw(maps.layout(workspace, journey), format, options, out);
+            case SVG, PNG, PDF -> draw(new WatchedDrawing(maps.layout(workspace, journey), abandoned), format, options, out);
             case CSV -> new TableExport().csv(journey, options.table(), out);
             case XLSX -> new TableExport().xlsx(journey, out);
             case MERMAID -> out.write(new MermaidWriter().write(workspace, journey.id()).text().getBytes(StandardCharsets.UTF_8));
@@ -62,12 +73,18 @@ public final class MapRenderer {
 
     /** Writes the one-page sheet of persona {@code personaId} as SVG, PNG or PDF. */
     public void renderPersona(Workspace workspace, String personaId, ExportFormat format, RenderOptions options, OutputStream out) throws IOException {
+        renderPersona(workspace, personaId, format, options, out, () -> false);
+    }
+
+    /** As {@link #renderPersona(Workspace, String, ExportFormat, RenderOptions, OutputStream)}, stopping once {@code abandoned}. */
+    public void renderPersona(Workspace workspace, String personaId, ExportFormat format, RenderOptions options, OutputStream out,
+                              BooleanSupplier abandoned) throws IOException {
         Persona persona = workspace.persona(personaId)
                 .orElseThrow(() -> new IllegalArgumentException("there is no persona '" + personaId + "' in the workspace"));
         if (!format.isVisual()) {
             throw new IllegalArgumentException("a persona exports as svg, png or pdf, not " + format.extension());
         }
-        draw(personas.layout(workspace, persona), format, options, out);
+        draw(new WatchedDrawing(personas.layout(workspace, persona), abandoned), format, options, out);
     }
 
     /** Writes an analytics report as one picture (funnel, common paths, busiest transitions, pain points): SVG, PNG or PDF. */

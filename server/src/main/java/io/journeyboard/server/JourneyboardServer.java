@@ -114,12 +114,10 @@ public final class JourneyboardServer implements AutoCloseable {
                 c.showJavalinBanner = false;
                 c.http.maxRequestSize = config.maxRequestBytes();
                 c.jsonMapper(new JavalinJackson(mapper, false));
-                c.requestLogger.http((ctx, millis) -> {
-                    RequestLog.log(ctx, millis);
-                    metrics.request(ctx, millis);
-                });
+                c.requestLogger.http(metrics::request);
                 // Jetty's own graceful stop lets the last answers reach their clients after the writes have drained.
                 c.jetty.modifyServer(jetty -> {
+                    jetty.setRequestLog(RequestLog::log);
                     jetty.setHandler(new StatisticsHandler());
                     jetty.setStopTimeout(config.shutdownGrace().toMillis());
                 });

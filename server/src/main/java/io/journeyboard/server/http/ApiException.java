@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public final class ApiException extends RuntimeException {
 
+    /** The status logged for a request whose client left before its answer. */
+    public static final int CLIENT_GONE = 499;
+
     private final int status;
     private final String title;
     private final Map<String, Object> extensions;
@@ -58,6 +61,14 @@ public final class ApiException extends RuntimeException {
     }
 
     /** Adds a response header to the problem answer (ETag, Retry-After). */
+    /**
+     * The client left before its answer was ready and the work was stopped; 499 (as nginx logs it)
+     * reaches nobody, but says so in the request log.
+     */
+    public static ApiException clientGone() {
+        return new ApiException(CLIENT_GONE, "Client closed request", "the client closed the connection before the answer was ready");
+    }
+
     public ApiException withHeader(String name, String value) {
         headers.put(name, value);
         return this;

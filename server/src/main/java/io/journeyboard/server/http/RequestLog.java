@@ -1,19 +1,35 @@
 package io.journeyboard.server.http;
 
-import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One structured (key=value) log line per request: method, path, status and time taken. */
+/**
+ * One structured (key=value) log line per request: method, path, status and time taken. Jetty calls
+ * it when it is done with a request, also when the client left before its answer was written (then
+ * at WARN, with {@code client=gone}), which a logger in the request's own handling would miss.
+ */
 public final class RequestLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.journeyboard.server.request");
-
     /** A share link's token is a password to its journey: it stays out of the log. */
     private static final Pattern SHARE_TOKEN = Pattern.compile("(/shared/)[^/]+");
 
     private RequestLog() {
+    }
+
+    /** Logs one finished request; fits Jetty's {@code RequestLog} interface. */
+    public static void log(Request request, Response response) {
+        String millis = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - request.getBeginNanoTime()) / 1e6);
+        String path = redacted(request.getRequestURI() == null ? "" : request.getRequestURI());
+        if (clientGone(request, response)) {
+            LOG.warn("event=request method={} path={} status={} ms={} client=gone", request.getMethod(), path, response.getStatus(), millis);
+        } else {
+            LOG.info("event=request method={} path={} status={} ms={}", request.getMethod(), path, response.getStatus(), millis);
+        }
     }
 
     /** {@code path} as it may be logged: secrets in it replaced by {@code ***}. */
@@ -21,8 +37,8 @@ public final class RequestLog {
         return SHARE_TOKEN.matcher(path).replaceAll("$1***");
     }
 
-    public static void log(Context ctx, Float millis) {
-        LOG.info("event=request method={} path={} status={} ms={}", ctx.method(), redacted(ctx.path()), ctx.statusCode(),
-                millis == null ? "-" : String.format("%.1f", millis));
+    private static boolean clientGone(Request request, Response response) {
+        return response.getStatus() == ApiException.CLIENT_GONE || !request.getHttpChannel().getEndPoint().isOpen()
+                || !request.getHttpChannel().isResponseCompleted();
     }
 }

@@ -10,6 +10,7 @@ import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.server.account.Authenticator;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
+import io.journeyboard.server.http.ClientConnection;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.journey.JourneyStore;
@@ -21,6 +22,7 @@ import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import io.journeyboard.render.ExportFormat;
 import io.journeyboard.render.MapRenderer;
+import io.journeyboard.render.RenderAbandonedException;
 import io.journeyboard.render.RenderOptions;
 import io.journeyboard.render.canvas.pdf.PageFormat;
 import io.journeyboard.render.table.TableKind;
@@ -109,7 +111,8 @@ public final class TransferRoutes {
                     .result(json.write(file));
             case "mermaid" -> ctx.contentType(MERMAID + "; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + fileName + ".mmd\"")
                     .result(new MermaidWriter().write(file, stored.journey().id()).text());
-            default -> picture(ctx, format, fileName, out -> renderer.render(file, stored.journey().id(), exportFormat(format), options(ctx), out));
+            default -> picture(ctx, format, fileName, out -> renderer.render(file, stored.journey().id(), exportFormat(format), options(ctx), out,
+                    ClientConnection.goneCheck(ctx)));
         }
     }
 
@@ -126,7 +129,8 @@ public final class TransferRoutes {
         if (!exportFormat.isVisual()) {
             throw invalidParameter("format", "a persona exports as svg, png or pdf, not " + format);
         }
-        picture(ctx, format, personaId, out -> renderer.renderPersona(workspace, personaId, exportFormat, options(ctx), out));
+        picture(ctx, format, personaId, out -> renderer.renderPersona(workspace, personaId, exportFormat, options(ctx), out,
+                ClientConnection.goneCheck(ctx)));
     }
 
     /** Renders into memory first, so a bad option is a 400 and never half a file. */
@@ -137,6 +141,8 @@ public final class TransferRoutes {
             drawing.draw(out);
         } catch (IllegalArgumentException e) {
             throw invalidParameter("format", e.getMessage());
+        } catch (RenderAbandonedException e) {
+            throw ApiException.clientGone();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

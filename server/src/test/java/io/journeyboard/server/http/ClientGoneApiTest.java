@@ -1,0 +1,134 @@
+package io.journeyboard.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeyboard.server.support.Backend;
+import io.journeyboard.server.support.Caller;
+import io.journeyboard.server.support.Fixtures;
+import io.journeyboard.server.support.Reply;
+import io.journeyboard.server.support.TestServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A client that leaves: the work for it stops, and the request still has its log line. */
+class ClientGoneApiTest {
+
+    private static final int PERSONAS = 50;
+    private static final int STEPS = 600;
+
+    @TempDir
+    Path data;
+
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private PrintStream stderr;
+    private Backend backend;
+    private TestServer server;
+
+    @BeforeEach
+    void start() {
+        stderr = System.err;
+        // the request log goes to stderr (slf4j-simple); a copy of it is read here
+        System.setErr(new PrintStream(new Tee(stderr, log), true, StandardCharsets.UTF_8));
+        backend = Backend.h2(data);
+        server = backend.start();
+    }
+
+    @AfterEach
+    void stop() {
+        backend.close();
+        System.setErr(stderr);
+    }
+
+    @Test
+    void aPictureExportStopsWhenItsClientLeavesAndSaysSoInTheLog() throws Exception {
+        Caller owner = server.signUp("owner");
+        String token = owner.post("/api/v1/me/tokens", "{\"name\":\"leaver\"}").json().get("token").asText();
+        String ws = Fixtures.workspace(owner);
+        Reply imported = owner.post("/api/v1/workspaces/" + ws + "/import", largeMap());
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        String export = "/api/v1/workspaces/" + ws + "/journeys/large/export?format=svg";
+
+        try (Socket socket = new Socket("localhost", server.server().port())) {
+            socket.getOutputStream().write(("GET " + export + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            Thread.sleep(300);
+        }
+
+        String line = awaitLogLine("path=/api/v1/workspaces/" + ws + "/journeys/large/export");
+        assertThat(line).contains("status=499", "client=gone");
+    }
+
+    @Test
+    void aRequestWhoseClientResetTheConnectionIsLogged() throws Exception {
+        try (Socket socket = new Socket("localhost", server.server().port())) {
+            socket.getOutputStream().write("GET /api/v1/openapi.yaml HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.setSoLinger(true, 0);
+        }
+
+        assertThat(awaitLogLine("path=/api/v1/openapi.yaml")).contains("event=request", "method=GET", "client=gone");
+    }
+
+    private String awaitLogLine(String containing) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            List<String> lines = new ArrayList<>(log.toString(StandardCharsets.UTF_8).lines().toList());
+            for (String line : lines) {
+                if (line.contains("event=request") && line.contains(containing)) {
+                    return line;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no request line with " + containing + " in:\n" + log.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A journey at the persona limit over many steps: its SVG takes seconds to draw. */
+    private static String largeMap() {
+        String personas = IntStream.range(0, PERSONAS).mapToObj(i -> "{\"id\":\"p" + i + "\",\"name\":\"Persona " + i + "\"}")
+                .collect(Collectors.joining(","));
+        String steps = IntStream.range(0, STEPS).mapToObj(i -> "{\"id\":\"t" + i + "\",\"name\":\"Step " + i + "\"}")
+                .collect(Collectors.joining(","));
+        String emotions = IntStream.range(0, STEPS).boxed().flatMap(t -> IntStream.range(0, PERSONAS)
+                        .mapToObj(p -> "{\"personaId\":\"p" + p + "\",\"stepId\":\"t" + t + "\",\"score\":" + ((p + t) % 5 - 2) + "}"))
+                .collect(Collectors.joining(","));
+        String personaIds = IntStream.range(0, PERSONAS).mapToObj(i -> "\"p" + i + "\"").collect(Collectors.joining(","));
+        return "{\"formatVersion\":1,\"name\":\"Large\",\"personas\":[" + personas + "],\"journeys\":[{\"id\":\"large\",\"name\":\"Large\","
+                + "\"state\":\"current\",\"personaIds\":[" + personaIds + "],\"stages\":[{\"id\":\"s\",\"name\":\"All\",\"steps\":[" + steps
+                + "]}],\"lanes\":[{\"id\":\"e\",\"kind\":\"emotion\",\"title\":\"Emotion\"}],\"emotions\":[" + emotions + "]}]}";
+    }
+
+    /** Writes to both streams. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+
+        Tee(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            first.write(b, off, len);
+            second.write(b, off, len);
+        }
+    }
+}
