@@ -69,6 +69,17 @@ class ServeSettingsTest {
     }
 
     @Test
+    void hostDefaultsToLoopbackAndHostAndSecureCookiesComeFromTheEnvironmentLikeEveryOption() {
+        ServeCommand plain = parse(Map.of());
+        ServeCommand behindTls = parse(Map.of("JOURNEYBOARD_HOST", "0.0.0.0", "JOURNEYBOARD_SECURE_COOKIES", "true"));
+
+        assertThat(plain.host).isEqualTo("127.0.0.1");
+        assertThat(plain.secureCookies).isFalse();
+        assertThat(behindTls.host).isEqualTo("0.0.0.0");
+        assertThat(behindTls.secureCookies).isTrue();
+    }
+
+    @Test
     void aBadValueFromTheEnvironmentIsAUsageError() {
         assertThat(usageError(Map.of("JOURNEYBOARD_PORT", "eighty"))).contains("--port").contains("eighty");
     }
