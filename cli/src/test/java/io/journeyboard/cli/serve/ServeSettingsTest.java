@@ -49,7 +49,7 @@ class ServeSettingsTest {
         String err = usageError(Map.of(), "--config", file.toString());
 
         assertThat(err).contains(file + " line 3: 'prot' is not a setting of serve; the settings are ")
-                .contains("data, db-url, max-request-mb, port");
+                .contains("data, db-url, host, max-request-mb, port, secure-cookies");
     }
 
     @Test
