@@ -59,11 +59,12 @@ public final class MapRenderer {
      * As {@link #render(Workspace, String, ExportFormat, RenderOptions, OutputStream)}, and a picture
      * stops being drawn, with {@link RenderAbandonedException}, once {@code abandoned} answers true.
      */
-    public void render(Workspace workspace, String journeyId, ExportFormat format, RenderOptions options, OutputStream out,
-                       BooleanSupplier abandoned) throws IOException {
+    public void render(Workspace workspace, String journeyId, ExportFormat format, RenderOptions options,
+                       OutputStream out, BooleanSupplier abandoned) throws IOException {
         Journey journey = journey(workspace, journeyId);
         switch (format) {
-            case SVG, PNG, PDF -> draw(new WatchedDrawing(maps.layout(workspace, journey), abandoned), format, options, out);
+            case SVG, PNG, PDF -> draw(new WatchedDrawing(maps.layout(workspace, journey), abandoned), format, options,
+                    out);
             case CSV -> new TableExport().csv(journey, options.table(), out);
             case XLSX -> new TableExport().xlsx(journey, out);
             case MERMAID -> out.write(new MermaidWriter().write(workspace, journey.id()).text().getBytes(StandardCharsets.UTF_8));
@@ -76,9 +77,9 @@ public final class MapRenderer {
         renderPersona(workspace, personaId, format, options, out, () -> false);
     }
 
-    /** As {@link #renderPersona(Workspace, String, ExportFormat, RenderOptions, OutputStream)}, stopping once {@code abandoned}. */
-    public void renderPersona(Workspace workspace, String personaId, ExportFormat format, RenderOptions options, OutputStream out,
-                              BooleanSupplier abandoned) throws IOException {
+    /** As {@link #renderPersona(Workspace, String, ExportFormat, RenderOptions, OutputStream)}, stopping once abandoned. */
+    public void renderPersona(Workspace workspace, String personaId, ExportFormat format, RenderOptions options,
+                              OutputStream out, BooleanSupplier abandoned) throws IOException {
         Persona persona = workspace.persona(personaId)
                 .orElseThrow(() -> new IllegalArgumentException("there is no persona '" + personaId + "' in the workspace"));
         if (!format.isVisual()) {

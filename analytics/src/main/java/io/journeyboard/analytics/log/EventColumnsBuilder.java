@@ -99,8 +99,9 @@ final class EventColumnsBuilder {
         if (time == TimestampParser.INVALID) {
             String value = timeField < fieldCount ? text(buf, starts[timeField], ends[timeField]) : "";
             reject(line, columns.name(Role.TIME), value, "not a timestamp",
-                    "use ISO-8601 such as 2024-03-01T09:30:00+01:00, or epoch seconds (" + TimestampParser.MIN_EPOCH_DIGITS
-                            + " or more digits) or milliseconds; a short number is often a row cut short");
+                    "use ISO-8601 such as 2024-03-01T09:30:00+01:00, or epoch seconds ("
+                            + TimestampParser.MIN_EPOCH_DIGITS + " or more digits) or milliseconds; "
+                            + "a short number is often a row cut short");
             return;
         }
         double score = Double.NaN;

@@ -4,8 +4,9 @@ package io.journeyboard.analytics.log;
  * Parses timestamps from raw bytes without allocating, into microseconds since the epoch (UTC).
  * Accepted forms: ISO-8601 {@code yyyy-MM-dd[( |T)HH:mm[:ss[.f…]]][Z|±HH[:mm]]} (no offset means
  * UTC), a date alone, and epoch seconds (optionally fractional) or epoch milliseconds (an integer of
- * 12 or more digits). Epoch seconds need at least {@value #MIN_EPOCH_DIGITS} digits (March 1973 on): a
- * shorter number such as {@code 2026} is far likelier a row cut short than a time in 1970. General {@code java.time} parsing is kept out because it dominates ingest time.
+ * 12 or more digits). Epoch seconds need at least {@value #MIN_EPOCH_DIGITS} digits (March 1973 on):
+ * a shorter number such as {@code 2026} is far likelier a row cut short than a time in 1970. General
+ * {@code java.time} parsing is kept out because it dominates ingest time.
  */
 public final class TimestampParser {
 

@@ -31,12 +31,13 @@ public final class ServeCommand implements Callable<Integer> {
     Path settingsFile;
 
     @Option(names = "--host", paramLabel = "ADDRESS",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only); 0.0.0.0 listens on every "
-                    + "interface, for a server that others reach, best through a TLS proxy.")
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only); 0.0.0.0 listens on "
+                    + "every interface, for a server that others reach, best through a TLS proxy.")
     String host = ServerConfig.LOOPBACK;
 
     @Option(names = "--secure-cookies",
-            description = "Mark the session cookie Secure: set it when clients reach the server over HTTPS (a TLS proxy in front).")
+            description = "Mark the session cookie Secure: set it when clients reach the server over HTTPS "
+                    + "(a TLS proxy in front).")
     boolean secureCookies;
 
     @Option(names = "--port", description = "TCP port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -79,7 +80,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxRequestMb < 1 || maxRequestMb > 2048) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-request-mb must be between 1 and 2048, got " + maxRequestMb);
         }
-        ServerConfig config = ServerConfig.defaults().withHost(host).withSecureCookies(secureCookies).withPort(port).withDataDir(data).withDbUrl(dbUrl == null || dbUrl.isBlank() ? null : dbUrl)
+        ServerConfig config = ServerConfig.defaults().withHost(host).withSecureCookies(secureCookies)
+                .withPort(port).withDataDir(data).withDbUrl(dbUrl == null || dbUrl.isBlank() ? null : dbUrl)
                 .withMaxRequestBytes((long) maxRequestMb << 20);
         JourneyboardServer server = JourneyboardServer.start(config);
         Thread hook = new Thread(() -> {

@@ -109,8 +109,8 @@ public final class MermaidReader {
                 throw new FormatException(source, lineNumber, column, "a task needs a name before the first ':'");
             }
             int score = score(parts[1].strip(), lineNumber, column + parts[0].length() + 1);
-            List<String> actors = parts.length == 3
-                    ? actors(parts[2], lineNumber, column + parts[0].length() + parts[1].length() + 2) : new ArrayList<>();
+            int actorsColumn = column + parts[0].length() + parts[1].length() + 2;
+            List<String> actors = parts.length == 3 ? actors(parts[2], lineNumber, actorsColumn) : new ArrayList<>();
             if (actors.isEmpty()) {
                 actors.add(DEFAULT_ACTOR);
             }
@@ -120,10 +120,10 @@ public final class MermaidReader {
             String stepId = ids.next("step", name);
             stages.getLast().steps.add(new Step(stepId, name, null, null));
             for (String actor : new LinkedHashSet<>(actors)) {
-                if (!personaIdsByActor.containsKey(actor) && personaIdsByActor.size() == WorkspaceLimits.PERSONAS_PER_JOURNEY) {
+                int limit = WorkspaceLimits.PERSONAS_PER_JOURNEY;
+                if (!personaIdsByActor.containsKey(actor) && personaIdsByActor.size() == limit) {
                     throw new FormatException(source, lineNumber, column, "actor '" + shorten(actor) + "' would be persona "
-                            + (WorkspaceLimits.PERSONAS_PER_JOURNEY + 1) + "; a journey may have at most "
-                            + WorkspaceLimits.PERSONAS_PER_JOURNEY + " personas, so use fewer distinct actors");
+                            + (limit + 1) + "; a journey may have at most " + limit + " personas, so use fewer distinct actors");
                 }
                 String personaId = personaIdsByActor.computeIfAbsent(actor, a -> ids.next("persona", a));
                 emotions.add(new EmotionPoint(personaId, stepId, score - 3, null));
@@ -138,9 +138,8 @@ public final class MermaidReader {
                 if (!actor.isBlank()) {
                     if (actors.size() == WorkspaceLimits.ACTORS_PER_MERMAID_TASK) {
                         int at = column + offset + actor.length() - actor.stripLeading().length();
-                    throw new FormatException(source, lineNumber, at, "a task may name at most "
-                                + WorkspaceLimits.ACTORS_PER_MERMAID_TASK + " actors; split it, or leave out actors from '"
-                                + shorten(actor.strip()) + "' on");
+                        throw new FormatException(source, lineNumber, at, "a task may name at most " + actors.size()
+                                + " actors; split it, or leave out actors from '" + shorten(actor.strip()) + "' on");
                     }
                     actors.add(actor.strip());
                 }

@@ -35,8 +35,9 @@ final class JourneyValidator {
         problems.maxLength(journey.goal(), path + ".goal");
         problems.required(journey.state(), path + ".state");
         problems.references(journey.personaIds(), personaIds, path + ".personaIds", "persona");
-        problems.check(journey.personaIds().size() <= WorkspaceLimits.PERSONAS_PER_JOURNEY, path + ".personaIds",
-                "names " + journey.personaIds().size() + " personas; a journey may have at most " + WorkspaceLimits.PERSONAS_PER_JOURNEY);
+        int personaCount = journey.personaIds().size();
+        problems.check(personaCount <= WorkspaceLimits.PERSONAS_PER_JOURNEY, path + ".personaIds",
+                "names " + personaCount + " personas; a journey may have at most " + WorkspaceLimits.PERSONAS_PER_JOURNEY);
         validateLinks(journey, path);
 
         // Ids are unique across all parts of one journey, so a reference can never be ambiguous.

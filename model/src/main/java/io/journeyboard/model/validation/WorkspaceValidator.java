@@ -28,9 +28,9 @@ public final class WorkspaceValidator {
         }
         Set<String> personaIds = Problems.newIdSet();
         int personaCount = workspace.personas().size();
-        problems.check(personaCount <= WorkspaceLimits.PERSONAS_PER_WORKSPACE, "personas[" + WorkspaceLimits.PERSONAS_PER_WORKSPACE + "]",
-                "is persona " + (WorkspaceLimits.PERSONAS_PER_WORKSPACE + 1) + " of " + personaCount + "; a workspace may have at most "
-                        + WorkspaceLimits.PERSONAS_PER_WORKSPACE + " personas");
+        int limit = WorkspaceLimits.PERSONAS_PER_WORKSPACE;
+        problems.check(personaCount <= limit, "personas[" + limit + "]",
+                "is persona " + (limit + 1) + " of " + personaCount + "; a workspace may have at most " + limit + " personas");
         for (int i = 0; i < workspace.personas().size(); i++) {
             validatePersona(workspace.personas().get(i), "personas[" + i + "]", personaIds, evidenceIds, problems);
         }

@@ -57,7 +57,8 @@ final class EmotionCurve {
         }
         for (int p = 0; p < personas.size(); p++) {
             double nudge = (p - (personas.size() - 1) / 2.0) * NUDGE;
-            List<EmotionPoint> own = new ArrayList<>(pointsOfPersona.getOrDefault(personas.get(p).persona().id(), List.of()));
+            String personaId = personas.get(p).persona().id();
+            List<EmotionPoint> own = new ArrayList<>(pointsOfPersona.getOrDefault(personaId, List.of()));
             own.sort(Comparator.comparingInt(point -> columnOfStep.get(point.stepId())));
             List<double[]> points = new ArrayList<>();
             for (EmotionPoint point : own) {

@@ -59,7 +59,8 @@ final class CsvTables {
 
     /** A cell as written, without the guard {@link #cell} put before text that starts like a formula. */
     private static String unguarded(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == FORMULA_GUARD && startsLikeAFormula(cell.substring(1)) ? cell.substring(1) : cell;
+        boolean guarded = cell.length() > 1 && cell.charAt(0) == FORMULA_GUARD && startsLikeAFormula(cell.substring(1));
+        return guarded ? cell.substring(1) : cell;
     }
 
     static RawTable read(byte[] content, String file) {

@@ -79,14 +79,15 @@ public final class AccountRoutes {
         String addressKey = "sign-up:" + ctx.ip();
         long wait = limiter.retryAfterSeconds(addressKey);
         if (wait > 0) {
-            throw tooManyAttempts("too many sign-ups with e-mail addresses that cannot be used; try again in " + wait + " seconds", wait);
+            throw tooManyAttempts("too many sign-ups with e-mail addresses that cannot be used; try again in " + wait
+                    + " seconds", wait);
         }
         // The answer for a taken address says no more than that it cannot be used, and such answers count
         // towards the address's limit: sign-up cannot be used to list who has an account.
         User user = users.create(email, request.name().strip(), passwords.hash(request.password())).orElseThrow(() -> {
             limiter.failed(addressKey);
-            return ApiException.conflict("this e-mail address cannot be used for a new account; if it is yours, sign in, "
-                    + "else use another address");
+            return ApiException.conflict("this e-mail address cannot be used for a new account; "
+                    + "if it is yours, sign in, else use another address");
         });
         ctx.status(201);
         startSession(ctx, user);

@@ -66,7 +66,8 @@ public final class ApiException extends RuntimeException {
      * reaches nobody, but says so in the request log.
      */
     public static ApiException clientGone() {
-        return new ApiException(CLIENT_GONE, "Client closed request", "the client closed the connection before the answer was ready");
+        return new ApiException(CLIENT_GONE, "Client closed request",
+                "the client closed the connection before the answer was ready");
     }
 
     public ApiException withHeader(String name, String value) {

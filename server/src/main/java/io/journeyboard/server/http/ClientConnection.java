@@ -29,7 +29,7 @@ public final class ClientConnection {
     private ClientConnection() {
     }
 
-    /** A check that answers true once the client of {@code ctx} has closed or reset its connection; cheap to call often. */
+    /** A check that answers true once the client of {@code ctx} has closed or reset its connection; cheap to call. */
     public static BooleanSupplier goneCheck(Context ctx) {
         Request request = Request.getBaseRequest(ctx.req());
         if (request == null || request.getHttpChannel() == null) {

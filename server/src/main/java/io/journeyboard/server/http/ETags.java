@@ -17,7 +17,7 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** The version in the request's If-Match header; 428 when it is missing, 412 when weak, 400 when it is not a version. */
+    /** The version in If-Match; 428 when it is missing, 412 when weak, 400 when it is not a version. */
     public static int expectedVersion(Context ctx) {
         String header = ctx.header("If-Match");
         if (header == null || header.isBlank()) {
@@ -27,8 +27,8 @@ public final class ETags {
         String tag = header.strip();
         if (tag.startsWith("W/")) {
             // RFC 9110 13.1.1: If-Match compares strongly, so a weak tag never matches
-            throw new ApiException(412, "Precondition failed", "If-Match '" + header + "' is a weak ETag, which never matches on a write; "
-                    + "send the strong ETag the journey was read with, such as \"3\"");
+            throw new ApiException(412, "Precondition failed", "If-Match '" + header + "' is a weak ETag, which never "
+                    + "matches on a write; send the strong ETag the journey was read with, such as \"3\"");
         }
         tag = tag.replace("\"", "");
         try {

@@ -30,8 +30,10 @@ public final class LoggedFailure extends Exception {
     }
 
     private static Throwable withoutMessages(Throwable failure) {
-        Throwable cause = failure.getCause() == null || failure.getCause() == failure ? null : withoutMessages(failure.getCause());
-        String state = failure instanceof SQLException sql && sql.getSQLState() != null ? " (SQL state " + sql.getSQLState() + ")" : "";
+        Throwable next = failure.getCause();
+        Throwable cause = next == null || next == failure ? null : withoutMessages(next);
+        String state = failure instanceof SQLException sql && sql.getSQLState() != null
+                ? " (SQL state " + sql.getSQLState() + ")" : "";
         return new LoggedFailure(failure.getClass().getName() + state + ", message withheld: it may quote stored values",
                 failure.getStackTrace(), cause);
     }

@@ -25,10 +25,12 @@ public final class RequestLog {
     public static void log(Request request, Response response) {
         String millis = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - request.getBeginNanoTime()) / 1e6);
         String path = redacted(request.getRequestURI() == null ? "" : request.getRequestURI());
+        String method = request.getMethod();
+        int status = response.getStatus();
         if (clientGone(request, response)) {
-            LOG.warn("event=request method={} path={} status={} ms={} client=gone", request.getMethod(), path, response.getStatus(), millis);
+            LOG.warn("event=request method={} path={} status={} ms={} client=gone", method, path, status, millis);
         } else {
-            LOG.info("event=request method={} path={} status={} ms={}", request.getMethod(), path, response.getStatus(), millis);
+            LOG.info("event=request method={} path={} status={} ms={}", method, path, status, millis);
         }
     }
 

@@ -111,8 +111,8 @@ public final class TransferRoutes {
                     .result(json.write(file));
             case "mermaid" -> ctx.contentType(MERMAID + "; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + fileName + ".mmd\"")
                     .result(new MermaidWriter().write(file, stored.journey().id()).text());
-            default -> picture(ctx, format, fileName, out -> renderer.render(file, stored.journey().id(), exportFormat(format), options(ctx), out,
-                    ClientConnection.goneCheck(ctx)));
+            default -> picture(ctx, format, fileName, out -> renderer.render(file, stored.journey().id(), exportFormat(format),
+                    options(ctx), out, ClientConnection.goneCheck(ctx)));
         }
     }
 
