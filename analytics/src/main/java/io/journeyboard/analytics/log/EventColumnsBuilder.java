@@ -13,6 +13,8 @@ import java.util.List;
 final class EventColumnsBuilder {
 
     static final int MAX_REPORTED_PROBLEMS = 20;
+    /** Epoch seconds of fewer digits are before March 1973: among dates, such a number is a row cut short. */
+    static final int MIN_EPOCH_DIGITS_AMONG_DATES = 9;
     private static final Role[] CATEGORICAL = {Role.CHANNEL, Role.STAGE, Role.RESOURCE};
 
     final ColumnMapping.ResolvedColumns columns;
@@ -33,6 +35,8 @@ final class EventColumnsBuilder {
     String[] texts;
     final List<RowProblem> problems = new ArrayList<>();
     long badRows;
+    /** Whether an earlier row's time was an ISO-8601 date. */
+    private boolean sawDates;
 
     EventColumnsBuilder(ColumnMapping.ResolvedColumns columns, String file, OnError onError, int maxFieldBytes,
                         int expectedRows) {
@@ -99,9 +103,10 @@ final class EventColumnsBuilder {
         if (time == TimestampParser.INVALID) {
             String value = timeField < fieldCount ? text(buf, starts[timeField], ends[timeField]) : "";
             reject(line, columns.name(Role.TIME), value, "not a timestamp",
-                    "use ISO-8601 such as 2024-03-01T09:30:00+01:00, or epoch seconds ("
-                            + TimestampParser.MIN_EPOCH_DIGITS + " or more digits) or milliseconds; "
-                            + "a short number is often a row cut short");
+                    "use ISO-8601 such as 2024-03-01T09:30:00+01:00, or epoch seconds or milliseconds");
+            return;
+        }
+        if (!sameTimeFormAsBefore(buf, starts[timeField], ends[timeField], line)) {
             return;
         }
         double score = Double.NaN;
@@ -141,6 +146,30 @@ final class EventColumnsBuilder {
     }
 
     /** Reports a problem that is not about one field, such as a row with too few fields. */
+    /**
+     * False, with the row refused, for a short number after rows dated ISO-8601: a row cut short
+     * after its year reads "2026" as epoch seconds, a time in 1970. Epoch numbers alone, and real
+     * epoch times among dates, stay times.
+     */
+    private boolean sameTimeFormAsBefore(byte[] buf, int start, int end, long line) {
+        if (TimestampParser.isDate(buf, start, end - start)) {
+            sawDates = true;
+        } else if (sawDates && digitsBeforePoint(buf, start, end) < MIN_EPOCH_DIGITS_AMONG_DATES) {
+            reject(line, columns.name(Role.TIME), text(buf, start, end), "a short number among dates (a row cut short?)",
+                    "give this row its full time like the rows before, such as 2024-03-01T09:30:00Z");
+            return false;
+        }
+        return true;
+    }
+
+    private static int digitsBeforePoint(byte[] buf, int start, int end) {
+        int p = start;
+        while (p < end && buf[p] >= '0' && buf[p] <= '9') {
+            p++;
+        }
+        return p - start;
+    }
+
     void reject(long line, String column, String value, String why, String fix) {
         badRows++;
         if (problems.size() < MAX_REPORTED_PROBLEMS) {

@@ -4,16 +4,12 @@ package io.journeyboard.analytics.log;
  * Parses timestamps from raw bytes without allocating, into microseconds since the epoch (UTC).
  * Accepted forms: ISO-8601 {@code yyyy-MM-dd[( |T)HH:mm[:ss[.f…]]][Z|±HH[:mm]]} (no offset means
  * UTC), a date alone, and epoch seconds (optionally fractional) or epoch milliseconds (an integer of
- * 12 or more digits). Epoch seconds need at least {@value #MIN_EPOCH_DIGITS} digits (March 1973 on):
- * a shorter number such as {@code 2026} is far likelier a row cut short than a time in 1970. General
- * {@code java.time} parsing is kept out because it dominates ingest time.
+ * 12 or more digits). General {@code java.time} parsing is kept out because it dominates ingest time.
  */
 public final class TimestampParser {
 
     /** Returned for text that is not a timestamp in one of the accepted forms. */
     public static final long INVALID = Long.MIN_VALUE;
-    /** The fewest digits read as epoch seconds. */
-    public static final int MIN_EPOCH_DIGITS = 9;
 
     private TimestampParser() {
     }
@@ -23,8 +19,13 @@ public final class TimestampParser {
         return parse(bytes, 0, bytes.length);
     }
 
+    /** Whether the text starts as an ISO-8601 date ({@code yyyy-MM-dd}) rather than an epoch number. */
+    public static boolean isDate(byte[] b, int off, int len) {
+        return len >= 10 && b[off + 4] == '-' && b[off + 7] == '-';
+    }
+
     public static long parse(byte[] b, int off, int len) {
-        if (len >= 10 && b[off + 4] == '-' && b[off + 7] == '-') {
+        if (isDate(b, off, len)) {
             return parseIso(b, off, len);
         }
         return parseEpoch(b, off, len);
@@ -123,7 +124,7 @@ public final class TimestampParser {
             p++;
         }
         int intDigits = p - off;
-        if (intDigits < MIN_EPOCH_DIGITS) {
+        if (intDigits == 0) {
             return INVALID;
         }
         if (p == end) {

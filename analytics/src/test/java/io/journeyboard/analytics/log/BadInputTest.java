@@ -44,9 +44,17 @@ class BadInputTest {
 
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("cut.csv:3: time \"2026\": not a timestamp")
-                .hasMessageContaining("epoch seconds (9 or more digits)")
-                .hasMessageContaining("a row cut short");
+                .hasMessageContaining("cut.csv:3: time \"2026\": a short number among dates (a row cut short?)")
+                .hasMessageContaining("give this row its full time like the rows before");
+    }
+
+    @Test
+    void epochNumbersAloneAndRealEpochTimesAmongDatesAreStillTimes() throws IOException {
+        Path numbers = TestLogs.write(dir, "steps.csv", "case,activity,time", "c1,a,1", "c1,b,2026");
+        Path mixed = TestLogs.write(dir, "mixed.csv", "case,activity,time", "c1,a,2024-01-01T10:00:00Z", "c1,b,1704103500");
+
+        assertThat(EventLogReader.read(numbers, LogReadOptions.defaults()).log().eventCount()).isEqualTo(2);
+        assertThat(EventLogReader.read(mixed, LogReadOptions.defaults()).log().eventCount()).isEqualTo(2);
     }
 
     @Test

