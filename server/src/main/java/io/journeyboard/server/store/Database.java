@@ -96,10 +96,15 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** The embedded file database in {@code dataDir}, created on first use; not migrated yet. */
+    /**
+     * The embedded file database in {@code dataDir}, created on first use; not migrated yet. H2 writes commits
+     * from a background thread half a second later by default, so a killed process lost what it had answered
+     * for; {@code WRITE_DELAY=0} writes each commit to the file before the commit returns (the operating system
+     * holds it from then on; H2 does not fsync it, see docs/server.md on power loss).
+     */
     public static Database embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_NAME);
-        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "H2 file database in " + dataDir);
+        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "H2 file database in " + dataDir);
     }
 
     /** The file that holds the embedded database of {@code dataDir} (present once a server has started there). */

@@ -1,5 +1,6 @@
 package io.journeyboard.server.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -74,6 +75,14 @@ public final class Caller {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The browser session a sign-up or sign-in answer opened: its cookie and CSRF token, on the same server. */
+    public Caller session(Reply signedIn) {
+        String cookie = signedIn.header("Set-Cookie").split(";")[0];
+        JsonNode me = signedIn.json();
+        return new Caller(client, base, List.of("Cookie", cookie, "X-CSRF-Token", me.get("csrfToken").asText()),
+                me.get("user").get("id").asLong());
     }
 
     /** This caller without the CSRF header (a forged cross-site request would lack it). */

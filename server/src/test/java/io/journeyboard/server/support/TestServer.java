@@ -2,7 +2,6 @@ package io.journeyboard.server.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.journeyboard.server.JourneyboardServer;
 import java.net.http.HttpClient;
 import java.util.List;
@@ -48,9 +47,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     private Caller session(Reply reply) {
-        String cookie = reply.header("Set-Cookie").split(";")[0];
-        JsonNode me = reply.json();
-        return new Caller(client, base, List.of("Cookie", cookie, "X-CSRF-Token", me.get("csrfToken").asText()), me.get("user").get("id").asLong());
+        return anonymous().session(reply);
     }
 
     /** A script's view: the same user through a new API token instead of the session. */
