@@ -25,6 +25,7 @@ import io.journeyboard.server.http.Problems;
 import io.journeyboard.server.http.RequestLog;
 import io.journeyboard.server.http.SecurityHeaders;
 import io.journeyboard.server.http.Routes;
+import io.journeyboard.server.http.SlowClients;
 import io.journeyboard.server.insight.InsightAcceptance;
 import io.journeyboard.server.insight.InsightJobs;
 import io.journeyboard.server.insight.InsightRoutes;
@@ -115,6 +116,7 @@ public final class JourneyboardServer implements AutoCloseable {
                 c.http.maxRequestSize = config.maxRequestBytes();
                 c.jsonMapper(new JavalinJackson(mapper, false));
                 c.requestLogger.http(metrics::request);
+                SlowClients.apply(c);
                 // Jetty's own graceful stop lets the last answers reach their clients after the writes have drained.
                 c.jetty.modifyServer(jetty -> {
                     jetty.setRequestLog(RequestLog::log);

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * Reads request bodies within the size limit and with the media type a route accepts; a malformed
@@ -62,9 +64,30 @@ public final class Bodies {
                 throw tooLarge();
             }
             return body;
+        } catch (BadMessageException e) {
+            throw tooSlow();
         } catch (IOException e) {
+            if (causedByTimeout(e)) {
+                throw tooSlow();
+            }
             throw ApiException.badRequest("the request body could not be read: " + e.getMessage());
         }
+    }
+
+    /** Jetty refuses a body arriving below the minimum data rate, and a read times out when the client falls silent. */
+    private static ApiException tooSlow() {
+        return new ApiException(408, "Request timeout", "the request body arrived too slowly (below "
+                + SlowClients.MIN_BODY_BYTES_PER_SECOND + " bytes per second, or nothing for " + SlowClients.IDLE_TIMEOUT.toSeconds()
+                + " seconds); send it again over a faster connection");
+    }
+
+    private static boolean causedByTimeout(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 415 unless the request's Content-Type is one of {@code accepted} (JSON also accepts {@code +json} types). */

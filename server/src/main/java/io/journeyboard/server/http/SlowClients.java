@@ -1,0 +1,48 @@
+package io.journeyboard.server.http;
+
+import io.javalin.config.JavalinConfig;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * What keeps slow or idle clients from taking the server down. Jetty reads request heads without a
+ * thread; a request's handler, which reads the body, runs on a virtual thread, so a client trickling its
+ * body parks no platform thread. A body must arrive at {@link #MIN_BODY_BYTES_PER_SECOND} on average
+ * (else 408), a connection silent for {@link #IDLE_TIMEOUT} is closed, and one address may hold at most
+ * {@link #CONNECTIONS_PER_ADDRESS} connections.
+ */
+public final class SlowClients {
+
+    public static final long MIN_BODY_BYTES_PER_SECOND = 128;
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    public static final int CONNECTIONS_PER_ADDRESS = 64;
+
+    private SlowClients() {
+    }
+
+    /** Sets the thread pool, the body data rate, the idle timeout and the per-address connection limit. */
+    public static void apply(JavalinConfig config) {
+        QueuedThreadPool pool = new QueuedThreadPool(64, 4, 60_000);
+        pool.setName("journeyboard-http");
+        pool.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("journeyboard-request-", 0).factory()));
+        config.jetty.threadPool = pool;
+        config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
+        ConnectionsPerAddress perAddress = new ConnectionsPerAddress(CONNECTIONS_PER_ADDRESS);
+        // Connectors exist only once the server starts (Javalin adds its own then), so they are set up at that moment.
+        config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                for (Connector connector : server.getConnectors()) {
+                    if (connector instanceof AbstractConnector limited) {
+                        limited.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                        limited.addBean(perAddress);
+                    }
+                }
+            }
+        }));
+    }
+}
