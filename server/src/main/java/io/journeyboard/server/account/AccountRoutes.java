@@ -97,16 +97,16 @@ public final class AccountRoutes {
         SignIn request = bodies.json(ctx, SignIn.class);
         String accountKey = "account:" + UserStore.normalize(request.email());
         String addressKey = "address:" + ctx.ip();
-        long wait = limiter.retryAfterSeconds(accountKey, addressKey);
-        if (wait > 0) {
+        LoginRateLimiter.Reservation reservation = limiter.reserve(accountKey, addressKey);
+        if (reservation.attempt().isEmpty()) {
+            long wait = reservation.retryAfterSeconds();
             throw tooManyAttempts("too many failed sign-ins; try again in " + wait + " seconds", wait);
         }
         var found = users.credentials(request.email());
         if (!passwords.matches(request.password(), found.map(UserStore.Credentials::passwordHash))) {
-            limiter.failed(accountKey, addressKey);
             throw ApiException.unauthorized("the e-mail or the password is wrong");
         }
-        limiter.succeeded(accountKey);
+        reservation.attempt().get().succeeded();
         startSession(ctx, found.get().user());
     }
 

@@ -1,10 +1,12 @@
 package io.journeyboard.server.account;
 
+import io.journeyboard.server.store.SqlFailures;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Accounts: e-mail (unique, compared in lower case), display name and password hash. */
 public final class UserStore {
@@ -19,9 +21,19 @@ public final class UserStore {
         this.jdbi = jdbi;
     }
 
-    /** Creates an account; empty when the e-mail is taken. */
+    /** Creates an account; empty when the e-mail is taken (also by a sign-up a moment earlier, still committing). */
     public Optional<User> create(String email, String name, String passwordHash) {
-        String normalized = normalize(email);
+        try {
+            return insert(normalize(email), name, passwordHash);
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlFailures.isUniqueViolation(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Optional<User> insert(String normalized, String name, String passwordHash) {
         return jdbi.inTransaction(handle -> {
             boolean taken = handle.createQuery("SELECT COUNT(*) FROM users WHERE email = :email")
                     .bind("email", normalized).mapTo(Integer.class).one() > 0;

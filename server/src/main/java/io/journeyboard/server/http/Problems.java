@@ -1,6 +1,7 @@
 package io.journeyboard.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyboard.server.store.SqlFailures;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -16,6 +17,7 @@ public final class Problems {
     /** RFC 9457 defines no charset parameter, but without one some clients read the details as Latin-1. */
     public static final String CONTENT_TYPE_UTF8 = CONTENT_TYPE + ";charset=utf-8";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final int BUSY_RETRY_SECONDS = 2;
 
     private final ObjectMapper mapper;
 
@@ -31,6 +33,10 @@ public final class Problems {
         });
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), titleOf(e.getStatus()), e.getMessage(), Map.of()));
         app.exception(Exception.class, (e, ctx) -> {
+            if (SqlFailures.isLockTimeout(e)) {
+                busy(ctx);
+                return;
+            }
             LOG.error("event=unhandled method={} path={}", ctx.method(), RequestLog.redacted(ctx.path()), LoggedFailure.of(e));
             answer(ctx, 500, "Internal error", "the server failed; the error is in its log", Map.of());
         });
@@ -40,6 +46,14 @@ public final class Problems {
             }
         });
         app.error(405, ctx -> answer(ctx, 405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of()));
+    }
+
+    /** A write that waited its database's lock timeout for another write (a large import, say): worth retrying, never a 500. */
+    private void busy(Context ctx) {
+        LOG.warn("event=lock-timeout method={} path={}", ctx.method(), ctx.path());
+        ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
+        answer(ctx, 503, "Busy", "another write to the same data is taking long (an import, for example) and nothing was "
+                + "changed; send the request again in a few seconds", Map.of("retryAfterSeconds", BUSY_RETRY_SECONDS));
     }
 
     private void answer(Context ctx, int status, String title, String detail, Map<String, Object> extensions) {

@@ -2,8 +2,11 @@ package io.journeyboard.server.journey;
 
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.http.ApiException;
+import io.journeyboard.server.store.SqlFailures;
 import io.journeyboard.server.workspace.Access;
-import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -18,9 +21,6 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class JourneyEditor {
 
-    /** The unique-key violation SQL state of both H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final JourneyStore journeys;
     private final JourneyValidation validation;
     private final JourneyDiff diff;
@@ -32,19 +32,34 @@ public final class JourneyEditor {
     }
 
     public StoredJourney create(Access.Grant grant, Journey journey, String summary) {
-        return journeys.jdbi().inTransaction(handle -> create(handle, grant, journey, summary, Set.of()));
+        return journeys.jdbi().inTransaction(handle -> {
+            if (journey.id() != null && journeys.find(handle, grant.workspaceId(), journey.id()).isPresent()) {
+                throw idTaken(journey.id());
+            }
+            validation.check(handle, grant.workspaceId(), journey);
+            return unique(() -> journeys.insert(handle, grant.workspaceId(), journey, grant.user().id(), summary), journey.id());
+        });
     }
 
     /**
-     * Creates within a caller's transaction (imports add several journeys at once, and
-     * {@code pendingIds} names those not stored yet, so that links between them are valid).
+     * Creates several journeys within a caller's transaction (an import), validated together once, so
+     * that links between them are valid; problems are named {@code journeys[i]...} by their place in the list.
      */
-    public StoredJourney create(Handle handle, Access.Grant grant, Journey journey, String summary, Set<String> pendingIds) {
-        if (journey.id() != null && journeys.find(handle, grant.workspaceId(), journey.id()).isPresent()) {
-            throw ApiException.conflict("the workspace already has (or had) a journey with id '" + journey.id() + "'; choose another id");
+    public List<StoredJourney> createAll(Handle handle, Access.Grant grant, List<Journey> added, String summary) {
+        Set<String> taken = new HashSet<>(journeys.allIds(handle, grant.workspaceId()));
+        added.stream().map(Journey::id).filter(taken::contains).findFirst().ifPresent(id -> {
+            throw idTaken(id);
+        });
+        validation.checkAll(handle, grant.workspaceId(), added);
+        List<StoredJourney> stored = new ArrayList<>();
+        for (Journey journey : added) {
+            stored.add(unique(() -> journeys.insert(handle, grant.workspaceId(), journey, grant.user().id(), summary), journey.id()));
         }
-        validation.check(handle, grant.workspaceId(), journey, pendingIds);
-        return unique(() -> journeys.insert(handle, grant.workspaceId(), journey, grant.user().id(), summary), journey.id());
+        return stored;
+    }
+
+    private static ApiException idTaken(String id) {
+        return ApiException.conflict("the workspace already has (or had) a journey with id '" + id + "'; choose another id");
     }
 
     /**
@@ -81,7 +96,7 @@ public final class JourneyEditor {
         try {
             return journeys.jdbi().inTransaction(handle -> write(handle, grant, journeyId, expectedVersion, allowDeleted, delete, summary, change));
         } catch (UnableToExecuteStatementException e) {
-            if (isUniqueViolation(e)) {
+            if (SqlFailures.isUniqueViolation(e)) {
                 throw ApiException.staleVersion(expectedVersion, journeys.jdbi().withHandle(h -> currentVersion(h, grant, journeyId)));
             }
             throw e;
@@ -116,14 +131,10 @@ public final class JourneyEditor {
         try {
             return insert.get();
         } catch (UnableToExecuteStatementException e) {
-            if (isUniqueViolation(e)) {
+            if (SqlFailures.isUniqueViolation(e)) {
                 throw ApiException.conflict("another writer just created a journey with id '" + journeyId + "'");
             }
             throw e;
         }
-    }
-
-    private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
-        return e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
     }
 }

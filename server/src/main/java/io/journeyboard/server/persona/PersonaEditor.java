@@ -8,6 +8,7 @@ import io.journeyboard.model.workspace.WorkspaceLimits;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.journey.WorkspaceContent;
+import io.journeyboard.server.store.SqlFailures;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.PersonaStore;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Every change to a workspace's personas goes through here, as every change to a journey goes
@@ -37,15 +39,24 @@ public final class PersonaEditor {
 
     /** Adds a persona; 409 when the workspace has one with its id. */
     public void create(Access.Grant grant, Persona persona) {
-        jdbi.useTransaction(handle -> {
-            List<Persona> all = new ArrayList<>(personas.list(handle, grant.workspaceId()));
-            if (all.stream().anyMatch(p -> p.id().equals(persona.id()))) {
-                throw ApiException.conflict("the workspace has a persona with id '" + persona.id() + "' already");
+        ApiException taken = ApiException.conflict("the workspace has a persona with id '" + persona.id() + "' already");
+        try {
+            jdbi.useTransaction(handle -> {
+                List<Persona> all = new ArrayList<>(personas.list(handle, grant.workspaceId()));
+                if (all.stream().anyMatch(p -> p.id().equals(persona.id()))) {
+                    throw taken;
+                }
+                all.add(persona);
+                check(handle, grant.workspaceId(), all, all.size() - 1);
+                personas.insert(handle, grant.workspaceId(), persona, grant.user().id());
+            });
+        } catch (UnableToExecuteStatementException e) {
+            // a create of the same id a moment earlier, still committing when this one looked
+            if (SqlFailures.isUniqueViolation(e)) {
+                throw taken;
             }
-            all.add(persona);
-            check(handle, grant.workspaceId(), all, all.size() - 1);
-            personas.insert(handle, grant.workspaceId(), persona, grant.user().id());
-        });
+            throw e;
+        }
     }
 
     /** Replaces persona {@code persona.id()}; 404 when there is none. */

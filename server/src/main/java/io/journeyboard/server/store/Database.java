@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,6 +27,8 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  */
 public final class Database implements AutoCloseable {
 
+    /** How long a statement waits for another transaction's lock before it fails (then answered 503). */
+    public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(5);
     /** H2's answer when another process holds the database file. */
     private static final String H2_FILE_IN_USE = "90020";
     private static final String EMBEDDED_NAME = "journeyboard";
@@ -35,10 +38,11 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final String description;
 
-    private Database(String url, String description) {
+    private Database(String url, String description, String connectionInitSql) {
         this.url = url;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
+        config.setConnectionInitSql(connectionInitSql);
         config.setMaximumPoolSize(10);
         config.setMinimumIdle(2);
         config.setPoolName("journeyboard");
@@ -104,7 +108,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_NAME);
-        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "H2 file database in " + dataDir);
+        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=" + LOCK_TIMEOUT.toMillis(),
+                "H2 file database in " + dataDir, null);
     }
 
     /** The file that holds the embedded database of {@code dataDir} (present once a server has started there). */
@@ -114,7 +119,9 @@ public final class Database implements AutoCloseable {
 
     /** The database at a JDBC URL (PostgreSQL in production), user and password in the URL; not migrated yet. */
     public static Database at(String jdbcUrl) {
-        return new Database(jdbcUrl, "database " + withoutSecrets(jdbcUrl));
+        // PostgreSQL waits for a lock forever unless told otherwise
+        String lockTimeout = jdbcUrl.startsWith("jdbc:postgresql:") ? "SET lock_timeout = " + LOCK_TIMEOUT.toMillis() : null;
+        return new Database(jdbcUrl, "database " + withoutSecrets(jdbcUrl), lockTimeout);
     }
 
     /** One plain connection first, so that a database in use or out of reach is reported at once and plainly. */

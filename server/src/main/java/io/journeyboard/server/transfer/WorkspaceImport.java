@@ -14,7 +14,6 @@ import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.persona.PersonaEditor;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.EvidenceStore;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,12 +54,7 @@ public final class WorkspaceImport {
             personas.addMissing(handle, grant, file.personas());
             Map<String, String> newIds = freshIds(handle, grant.workspaceId(), file.journeys());
             List<Journey> renamed = file.journeys().stream().map(j -> renamed(j, newIds)).toList();
-            Set<String> pending = new HashSet<>(renamed.stream().map(Journey::id).toList());
-            List<StoredJourney> created = new ArrayList<>();
-            for (Journey journey : renamed) {
-                created.add(editor.create(handle, grant, journey, "imported from " + source, pending));
-            }
-            return created;
+            return editor.createAll(handle, grant, renamed, "imported from " + source);
         });
     }
 

@@ -92,7 +92,7 @@ public final class WorkspaceRoutes {
         if (workspaces.roleOf(grant.workspaceId(), user.id()).isPresent()) {
             throw ApiException.conflict(user.email() + " is a member already; change their role with PUT .../members/" + user.id());
         }
-        workspaces.setRole(grant.workspaceId(), user.id(), role);
+        refuseUnlessDone(workspaces.setRole(grant.workspaceId(), grant.user().id(), user.id(), role));
         ctx.status(201).json(new Member(user.id(), user.email(), user.name(), role));
     }
 
@@ -100,19 +100,24 @@ public final class WorkspaceRoutes {
         Access.Grant grant = access.require(ctx, Role.OWNER);
         long userId = memberId(ctx, grant);
         Role role = role(bodies.json(ctx, RoleChange.class).role());
-        if (!workspaces.setRole(grant.workspaceId(), userId, role)) {
-            throw ApiException.conflict("a workspace keeps at least one owner; make someone else owner first");
-        }
+        refuseUnlessDone(workspaces.setRole(grant.workspaceId(), grant.user().id(), userId, role));
         ctx.json(workspaces.members(grant.workspaceId()).stream().filter(m -> m.userId() == userId).findFirst().orElseThrow());
     }
 
     private void removeMember(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.OWNER);
         long userId = memberId(ctx, grant);
-        if (!workspaces.remove(grant.workspaceId(), userId)) {
-            throw ApiException.conflict("a workspace keeps at least one owner; make someone else owner first");
-        }
+        refuseUnlessDone(workspaces.remove(grant.workspaceId(), grant.user().id(), userId));
         ctx.status(204);
+    }
+
+    private static void refuseUnlessDone(WorkspaceStore.MemberChange change) {
+        switch (change) {
+            case DONE -> { }
+            case LAST_OWNER -> throw ApiException.conflict("a workspace keeps at least one owner; make someone else owner first");
+            case NOT_OWNER -> throw ApiException.forbidden("this needs the owner role in the workspace, which another owner has just "
+                    + "taken from you");
+        }
     }
 
     private long memberId(Context ctx, Access.Grant grant) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /** Workspaces, and their members with roles. */
@@ -71,37 +72,64 @@ public final class WorkspaceStore {
                 .list());
     }
 
-    /** Adds a member or changes their role, refusing (false) to leave the workspace without an owner. */
-    public boolean setRole(String workspaceId, long userId, Role role) {
-        return jdbi.inTransaction(handle -> {
-            Optional<String> current = handle.createQuery("SELECT role FROM members WHERE workspace_id = :ws AND user_id = :user")
-                    .bind("ws", workspaceId).bind("user", userId).mapTo(String.class).findOne();
+    /** What became of a change to the members: done, or refused and why. */
+    public enum MemberChange {
+        DONE,
+        /** it would leave the workspace without an owner */
+        LAST_OWNER,
+        /** the one asking is no longer an owner (another owner changed that a moment ago) */
+        NOT_OWNER
+    }
+
+    /** Adds a member or changes their role, as {@code ownerId}; refused when it would leave the workspace without an owner. */
+    public MemberChange setRole(String workspaceId, long ownerId, long userId, Role role) {
+        return changeMembers(workspaceId, ownerId, handle -> {
+            Optional<String> current = roleOf(handle, workspaceId, userId);
             if (current.isEmpty()) {
                 handle.createUpdate("INSERT INTO members (workspace_id, user_id, role) VALUES (:ws, :user, :role)")
                         .bind("ws", workspaceId).bind("user", userId).bind("role", role.name()).execute();
-                return true;
+                return MemberChange.DONE;
             }
             if (current.get().equals(Role.OWNER.name()) && role != Role.OWNER && owners(handle, workspaceId) <= 1) {
-                return false;
+                return MemberChange.LAST_OWNER;
             }
             handle.createUpdate("UPDATE members SET role = :role WHERE workspace_id = :ws AND user_id = :user")
                     .bind("ws", workspaceId).bind("user", userId).bind("role", role.name()).execute();
-            return true;
+            return MemberChange.DONE;
         });
     }
 
-    /** Removes a member; false when they are the last owner. */
-    public boolean remove(String workspaceId, long userId) {
-        return jdbi.inTransaction(handle -> {
-            Optional<String> current = handle.createQuery("SELECT role FROM members WHERE workspace_id = :ws AND user_id = :user")
-                    .bind("ws", workspaceId).bind("user", userId).mapTo(String.class).findOne();
+    /** Removes a member, as {@code ownerId}; refused when they are the last owner. */
+    public MemberChange remove(String workspaceId, long ownerId, long userId) {
+        return changeMembers(workspaceId, ownerId, handle -> {
+            Optional<String> current = roleOf(handle, workspaceId, userId);
             if (current.isPresent() && current.get().equals(Role.OWNER.name()) && owners(handle, workspaceId) <= 1) {
-                return false;
+                return MemberChange.LAST_OWNER;
             }
             handle.createUpdate("DELETE FROM members WHERE workspace_id = :ws AND user_id = :user")
                     .bind("ws", workspaceId).bind("user", userId).execute();
-            return true;
+            return MemberChange.DONE;
         });
+    }
+
+    /**
+     * Runs a change to the members holding the workspace row's lock, so that changes to one workspace's
+     * members happen one after another: two owners demoting each other at once would otherwise each
+     * count two owners and leave none. The asker's role is checked again under the lock.
+     */
+    private MemberChange changeMembers(String workspaceId, long ownerId, HandleCallback<MemberChange, RuntimeException> change) {
+        return jdbi.inTransaction(handle -> {
+            handle.createQuery("SELECT id FROM workspaces WHERE id = :ws FOR UPDATE").bind("ws", workspaceId).mapTo(String.class).one();
+            if (!roleOf(handle, workspaceId, ownerId).filter(Role.OWNER.name()::equals).isPresent()) {
+                return MemberChange.NOT_OWNER;
+            }
+            return change.withHandle(handle);
+        });
+    }
+
+    private static Optional<String> roleOf(Handle handle, String workspaceId, long userId) {
+        return handle.createQuery("SELECT role FROM members WHERE workspace_id = :ws AND user_id = :user")
+                .bind("ws", workspaceId).bind("user", userId).mapTo(String.class).findOne();
     }
 
     private static int owners(Handle handle, String workspaceId) {

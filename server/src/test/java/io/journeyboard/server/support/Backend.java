@@ -14,23 +14,26 @@ import java.util.function.UnaryOperator;
 public final class Backend implements AutoCloseable {
 
     private final String name;
+    private final String jdbcUrl;
     private final ServerConfig base;
     private final Runnable cleanup;
     private final List<TestServer> started = new ArrayList<>();
 
-    private Backend(String name, ServerConfig base, Runnable cleanup) {
+    private Backend(String name, String jdbcUrl, ServerConfig base, Runnable cleanup) {
         this.name = name;
+        this.jdbcUrl = jdbcUrl;
         this.base = base;
         this.cleanup = cleanup;
     }
 
     public static Backend h2(Path dataDir) {
-        return new Backend("H2", testDefaults().withDataDir(dataDir), () -> { });
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("journeyboard");
+        return new Backend("H2", url, testDefaults().withDataDir(dataDir), () -> { });
     }
 
     public static Backend postgres() {
         Postgres.TestDatabase database = Postgres.newDatabase();
-        return new Backend("PostgreSQL", testDefaults().withDbUrl(database.url()), () -> Postgres.drop(database));
+        return new Backend("PostgreSQL", database.url(), testDefaults().withDbUrl(database.url()), () -> Postgres.drop(database));
     }
 
     private static ServerConfig testDefaults() {
@@ -51,6 +54,14 @@ public final class Backend implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * A JDBC URL of this test's database, for a test that must act beside the server (hold a lock, say).
+     * The H2 database is open in this JVM while a server runs, so a connection to it joins that database.
+     */
+    public String jdbcUrl() {
+        return jdbcUrl;
     }
 
     /** Starts a server on a random port over this test's database. */
