@@ -43,7 +43,7 @@ public final class LoginRateLimiter {
             this.addressKey = addressKey;
         }
 
-        /** The password was right: the account's failures are cleared, and this attempt no longer counts for the address. */
+        /** The password was right: the account's failures are cleared; the address no longer counts this attempt. */
         public void succeeded() {
             synchronized (LoginRateLimiter.this) {
                 failures.remove(accountKey);
@@ -105,6 +105,9 @@ public final class LoginRateLimiter {
             failures.remove(key);
             return 0;
         }
-        return times.size() < maxFailures ? 0 : Duration.between(now, times.peekFirst().at.plus(window)).toSeconds() + 1;
+        if (times.size() < maxFailures) {
+            return 0;
+        }
+        return Duration.between(now, times.peekFirst().at.plus(window)).toSeconds() + 1;
     }
 }

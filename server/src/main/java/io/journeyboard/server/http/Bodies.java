@@ -77,8 +77,8 @@ public final class Bodies {
     /** Jetty refuses a body arriving below the minimum data rate, and a read times out when the client falls silent. */
     private static ApiException tooSlow() {
         return new ApiException(408, "Request timeout", "the request body arrived too slowly (below "
-                + SlowClients.MIN_BODY_BYTES_PER_SECOND + " bytes per second, or nothing for " + SlowClients.IDLE_TIMEOUT.toSeconds()
-                + " seconds); send it again over a faster connection");
+                + SlowClients.MIN_BODY_BYTES_PER_SECOND + " bytes per second, or nothing for "
+                + SlowClients.IDLE_TIMEOUT.toSeconds() + " seconds); send it again over a faster connection");
     }
 
     private static boolean causedByTimeout(Throwable e) {

@@ -49,6 +49,7 @@ public final class ConnectionsPerAddress implements Connection.Listener {
     }
 
     private static InetAddress addressOf(Connection connection) {
-        return connection.getEndPoint().getRemoteSocketAddress() instanceof InetSocketAddress socket ? socket.getAddress() : null;
+        return connection.getEndPoint().getRemoteSocketAddress() instanceof InetSocketAddress socket
+                ? socket.getAddress() : null;
     }
 }

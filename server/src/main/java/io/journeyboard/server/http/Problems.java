@@ -48,12 +48,13 @@ public final class Problems {
         app.error(405, ctx -> answer(ctx, 405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of()));
     }
 
-    /** A write that waited its database's lock timeout for another write (a large import, say): worth retrying, never a 500. */
+    /** A write that waited its database's lock timeout for another write (a large import, say): retry, never a 500. */
     private void busy(Context ctx) {
         LOG.warn("event=lock-timeout method={} path={}", ctx.method(), ctx.path());
         ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
-        answer(ctx, 503, "Busy", "another write to the same data is taking long (an import, for example) and nothing was "
-                + "changed; send the request again in a few seconds", Map.of("retryAfterSeconds", BUSY_RETRY_SECONDS));
+        answer(ctx, 503, "Busy", "another write to the same data is taking long (an import, for example) and "
+                + "nothing was changed; send the request again in a few seconds",
+                Map.of("retryAfterSeconds", BUSY_RETRY_SECONDS));
     }
 
     private void answer(Context ctx, int status, String title, String detail, Map<String, Object> extensions) {

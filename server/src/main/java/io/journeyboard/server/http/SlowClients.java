@@ -3,6 +3,7 @@ package io.journeyboard.server.http;
 import io.javalin.config.JavalinConfig;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -14,21 +15,30 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * body parks no platform thread. A body must arrive at {@link #MIN_BODY_BYTES_PER_SECOND} on average
  * (else 408), a connection silent for {@link #IDLE_TIMEOUT} is closed, and one address may hold at most
  * {@link #CONNECTIONS_PER_ADDRESS} connections.
+ *
+ * Virtual threads are used from Java 24 on: before it, a virtual thread blocking inside a
+ * {@code synchronized} block (H2 has many) holds its carrier, and a few such can stall every request;
+ * there, handlers run on up to {@link #PLATFORM_THREADS} platform threads instead.
  */
 public final class SlowClients {
 
     public static final long MIN_BODY_BYTES_PER_SECOND = 128;
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
     public static final int CONNECTIONS_PER_ADDRESS = 64;
+    static final int PLATFORM_THREADS = 400;
+    private static final boolean VIRTUAL_HANDLERS = Runtime.version().feature() >= 24;
 
     private SlowClients() {
     }
 
     /** Sets the thread pool, the body data rate, the idle timeout and the per-address connection limit. */
     public static void apply(JavalinConfig config) {
-        QueuedThreadPool pool = new QueuedThreadPool(64, 4, 60_000);
+        QueuedThreadPool pool = new QueuedThreadPool(VIRTUAL_HANDLERS ? 64 : PLATFORM_THREADS, 4, 60_000);
         pool.setName("journeyboard-http");
-        pool.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("journeyboard-request-", 0).factory()));
+        if (VIRTUAL_HANDLERS) {
+            ThreadFactory handlers = Thread.ofVirtual().name("journeyboard-request-", 0).factory();
+            pool.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(handlers));
+        }
         config.jetty.threadPool = pool;
         config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
         ConnectionsPerAddress perAddress = new ConnectionsPerAddress(CONNECTIONS_PER_ADDRESS);

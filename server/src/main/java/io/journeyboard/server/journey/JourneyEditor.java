@@ -37,7 +37,7 @@ public final class JourneyEditor {
                 throw idTaken(journey.id());
             }
             validation.check(handle, grant.workspaceId(), journey);
-            return unique(() -> journeys.insert(handle, grant.workspaceId(), journey, grant.user().id(), summary), journey.id());
+            return insert(handle, grant, journey, summary);
         });
     }
 
@@ -53,13 +53,18 @@ public final class JourneyEditor {
         validation.checkAll(handle, grant.workspaceId(), added);
         List<StoredJourney> stored = new ArrayList<>();
         for (Journey journey : added) {
-            stored.add(unique(() -> journeys.insert(handle, grant.workspaceId(), journey, grant.user().id(), summary), journey.id()));
+            stored.add(insert(handle, grant, journey, summary));
         }
         return stored;
     }
 
+    private StoredJourney insert(Handle handle, Access.Grant grant, Journey journey, String summary) {
+        return unique(() -> journeys.insert(handle, grant.workspaceId(), journey, grant.user().id(), summary), journey.id());
+    }
+
     private static ApiException idTaken(String id) {
-        return ApiException.conflict("the workspace already has (or had) a journey with id '" + id + "'; choose another id");
+        return ApiException.conflict("the workspace already has (or had) a journey with id '" + id
+                + "'; choose another id");
     }
 
     /**

@@ -45,7 +45,8 @@ public final class JourneyValidation {
      * of the whole workspace, so the cost grows with the number of journeys, not with its square.
      */
     public void checkAll(Handle handle, String workspaceId, List<Journey> added) {
-        List<FieldError> errors = problems(handle, workspaceId, added).stream().map(p -> new FieldError(p.path(), p.message())).toList();
+        List<FieldError> errors = problems(handle, workspaceId, added).stream()
+                .map(p -> new FieldError(p.path(), p.message())).toList();
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

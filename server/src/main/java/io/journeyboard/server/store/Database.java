@@ -108,8 +108,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_NAME);
-        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=" + LOCK_TIMEOUT.toMillis(),
-                "H2 file database in " + dataDir, null);
+        String settings = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=" + LOCK_TIMEOUT.toMillis();
+        return new Database("jdbc:h2:file:" + file + settings, "H2 file database in " + dataDir, null);
     }
 
     /** The file that holds the embedded database of {@code dataDir} (present once a server has started there). */
@@ -120,7 +120,8 @@ public final class Database implements AutoCloseable {
     /** The database at a JDBC URL (PostgreSQL in production), user and password in the URL; not migrated yet. */
     public static Database at(String jdbcUrl) {
         // PostgreSQL waits for a lock forever unless told otherwise
-        String lockTimeout = jdbcUrl.startsWith("jdbc:postgresql:") ? "SET lock_timeout = " + LOCK_TIMEOUT.toMillis() : null;
+        String lockTimeout = jdbcUrl.startsWith("jdbc:postgresql:")
+                ? "SET lock_timeout = " + LOCK_TIMEOUT.toMillis() : null;
         return new Database(jdbcUrl, "database " + withoutSecrets(jdbcUrl), lockTimeout);
     }
 

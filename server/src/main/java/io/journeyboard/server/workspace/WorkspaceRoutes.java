@@ -114,9 +114,10 @@ public final class WorkspaceRoutes {
     private static void refuseUnlessDone(WorkspaceStore.MemberChange change) {
         switch (change) {
             case DONE -> { }
-            case LAST_OWNER -> throw ApiException.conflict("a workspace keeps at least one owner; make someone else owner first");
-            case NOT_OWNER -> throw ApiException.forbidden("this needs the owner role in the workspace, which another owner has just "
-                    + "taken from you");
+            case LAST_OWNER -> throw ApiException.conflict(
+                    "a workspace keeps at least one owner; make someone else owner first");
+            case NOT_OWNER -> throw ApiException.forbidden(
+                    "this needs the owner role in the workspace, which another owner has just taken from you");
         }
     }
 

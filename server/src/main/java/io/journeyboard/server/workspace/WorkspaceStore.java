@@ -81,7 +81,7 @@ public final class WorkspaceStore {
         NOT_OWNER
     }
 
-    /** Adds a member or changes their role, as {@code ownerId}; refused when it would leave the workspace without an owner. */
+    /** Adds a member or changes their role, as {@code ownerId}; refused when it would leave no owner. */
     public MemberChange setRole(String workspaceId, long ownerId, long userId, Role role) {
         return changeMembers(workspaceId, ownerId, handle -> {
             Optional<String> current = roleOf(handle, workspaceId, userId);
@@ -117,9 +117,11 @@ public final class WorkspaceStore {
      * members happen one after another: two owners demoting each other at once would otherwise each
      * count two owners and leave none. The asker's role is checked again under the lock.
      */
-    private MemberChange changeMembers(String workspaceId, long ownerId, HandleCallback<MemberChange, RuntimeException> change) {
+    private MemberChange changeMembers(String workspaceId, long ownerId,
+                                       HandleCallback<MemberChange, RuntimeException> change) {
         return jdbi.inTransaction(handle -> {
-            handle.createQuery("SELECT id FROM workspaces WHERE id = :ws FOR UPDATE").bind("ws", workspaceId).mapTo(String.class).one();
+            handle.createQuery("SELECT id FROM workspaces WHERE id = :ws FOR UPDATE")
+                    .bind("ws", workspaceId).mapTo(String.class).one();
             if (!roleOf(handle, workspaceId, ownerId).filter(Role.OWNER.name()::equals).isPresent()) {
                 return MemberChange.NOT_OWNER;
             }
