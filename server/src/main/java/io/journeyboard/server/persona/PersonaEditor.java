@@ -39,7 +39,8 @@ public final class PersonaEditor {
 
     /** Adds a persona; 409 when the workspace has one with its id. */
     public void create(Access.Grant grant, Persona persona) {
-        ApiException taken = ApiException.conflict("the workspace has a persona with id '" + persona.id() + "' already");
+        ApiException taken = ApiException.conflict("the workspace has a persona with id '" + persona.id()
+                + "' already");
         try {
             jdbi.useTransaction(handle -> {
                 List<Persona> all = new ArrayList<>(personas.list(handle, grant.workspaceId()));
