@@ -2,6 +2,7 @@
  * The database: {@link io.journeyboard.server.store.Database} is a connection pool over the embedded H2 file database
  * or PostgreSQL, and {@link io.journeyboard.server.store.Database#migrate()} brings the schema to the newest version
  * with Flyway. Nothing may use the store before migration returns; the SQL itself lives in the feature packages'
- * stores.
+ * stores. {@link io.journeyboard.server.store.SqlFailures} tells a lost race for a key (409) and a lock wait that
+ * timed out (503) from a failure, the same way on both databases.
  */
 package io.journeyboard.server.store;
