@@ -50,7 +50,7 @@ public final class Problems {
 
     /** A write that waited its database's lock timeout for another write (a large import, say): retry, never a 500. */
     private void busy(Context ctx) {
-        LOG.warn("event=lock-timeout method={} path={}", ctx.method(), ctx.path());
+        LOG.warn("event=lock-timeout method={} path={}", ctx.method(), RequestLog.redacted(ctx.path()));
         ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
         answer(ctx, 503, "Busy", "another write to the same data is taking long (an import, for example) and "
                 + "nothing was changed; send the request again in a few seconds",
