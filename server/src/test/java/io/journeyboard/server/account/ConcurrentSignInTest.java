@@ -26,13 +26,15 @@ class ConcurrentSignInTest {
     }
 
     @BothDatabases
-    void identicalSignUpsAtOnceMakeOneAccountAndAnswerTheOthers409(Backend backend) throws Exception {
+    void identicalSignUpsAtOnceMakeOneAccountAndAnswerTheOthers409Or429(Backend backend) throws Exception {
+        // the others get 409 (address taken), or 429 once one address has been told "taken" too often
         Caller anonymous = backend.start().anonymous();
         String body = "{\"email\":\"twin@example.org\",\"name\":\"Twin\",\"password\":\"" + TestServer.PASSWORD + "\"}";
 
         List<Integer> answers = AtOnce.repeat(12, () -> anonymous.post("/api/v1/auth/sign-up", body).status());
 
         assertThat(answers).filteredOn(status -> status == 201).hasSize(1);
-        assertThat(answers).filteredOn(status -> status == 409).hasSize(11);
+        assertThat(answers).filteredOn(status -> status == 409).isNotEmpty();
+        assertThat(answers).filteredOn(status -> status != 201).allMatch(status -> status == 409 || status == 429);
     }
 }
