@@ -116,7 +116,7 @@ public final class JourneyboardServer implements AutoCloseable {
                 c.http.maxRequestSize = config.maxRequestBytes();
                 c.jsonMapper(new JavalinJackson(mapper, false));
                 c.requestLogger.http(metrics::request);
-                SlowClients.apply(c);
+                SlowClients.apply(c, config.connectionsPerAddress());
                 // Jetty's own graceful stop lets the last answers reach their clients after the writes have drained.
                 c.jetty.modifyServer(jetty -> {
                     jetty.setRequestLog(RequestLog::log);

@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param shutdownGrace   how long a stop waits for writes in flight
  * @param secureCookies   mark cookies Secure (set when clients reach the server over HTTPS, e.g. through a TLS proxy)
  * @param demoOnFirstStart create the demo account and workspace when the database has no accounts
+ * @param connectionsPerAddress open connections one client address may hold; 0 for no limit (behind a
+ *                        reverse proxy every client has the proxy's address, and the proxy limits each client)
  */
 public record ServerConfig(
         String host,
@@ -28,7 +30,8 @@ public record ServerConfig(
         Duration loginWindow,
         Duration shutdownGrace,
         boolean secureCookies,
-        boolean demoOnFirstStart) {
+        boolean demoOnFirstStart,
+        int connectionsPerAddress) {
 
     /**
      * The default host: a fresh install answers only on this machine, where the plain-HTTP session
@@ -38,48 +41,54 @@ public record ServerConfig(
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATA_DIR = Path.of("journeyboard-data");
+    public static final int DEFAULT_CONNECTIONS_PER_ADDRESS = 64;
 
     /** The settings of {@code journeyboard serve} without options. */
     public static ServerConfig defaults() {
         return new ServerConfig(LOOPBACK, DEFAULT_PORT, DEFAULT_DATA_DIR, null, 4L * 1024 * 1024, 11, 5,
-                Duration.ofMinutes(10), Duration.ofSeconds(20), false, true);
+                Duration.ofMinutes(10), Duration.ofSeconds(20), false, true, DEFAULT_CONNECTIONS_PER_ADDRESS);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(host, port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
     }
 
     public ServerConfig withDbUrl(String newDbUrl) {
-        return new ServerConfig(host, port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
     }
 
     public ServerConfig withMaxRequestBytes(long newMax) {
-        return new ServerConfig(host, port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
     }
 
     public ServerConfig withPasswordCost(int newCost) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
     }
 
     public ServerConfig withLoginFailures(int newLimit) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
     }
 
     public ServerConfig withDemoOnFirstStart(boolean create) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create, connectionsPerAddress);
     }
 
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
-                secureCookies, demoOnFirstStart);
+                secureCookies, demoOnFirstStart, connectionsPerAddress);
     }
 
     public ServerConfig withSecureCookies(boolean secure) {
         return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
-                secure, demoOnFirstStart);
+                secure, demoOnFirstStart, connectionsPerAddress);
+    }
+
+    public ServerConfig withConnectionsPerAddress(int newLimit) {
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
+                shutdownGrace, secureCookies, demoOnFirstStart, newLimit);
     }
 }

@@ -55,6 +55,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted, e.g. an uploaded event log or feedback file (default: ${DEFAULT-VALUE}).")
     int maxRequestMb = (int) (ServerConfig.defaults().maxRequestBytes() >> 20);
 
+    @Option(names = "--max-connections-per-address", paramLabel = "N",
+            description = "Open connections one client address may hold (default: ${DEFAULT-VALUE}; 0 for no limit, "
+                    + "behind a reverse proxy that limits each client itself).")
+    int maxConnectionsPerAddress = ServerConfig.DEFAULT_CONNECTIONS_PER_ADDRESS;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +85,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxRequestMb < 1 || maxRequestMb > 2048) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-request-mb must be between 1 and 2048, got " + maxRequestMb);
         }
+        if (maxConnectionsPerAddress < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-connections-per-address must be 0 (no limit) or more, got " + maxConnectionsPerAddress);
+        }
         ServerConfig config = ServerConfig.defaults().withHost(host).withSecureCookies(secureCookies)
+                .withConnectionsPerAddress(maxConnectionsPerAddress)
                 .withPort(port).withDataDir(data).withDbUrl(dbUrl == null || dbUrl.isBlank() ? null : dbUrl)
                 .withMaxRequestBytes((long) maxRequestMb << 20);
         JourneyboardServer server = JourneyboardServer.start(config);

@@ -57,7 +57,12 @@ final class ServeSettings implements CommandLine.IDefaultValueProvider {
         if (fromEnvironment != null || name.equals(CONFIG_OPTION)) {
             return fromEnvironment;
         }
-        return fileSettings(option.command().optionsMap().keySet()).get(name);
+        try {
+            return fileSettings(option.command().optionsMap().keySet()).get(name);
+        } catch (SettingsException e) {
+            // as a usage error, picocli shows the message alone instead of wrapping it in its own
+            throw new CommandLine.ParameterException(option.command().commandLine(), e.getMessage(), e, option, null);
+        }
     }
 
     private Map<String, String> fileSettings(Set<String> optionNames) {

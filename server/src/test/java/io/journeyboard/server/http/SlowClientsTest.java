@@ -1,5 +1,6 @@
 package io.journeyboard.server.http;
 
+import io.journeyboard.server.ServerConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -76,7 +77,7 @@ class SlowClientsTest {
             int port = backend.start().server().port();
             List<Socket> held = new ArrayList<>();
             try {
-                for (int i = 0; i < SlowClients.CONNECTIONS_PER_ADDRESS; i++) {
+                for (int i = 0; i < ServerConfig.DEFAULT_CONNECTIONS_PER_ADDRESS; i++) {
                     Socket socket = connect("127.0.0.77", port);
                     held.add(socket);
                     // a full request and its answer prove the server counts this connection before the next opens

@@ -44,8 +44,11 @@ public final class WebApp implements AutoCloseable {
             throw new IllegalStateException("the browser tests need Debian's chromium at " + CHROMIUM
                     + " (apt-get install -y chromium); it is missing, so these tests cannot run");
         }
+        // Every test's browser context reaches the server from 127.0.0.1, more connections at once than one
+        // person's browser would hold; the per-address limit itself is SlowClientsTest's.
         JourneyboardServer server = JourneyboardServer.start(ServerConfig.defaults()
-                .withPort(0).withDataDir(dataDir).withPasswordCost(4).withDemoOnFirstStart(true));
+                .withPort(0).withDataDir(dataDir).withPasswordCost(4).withDemoOnFirstStart(true)
+                .withConnectionsPerAddress(0));
         try {
             Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
