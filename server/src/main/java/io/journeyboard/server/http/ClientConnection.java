@@ -4,18 +4,19 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Request;
 
 /**
  * Whether the client of a request has gone, asked while the server computes an answer without
- * reading or writing (a large export). Jetty notices a closed connection only on its next read or
+ * reading or writing (a large export), and before it commits work the client will never hear of
+ * (an import). Jetty notices a closed connection only on its next read or
  * write, so the kernel's table of TCP connections is asked instead: a connection the client closed
  * is in CLOSE_WAIT, or no longer listed after a reset. Where that table cannot be read (not Linux),
  * a client never counts as gone and the work's own limits bound it.
@@ -25,22 +26,69 @@ public final class ClientConnection {
     private static final List<Path> TABLES = List.of(Path.of("/proc/net/tcp"), Path.of("/proc/net/tcp6"));
     private static final String ESTABLISHED = "01";
     private static final long CHECK_EVERY_NANOS = 100_000_000L;
+    private static final ClientConnection UNKNOWN = new ClientConnection(null, null, null);
 
-    private ClientConnection() {
+    private final EndPoint endPoint;
+    private final InetSocketAddress server;
+    private final InetSocketAddress client;
+
+    private ClientConnection(EndPoint endPoint, InetSocketAddress server, InetSocketAddress client) {
+        this.endPoint = endPoint;
+        this.server = server;
+        this.client = client;
+    }
+
+    /** The connection {@code ctx} arrived on; one that cannot be told (not a TCP request) is never gone. */
+    public static ClientConnection of(Context ctx) {
+        Request request = Request.getBaseRequest(ctx.req());
+        if (request == null || request.getHttpChannel() == null) {
+            return UNKNOWN;
+        }
+        EndPoint endPoint = request.getHttpChannel().getEndPoint();
+        if (!(endPoint.getLocalSocketAddress() instanceof InetSocketAddress server)
+                || !(endPoint.getRemoteSocketAddress() instanceof InetSocketAddress client)) {
+            return UNKNOWN;
+        }
+        return new ClientConnection(endPoint, server, client);
+    }
+
+    /** No connection: a caller without a client (start-up work), which is never gone. */
+    public static ClientConnection none() {
+        return UNKNOWN;
     }
 
     /** A check that answers true once the client of {@code ctx} has closed or reset its connection; cheap to call. */
     public static BooleanSupplier goneCheck(Context ctx) {
-        Request request = Request.getBaseRequest(ctx.req());
-        if (request == null || request.getHttpChannel() == null) {
-            return () -> false;
+        return of(ctx).throttledCheck();
+    }
+
+    /**
+     * Whether the client has closed or reset the connection, asked now: Jetty's own view first, then the
+     * kernel's. Costs a read of the kernel's table; call it before an irreversible step such as a commit.
+     */
+    public boolean gone() {
+        if (endPoint == null) {
+            return false;
         }
-        SocketAddress local = request.getHttpChannel().getEndPoint().getLocalSocketAddress();
-        SocketAddress remote = request.getHttpChannel().getEndPoint().getRemoteSocketAddress();
-        if (!(local instanceof InetSocketAddress server) || !(remote instanceof InetSocketAddress client)) {
-            return () -> false;
-        }
-        return throttled(() -> gone(server, client));
+        return !endPoint.isOpen() || gone(server, client);
+    }
+
+    /** {@link #gone()}, asked at most every 100 ms however often it is called; once gone, always gone. */
+    public BooleanSupplier throttledCheck() {
+        return new BooleanSupplier() {
+            private long nextCheck = System.nanoTime();
+            private boolean gone;
+
+            @Override
+            public boolean getAsBoolean() {
+                long now = System.nanoTime();
+                if (!gone && now - nextCheck >= 0) {
+                    gone = gone();
+                    nextCheck = now + CHECK_EVERY_NANOS;
+                }
+                return gone;
+            }
+        };
     }
 
     /** Whether the kernel lists the connection from {@code client} to {@code server} as no longer open. */
@@ -84,22 +132,5 @@ public final class ClientConnection {
         } catch (UnknownHostException e) {
             return false;
         }
-    }
-
-    private static BooleanSupplier throttled(BooleanSupplier check) {
-        return new BooleanSupplier() {
-            private long nextCheck = System.nanoTime();
-            private boolean gone;
-
-            @Override
-            public boolean getAsBoolean() {
-                long now = System.nanoTime();
-                if (!gone && now - nextCheck >= 0) {
-                    gone = check.getAsBoolean();
-                    nextCheck = now + CHECK_EVERY_NANOS;
-                }
-                return gone;
-            }
-        };
     }
 }

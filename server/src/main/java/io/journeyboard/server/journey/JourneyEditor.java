@@ -44,16 +44,21 @@ public final class JourneyEditor {
     /**
      * Creates several journeys within a caller's transaction (an import), validated together once, so
      * that links between them are valid; problems are named {@code journeys[i]...} by their place in the list.
+     * {@code checkpoint} runs after the validation and after each journey stored: a long import stops there by
+     * throwing (its client has gone), and the caller's transaction rolls back.
      */
-    public List<StoredJourney> createAll(Handle handle, Access.Grant grant, List<Journey> added, String summary) {
+    public List<StoredJourney> createAll(Handle handle, Access.Grant grant, List<Journey> added, String summary,
+                                         Runnable checkpoint) {
         Set<String> taken = new HashSet<>(journeys.allIds(handle, grant.workspaceId()));
         added.stream().map(Journey::id).filter(taken::contains).findFirst().ifPresent(id -> {
             throw idTaken(id);
         });
         validation.checkAll(handle, grant.workspaceId(), added);
+        checkpoint.run();
         List<StoredJourney> stored = new ArrayList<>();
         for (Journey journey : added) {
             stored.add(insert(handle, grant, journey, summary));
+            checkpoint.run();
         }
         return stored;
     }

@@ -76,7 +76,8 @@ public final class TransferRoutes {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         Template template = templates.find(ctx.pathParam("template"))
                 .orElseThrow(() -> ApiException.notFound("there is no template '" + ctx.pathParam("template") + "'; GET /api/v1/templates lists them"));
-        created(ctx, importer.apply(grant, templates.load(template), "template " + template.name()));
+        created(ctx, importer.apply(grant, templates.load(template), "template " + template.name(),
+                ClientConnection.of(ctx)));
     }
 
     private void importFile(Context ctx) {
@@ -91,7 +92,8 @@ public final class TransferRoutes {
             throw new ApiException(400, "Unreadable file", e.getMessage(),
                     Map.of("line", e.line(), "column", e.column(), "errors", List.of(new FieldError(where, e.detail()))));
         }
-        created(ctx, importer.apply(grant, file, isJson ? "a Journeyboard file" : "a Mermaid diagram"));
+        created(ctx, importer.apply(grant, file, isJson ? "a Journeyboard file" : "a Mermaid diagram",
+                ClientConnection.of(ctx)));
     }
 
     private static void created(Context ctx, List<StoredJourney> stored) {

@@ -7,6 +7,7 @@ import io.journeyboard.model.journey.Step;
 import io.journeyboard.model.validation.WorkspaceValidator;
 import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.server.http.ApiException;
+import io.journeyboard.server.http.ClientConnection;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.journey.JourneyEditor;
 import io.journeyboard.server.journey.JourneyStore;
@@ -19,7 +20,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds the content of a Journeyboard file (or a template, or a Mermaid diagram read as one) to a
@@ -28,6 +32,9 @@ import org.jdbi.v3.core.Handle;
  * journeys follow the new ids. The file is validated as a whole first; nothing is stored unless all of it is.
  */
 public final class WorkspaceImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceImport.class);
+    private static final ClientConnection NO_CLIENT = ClientConnection.none();
 
     private final EvidenceStore evidence;
     private final PersonaEditor personas;
@@ -43,19 +50,51 @@ public final class WorkspaceImport {
         this.editor = editor;
     }
 
-    /** Imports in one transaction; answers the journeys created. */
+    /** Imports in one transaction for a caller with no client to lose (the demo workspace); answers the journeys created. */
     public List<StoredJourney> apply(Access.Grant grant, Workspace file, String source) {
-        List<FieldError> errors = validator.validate(file).stream().map(p -> new FieldError(p.path(), p.message())).toList();
+        return apply(grant, file, source, NO_CLIENT);
+    }
+
+    /**
+     * Imports in one transaction; answers the journeys created. The import stops, rolls back and answers
+     * 499 once {@code client} has gone: between its phases, after each journey stored, and last just
+     * before the commit, so that a client that gave up (a timeout, a closed tab) is not told nothing while
+     * the import lands anyway. A client leaving during the commit itself may still find the import done.
+     */
+    public List<StoredJourney> apply(Access.Grant grant, Workspace file, String source, ClientConnection client) {
+        Abandonment abandonment = new Abandonment(client, grant.workspaceId(), file.journeys().size());
+        List<FieldError> errors = validator.validate(file).stream()
+                .map(p -> new FieldError(p.path(), p.message())).toList();
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        abandonment.stopIfGone("validated");
         return journeys.jdbi().inTransaction(handle -> {
             evidence.addMissing(handle, grant.workspaceId(), file.evidence());
             personas.addMissing(handle, grant, file.personas());
             Map<String, String> newIds = freshIds(handle, grant.workspaceId(), file.journeys());
             List<Journey> renamed = file.journeys().stream().map(j -> renamed(j, newIds)).toList();
-            return editor.createAll(handle, grant, renamed, "imported from " + source);
+            BooleanSupplier goneLately = client.throttledCheck();
+            List<StoredJourney> stored = editor.createAll(handle, grant, renamed, "imported from " + source,
+                    () -> abandonment.stopIf(goneLately.getAsBoolean(), "storing"));
+            abandonment.stopIfGone("about to commit");
+            return stored;
         });
+    }
+
+    /** Stops an import whose client has gone, saying so in the log; the exception rolls its transaction back. */
+    private record Abandonment(ClientConnection client, String workspaceId, int journeys) {
+        void stopIfGone(String phase) {
+            stopIf(client.gone(), phase);
+        }
+
+        void stopIf(boolean gone, String phase) {
+            if (gone) {
+                LOG.warn("event=import-abandoned workspace={} journeys={} phase=\"{}\" note=\"the client left before the "
+                        + "answer; the import was stopped and nothing of it is stored\"", workspaceId, journeys, phase);
+                throw ApiException.clientGone();
+            }
+        }
     }
 
     private Map<String, String> freshIds(Handle handle, String ws, List<Journey> imported) {

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyboard.server.support.Backend;
 import io.journeyboard.server.support.Caller;
+import io.journeyboard.server.support.CapturedLog;
 import io.journeyboard.server.support.Fixtures;
 import io.journeyboard.server.support.Reply;
 import io.journeyboard.server.support.TestServer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -32,16 +27,13 @@ class ClientGoneApiTest {
     @TempDir
     Path data;
 
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private PrintStream stderr;
+    private CapturedLog log;
     private Backend backend;
     private TestServer server;
 
     @BeforeEach
     void start() {
-        stderr = System.err;
-        // the request log goes to stderr (slf4j-simple); a copy of it is read here
-        System.setErr(new PrintStream(new Tee(stderr, log), true, StandardCharsets.UTF_8));
+        log = CapturedLog.start();
         backend = Backend.h2(data);
         server = backend.start();
     }
@@ -49,7 +41,7 @@ class ClientGoneApiTest {
     @AfterEach
     void stop() {
         backend.close();
-        System.setErr(stderr);
+        log.close();
     }
 
     @Test
@@ -67,7 +59,7 @@ class ClientGoneApiTest {
             Thread.sleep(300);
         }
 
-        String line = awaitLogLine("path=/api/v1/workspaces/" + ws + "/journeys/large/export");
+        String line = log.awaitRequest("GET", "/api/v1/workspaces/" + ws + "/journeys/large/export");
         assertThat(line).contains("status=499", "client=gone");
     }
 
@@ -78,20 +70,7 @@ class ClientGoneApiTest {
             socket.setSoLinger(true, 0);
         }
 
-        assertThat(awaitLogLine("path=/api/v1/openapi.yaml")).contains("event=request", "method=GET", "client=gone");
-    }
-
-    private String awaitLogLine(String containing) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            List<String> lines = new ArrayList<>(log.toString(StandardCharsets.UTF_8).lines().toList());
-            for (String line : lines) {
-                if (line.contains("event=request") && line.contains(containing)) {
-                    return line;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no request line with " + containing + " in:\n" + log.toString(StandardCharsets.UTF_8));
+        assertThat(log.awaitRequest("GET", "/api/v1/openapi.yaml")).contains("client=gone");
     }
 
     /** A journey at the persona limit over many steps: its SVG takes seconds to draw. */
@@ -107,28 +86,5 @@ class ClientGoneApiTest {
         return "{\"formatVersion\":1,\"name\":\"Large\",\"personas\":[" + personas + "],\"journeys\":[{\"id\":\"large\",\"name\":\"Large\","
                 + "\"state\":\"current\",\"personaIds\":[" + personaIds + "],\"stages\":[{\"id\":\"s\",\"name\":\"All\",\"steps\":[" + steps
                 + "]}],\"lanes\":[{\"id\":\"e\",\"kind\":\"emotion\",\"title\":\"Emotion\"}],\"emotions\":[" + emotions + "]}]}";
-    }
-
-    /** Writes to both streams. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream first;
-        private final OutputStream second;
-
-        Tee(OutputStream first, OutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public synchronized void write(int b) throws IOException {
-            first.write(b);
-            second.write(b);
-        }
-
-        @Override
-        public synchronized void write(byte[] b, int off, int len) throws IOException {
-            first.write(b, off, len);
-            second.write(b, off, len);
-        }
     }
 }
