@@ -42,21 +42,27 @@ public final class LoadBenchmark {
         System.out.printf("%d requests/s for %d s (after %d s of warm-up), %.0f %% writes, %d journeys of the bank-loan template, "
                 + "%d connections; %d cores%n", rate, seconds, seconds / 2, writeShare * 100, JOURNEYS, CONNECTIONS,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("%-11s %9s %8s %8s %8s %8s %8s  %s%n", "store", "achieved", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms",
-                "answers");
+        System.out.printf("%-11s %9s %8s %8s %8s %8s %8s %8s %11s  %s%n", "store", "achieved", "p50 ms", "p90 ms", "p99 ms",
+                "p99.9 ms", "max ms", "cpu ms", "load avg", "answers");
         for (String store : stores) {
             try (ServerUnderTest server = ServerUnderTest.start(store)) {
                 Load load = new Load(server, writeShare);
                 load.run(rate, seconds / 2);
                 Result result = load.run(rate, seconds);
-                System.out.printf("%-11s %8.0f/s %8.1f %8.1f %8.1f %8.1f %8.1f  %s%n", store, result.achieved, result.percentile(50),
-                        result.percentile(90), result.percentile(99), result.percentile(99.9), result.percentile(100), result.answers);
+                System.out.printf("%-11s %8.0f/s %8.1f %8.1f %8.1f %8.1f %8.1f %8.2f %5.1f-%-5.1f  %s%n", store, result.achieved,
+                        result.percentile(50), result.percentile(90), result.percentile(99), result.percentile(99.9),
+                        result.percentile(100), result.cpuMillisPerRequest, result.loadBefore, result.loadAfter, result.answers);
             }
         }
     }
 
-    /** The latencies of one run, in nanoseconds, and the answers by status (-1: no answer). */
-    private record Result(long[] latencies, double achieved, Map<Integer, Integer> answers) {
+    /**
+     * The latencies of one run, in nanoseconds, and the answers by status (-1: no answer); the CPU time this
+     * process (server and client) spent per request, which other programs on the machine hardly change; and
+     * the machine's one-minute load average before and after, which says how much they took.
+     */
+    private record Result(long[] latencies, double achieved, Map<Integer, Integer> answers, double cpuMillisPerRequest,
+                          double loadBefore, double loadAfter) {
         double percentile(double p) {
             long[] sorted = latencies.clone();
             Arrays.sort(sorted);
@@ -91,6 +97,8 @@ public final class LoadBenchmark {
             AtomicLongArray latencies = new AtomicLongArray(total);
             Map<Integer, Integer> answers = new ConcurrentHashMap<>();
             CountDownLatch done = new CountDownLatch(total);
+            double loadBefore = Machine.loadAverage();
+            long cpuBefore = Machine.processCpuNanos();
             long start = System.nanoTime();
             long interval = 1_000_000_000L / rate;
             Semaphore connections = new Semaphore(CONNECTIONS);
@@ -119,11 +127,13 @@ public final class LoadBenchmark {
             }
             done.await();
             double achieved = total / ((System.nanoTime() - start) / 1e9);
+            double cpuMillisPerRequest = (Machine.processCpuNanos() - cpuBefore) / 1e6 / total;
             long[] values = new long[total];
             for (int i = 0; i < total; i++) {
                 values[i] = latencies.get(i);
             }
-            return new Result(values, achieved, new TreeMap<>(answers));
+            return new Result(values, achieved, new TreeMap<>(answers), cpuMillisPerRequest, loadBefore,
+                    Machine.loadAverage());
         }
 
         private HttpResponse<String> send() throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import io.journeyboard.server.http.ETags;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 
 /** Journeys as whole documents: list, create, read, replace and delete, each write guarded by If-Match. */
@@ -32,14 +33,19 @@ public final class JourneyRoutes {
     public void register(Routes routes) {
         routes.get(BASE, ctx -> ctx.json(journeys.list(access.require(ctx, Role.VIEWER).workspaceId())));
         routes.post(BASE, this::create);
-        routes.get(BASE + "/{journey}",
-                ctx -> send(ctx, content.live(access.require(ctx, Role.VIEWER), ctx.pathParam("journey"))));
+        routes.get(BASE + "/{journey}", this::read);
         routes.put(BASE + "/{journey}", this::replace);
         routes.delete(BASE + "/{journey}", ctx -> {
             Access.Grant grant = access.require(ctx, Role.EDITOR);
             StoredJourney deleted = editor.delete(grant, ctx.pathParam("journey"), ETags.expectedVersion(ctx));
             ctx.header("ETag", ETags.of(deleted.version())).status(204);
         });
+    }
+
+    /** Answers the stored JSON text as it is: the same bytes as writing the journey again, at a fraction of the cost. */
+    private void read(Context ctx) {
+        JourneyStore.Document document = content.liveDocument(access.require(ctx, Role.VIEWER), ctx.pathParam("journey"));
+        ctx.header("ETag", ETags.of(document.version())).contentType(ContentType.APPLICATION_JSON).result(document.json());
     }
 
     private void create(Context ctx) {

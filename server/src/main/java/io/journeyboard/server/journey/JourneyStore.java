@@ -39,6 +39,22 @@ public final class JourneyStore {
                 .findOne();
     }
 
+    /** A journey's current version and its document as the JSON text stored, which is the API's JSON of it. */
+    public record Document(int version, boolean deleted, String json) {
+    }
+
+    /**
+     * The stored document without reading it into the model: a read answers the text as it was written
+     * (by {@link Json#write}, the mapper the API answers with), which saves parsing and writing it again.
+     */
+    public Optional<Document> findDocument(String workspaceId, String journeyId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT version, deleted, document FROM journeys WHERE workspace_id = :ws AND journey_id = :id""")
+                .bind("ws", workspaceId).bind("id", journeyId)
+                .map((rs, ctx) -> new Document(rs.getInt(1), rs.getBoolean(2), rs.getString(3)))
+                .findOne());
+    }
+
     public Optional<StoredJourney> find(String workspaceId, String journeyId) {
         return jdbi.withHandle(handle -> find(handle, workspaceId, journeyId));
     }
@@ -73,13 +89,14 @@ public final class JourneyStore {
     /** Stores a new journey as version 1. */
     public StoredJourney insert(Handle handle, String workspaceId, Journey journey, long userId, String summary) {
         Instant now = now();
+        String document = Json.write(mapper, journey);
         handle.createUpdate("""
                         INSERT INTO journeys (workspace_id, journey_id, name, version, deleted, document, updated_by, updated_at)
                         VALUES (:ws, :id, :name, 1, FALSE, :document, :user, :now)""")
                 .bind("ws", workspaceId).bind("id", journey.id()).bind("name", journey.name())
-                .bind("document", Json.write(mapper, journey)).bind("user", userId).bind("now", now).execute();
+                .bind("document", document).bind("user", userId).bind("now", now).execute();
         StoredJourney stored = new StoredJourney(workspaceId, journey, 1, false, now, userId);
-        addVersion(handle, stored, summary);
+        addVersion(handle, stored, document, summary);
         return stored;
     }
 
@@ -90,27 +107,29 @@ public final class JourneyStore {
     public Optional<StoredJourney> update(Handle handle, String workspaceId, Journey journey, int expectedVersion, boolean deleted,
                                           long userId, String summary) {
         Instant now = now();
+        String document = Json.write(mapper, journey);
         int updated = handle.createUpdate("""
                         UPDATE journeys SET name = :name, version = :next, deleted = :deleted, document = :document,
                                updated_by = :user, updated_at = :now
                         WHERE workspace_id = :ws AND journey_id = :id AND version = :expected""")
                 .bind("ws", workspaceId).bind("id", journey.id()).bind("name", journey.name())
-                .bind("next", expectedVersion + 1).bind("deleted", deleted).bind("document", Json.write(mapper, journey))
+                .bind("next", expectedVersion + 1).bind("deleted", deleted).bind("document", document)
                 .bind("user", userId).bind("now", now).bind("expected", expectedVersion).execute();
         if (updated == 0) {
             return Optional.empty();
         }
         StoredJourney stored = new StoredJourney(workspaceId, journey, expectedVersion + 1, deleted, now, userId);
-        addVersion(handle, stored, summary);
+        addVersion(handle, stored, document, summary);
         return Optional.of(stored);
     }
 
-    private void addVersion(Handle handle, StoredJourney stored, String summary) {
+    /** The history row of {@code stored}; {@code document} is its JSON, written once for both rows. */
+    private void addVersion(Handle handle, StoredJourney stored, String document, String summary) {
         handle.createUpdate("""
                         INSERT INTO journey_versions (workspace_id, journey_id, version, deleted, document, summary, author_id, created_at)
                         VALUES (:ws, :id, :version, :deleted, :document, :summary, :user, :now)""")
                 .bind("ws", stored.workspaceId()).bind("id", stored.journey().id()).bind("version", stored.version())
-                .bind("deleted", stored.deleted()).bind("document", Json.write(mapper, stored.journey()))
+                .bind("deleted", stored.deleted()).bind("document", document)
                 .bind("summary", summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary)
                 .bind("user", stored.updatedBy()).bind("now", stored.updatedAt()).execute();
     }

@@ -40,6 +40,12 @@ public final class WorkspaceContent {
         return journeys.jdbi().withHandle(handle -> live(handle, grant.workspaceId(), journeyId));
     }
 
+    /** The live journey's version and stored JSON text, for answering a read without parsing it; else 404. */
+    public JourneyStore.Document liveDocument(Access.Grant grant, String journeyId) {
+        return journeys.findDocument(grant.workspaceId(), journeyId).filter(d -> !d.deleted())
+                .orElseThrow(() -> noSuchJourney(journeyId));
+    }
+
     /** As {@link #live(Access.Grant, String)}, within a caller's transaction. */
     public StoredJourney live(Handle handle, String workspaceId, String journeyId) {
         return journeys.find(handle, workspaceId, journeyId).filter(j -> !j.deleted())
