@@ -20,7 +20,7 @@ export async function showProfile(root, user, onRenamed) {
     el('section', { class: 'team-section', 'aria-labelledby': 'name-heading' }, el('h2', { id: 'name-heading' }, 'Display name'),
       nameForm(user, onRenamed)),
     el('section', { class: 'team-section', 'aria-labelledby': 'password-heading' }, el('h2', { id: 'password-heading' }, 'Password'),
-      passwordForm()),
+      el('p', { class: 'muted' }, 'At least 10 characters. Changing it signs you out everywhere else.'), passwordForm()),
     el('section', { class: 'team-section', 'aria-labelledby': 'tokens-heading' }, el('h2', { id: 'tokens-heading' }, 'API tokens'),
       el('p', { class: 'muted' }, 'A token lets a script call the API as you: send it as “Authorization: Bearer …”.'),
       tokenForm(newToken, redraw), newToken, tokenList)));
@@ -33,6 +33,11 @@ function nameForm(user, onRenamed) {
   form.addEventListener('submit', (event) => act(event, async () => {
     const answer = await team.rename(name.value.trim());
     onRenamed(answer.user);
+    const shown = document.querySelector('.top-bar .user-name');
+    if (shown) {
+      shown.textContent = answer.user.name;
+      shown.setAttribute('aria-label', `Your profile (${answer.user.name})`);
+    }
     toast('Name saved.', 'success');
   }));
   return form;
@@ -42,7 +47,7 @@ function passwordForm() {
   const current = el('input', { type: 'password', required: true, autocomplete: 'current-password' });
   const next = el('input', { type: 'password', required: true, autocomplete: 'new-password' });
   const form = el('form', { class: 'inline-form' }, field('Current password', current),
-    field('New password', next, 'At least 10 characters. Your other sessions are signed out.'),
+    field('New password', next),
     el('button', { type: 'submit', class: 'primary' }, 'Change password'));
   form.addEventListener('submit', (event) => act(event, async () => {
     await team.changePassword(current.value, next.value);
