@@ -8,6 +8,9 @@ import io.journeyboard.server.account.ApiTokenStore;
 import io.journeyboard.server.account.Authenticator;
 import io.journeyboard.server.account.LoginRateLimiter;
 import io.journeyboard.server.account.Passwords;
+import io.journeyboard.server.account.ProfileRoutes;
+import io.journeyboard.server.account.SessionCookie;
+import io.journeyboard.server.account.SignUpPolicy;
 import io.journeyboard.server.account.SessionStore;
 import io.journeyboard.server.account.UserStore;
 import io.journeyboard.server.analytics.AnalyticsRoutes;
@@ -27,6 +30,9 @@ import io.journeyboard.server.http.SecurityHeaders;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.http.SlowClients;
 import io.journeyboard.server.insight.InsightAcceptance;
+import io.journeyboard.server.invitation.InvitationMailer;
+import io.journeyboard.server.invitation.InvitationRoutes;
+import io.journeyboard.server.invitation.InvitationStore;
 import io.journeyboard.server.insight.InsightJobs;
 import io.journeyboard.server.insight.InsightRoutes;
 import io.journeyboard.server.insight.SharedEmbedder;
@@ -234,8 +240,14 @@ public final class JourneyboardServer implements AutoCloseable {
         new SystemRoutes(jdbi, readiness, metrics).register(root);
         new BackupRoutes(new StoreBackup(database, mapper, Clock.systemUTC()), backupAccess).register(root);
         insightJobs.bindMetrics(metrics.registry());
-        new AccountRoutes(users, passwords, sessions, tokens, auth, limiter, bodies, config.secureCookies()).register(api);
+        SessionCookie sessionCookie = new SessionCookie(sessions, config.secureCookies());
+        AccountRoutes accounts = new AccountRoutes(users, passwords, sessionCookie,
+                new SignUpPolicy(users, config.openSignUp(), DemoWorkspace.EMAIL), auth, limiter, bodies);
+        accounts.register(api);
+        new ProfileRoutes(users, passwords, sessions, tokens, auth, limiter, bodies).register(api);
         new WorkspaceRoutes(workspaces, evidence, users, auth, access, bodies).register(api);
+        new InvitationRoutes(new InvitationStore(jdbi), Optional.ofNullable(config.smtp()).map(InvitationMailer::new),
+                workspaces, users, accounts, sessionCookie, auth, access, bodies).register(api);
         new PersonaRoutes(jdbi, personas, personaEditor, access, bodies).register(api);
         new JourneyRoutes(journeys, editor, content, access, bodies).register(api);
         new JourneyPartRoutes(editor, content, access, bodies).register(api);

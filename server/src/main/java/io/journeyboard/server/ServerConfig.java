@@ -1,5 +1,6 @@
 package io.journeyboard.server;
 
+import io.journeyboard.server.invitation.SmtpSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -18,6 +19,8 @@ import java.time.Duration;
  * @param demoOnFirstStart create the demo account and workspace when the database has no accounts
  * @param connectionsPerAddress open connections one client address may hold; 0 for no limit (behind a
  *                        reverse proxy every client has the proxy's address, and the proxy limits each client)
+ * @param openSignUp      anyone reaching the server may sign up; when false only the first account and invited people may
+ * @param smtp            where invitation e-mails are sent, or null when none is configured (the link is shown to copy)
  */
 public record ServerConfig(
         String host,
@@ -31,7 +34,9 @@ public record ServerConfig(
         Duration shutdownGrace,
         boolean secureCookies,
         boolean demoOnFirstStart,
-        int connectionsPerAddress) {
+        int connectionsPerAddress,
+        boolean openSignUp,
+        SmtpSettings smtp) {
 
     /**
      * The default host: a fresh install answers only on this machine, where the plain-HTTP session
@@ -46,49 +51,59 @@ public record ServerConfig(
     /** The settings of {@code journeyboard serve} without options. */
     public static ServerConfig defaults() {
         return new ServerConfig(LOOPBACK, DEFAULT_PORT, DEFAULT_DATA_DIR, null, 4L * 1024 * 1024, 11, 5,
-                Duration.ofMinutes(10), Duration.ofSeconds(20), false, true, DEFAULT_CONNECTIONS_PER_ADDRESS);
+                Duration.ofMinutes(10), Duration.ofSeconds(20), false, true, DEFAULT_CONNECTIONS_PER_ADDRESS, false, null);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(host, port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
     }
 
     public ServerConfig withDbUrl(String newDbUrl) {
-        return new ServerConfig(host, port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
     }
 
     public ServerConfig withMaxRequestBytes(long newMax) {
-        return new ServerConfig(host, port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
     }
 
     public ServerConfig withPasswordCost(int newCost) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
     }
 
     public ServerConfig withLoginFailures(int newLimit) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
     }
 
     public ServerConfig withDemoOnFirstStart(boolean create) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create, connectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create, connectionsPerAddress, openSignUp, smtp);
     }
 
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
-                secureCookies, demoOnFirstStart, connectionsPerAddress);
+                secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
     }
 
     public ServerConfig withSecureCookies(boolean secure) {
         return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
-                secure, demoOnFirstStart, connectionsPerAddress);
+                secure, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
     }
 
     public ServerConfig withConnectionsPerAddress(int newLimit) {
         return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
-                shutdownGrace, secureCookies, demoOnFirstStart, newLimit);
+                shutdownGrace, secureCookies, demoOnFirstStart, newLimit, openSignUp, smtp);
+    }
+
+    public ServerConfig withOpenSignUp(boolean open) {
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
+                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, open, smtp);
+    }
+
+    public ServerConfig withSmtp(SmtpSettings newSmtp) {
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
+                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, newSmtp);
     }
 }

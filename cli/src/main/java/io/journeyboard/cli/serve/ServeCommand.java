@@ -2,6 +2,7 @@ package io.journeyboard.cli.serve;
 
 import io.journeyboard.server.JourneyboardServer;
 import io.journeyboard.server.ServerConfig;
+import io.journeyboard.server.invitation.SmtpSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -60,6 +61,23 @@ public final class ServeCommand implements Callable<Integer> {
                     + "behind a reverse proxy that limits each client itself).")
     int maxConnectionsPerAddress = ServerConfig.DEFAULT_CONNECTIONS_PER_ADDRESS;
 
+    @Option(names = "--open-sign-up",
+            description = "Let anyone who reaches the server create an account (default: off; then only the first "
+                    + "account on a fresh install, and people invited by a workspace owner, may sign up).")
+    boolean openSignUp;
+
+    @Option(names = "--smtp-host", paramLabel = "HOST",
+            description = "SMTP server through which invitations are e-mailed (default: none; the invitation link "
+                    + "is then shown to the owner to copy).")
+    String smtpHost;
+
+    @Option(names = "--smtp-port", paramLabel = "N", description = "Port of the SMTP server (default: ${DEFAULT-VALUE}).")
+    int smtpPort = 25;
+
+    @Option(names = "--smtp-from", paramLabel = "ADDRESS",
+            description = "Sender address of invitation e-mails (default: ${DEFAULT-VALUE}).")
+    String smtpFrom = "journeyboard@localhost";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -90,6 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
                     "--max-connections-per-address must be 0 (no limit) or more, got " + maxConnectionsPerAddress);
         }
         ServerConfig config = ServerConfig.defaults().withHost(host).withSecureCookies(secureCookies)
+                .withOpenSignUp(openSignUp).withSmtp(smtp())
                 .withConnectionsPerAddress(maxConnectionsPerAddress)
                 .withPort(port).withDataDir(data).withDbUrl(dbUrl == null || dbUrl.isBlank() ? null : dbUrl)
                 .withMaxRequestBytes((long) maxRequestMb << 20);
@@ -115,6 +134,17 @@ public final class ServeCommand implements Callable<Integer> {
         }
         server.stop();
         return 0;
+    }
+
+    private SmtpSettings smtp() {
+        if (smtpHost == null || smtpHost.isBlank()) {
+            return null;
+        }
+        try {
+            return new SmtpSettings(smtpHost.strip(), smtpPort, smtpFrom);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--smtp-*: " + e.getMessage());
+        }
     }
 
     /** Stops a running serve as Ctrl-C would (for embedding and tests). */

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Sign-up, sign-in, sign-out, the current user and personal API tokens. */
+/** Sign-up (as the policy allows), sign-in and sign-out. The signed-in user's own routes are {@link ProfileRoutes}. */
 public final class AccountRoutes {
 
     record SignUp(String email, String name, String password) {
@@ -18,58 +18,62 @@ public final class AccountRoutes {
     record SignIn(String email, String password) {
     }
 
-    record NewToken(String name) {
-    }
-
-    /** The answer to sign-up, sign-in and GET /me: the user and the CSRF token for browser writes. */
-    record Me(User user, String csrfToken) {
+    /** What the sign-in page needs to know before anyone signs in. */
+    record SignUpOptions(boolean open, boolean firstAccount) {
     }
 
     private final UserStore users;
     private final Passwords passwords;
-    private final SessionStore sessions;
-    private final ApiTokenStore tokens;
+    private final SessionCookie sessionCookie;
+    private final SignUpPolicy policy;
     private final Authenticator auth;
     private final LoginRateLimiter limiter;
     private final Bodies bodies;
-    private final boolean secureCookies;
 
-    public AccountRoutes(UserStore users, Passwords passwords, SessionStore sessions, ApiTokenStore tokens, Authenticator auth,
-                         LoginRateLimiter limiter, Bodies bodies, boolean secureCookies) {
+    public AccountRoutes(UserStore users, Passwords passwords, SessionCookie sessionCookie, SignUpPolicy policy,
+                         Authenticator auth, LoginRateLimiter limiter, Bodies bodies) {
         this.users = users;
         this.passwords = passwords;
-        this.sessions = sessions;
-        this.tokens = tokens;
+        this.sessionCookie = sessionCookie;
+        this.policy = policy;
         this.auth = auth;
         this.limiter = limiter;
         this.bodies = bodies;
-        this.secureCookies = secureCookies;
     }
 
     public void register(Routes routes) {
+        routes.get("/auth/sign-up", ctx -> ctx.json(new SignUpOptions(policy.open(), policy.firstAccount())));
         routes.post("/auth/sign-up", this::signUp);
         routes.post("/auth/sign-in", this::signIn);
         routes.post("/auth/sign-out", this::signOut);
-        routes.get("/me", ctx -> {
-            Principal principal = auth.require(ctx);
-            ctx.json(new Me(principal.user(), principal.csrfToken()));
-        });
-        routes.get("/me/tokens", ctx -> ctx.json(tokens.list(auth.require(ctx).user())));
-        routes.post("/me/tokens", this::createToken);
-        routes.delete("/me/tokens/{tokenId}", this::revokeToken);
     }
 
     private void signUp(Context ctx) {
         SignUp request = bodies.json(ctx, SignUp.class);
+        if (!policy.allowsWithoutInvitation()) {
+            throw ApiException.forbidden("sign-up on this server is by invitation; ask a workspace owner to invite "
+                    + "your e-mail address, then open the link in the invitation");
+        }
+        User user = create(ctx, request.email(), request.name(), request.password());
+        ctx.status(201);
+        sessionCookie.start(ctx, user);
+    }
+
+    /**
+     * Creates an account after checking its fields, or refuses: 400 naming the fields, 409 for an address that
+     * cannot be used, 429 after too many of those from one client address. Also used by accepted invitations.
+     */
+    public User create(Context ctx, String rawEmail, String name, String password) {
         List<FieldError> errors = new ArrayList<>();
-        String email = UserStore.normalize(request.email());
+        String email = UserStore.normalize(rawEmail);
         if (!email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 320) {
             errors.add(new FieldError("email", "must be an e-mail address such as ada@example.org"));
         }
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
-            errors.add(new FieldError("name", "must not be blank and at most 200 characters"));
+        String nameProblem = ProfileRoutes.nameProblem(name);
+        if (nameProblem != null) {
+            errors.add(new FieldError("name", nameProblem));
         }
-        String weakness = Passwords.weakness(request.password());
+        String weakness = Passwords.weakness(password);
         if (weakness != null) {
             errors.add(new FieldError("password", weakness));
         }
@@ -84,13 +88,11 @@ public final class AccountRoutes {
         }
         // The answer for a taken address says no more than that it cannot be used, and such answers count
         // towards the address's limit: sign-up cannot be used to list who has an account.
-        User user = users.create(email, request.name().strip(), passwords.hash(request.password())).orElseThrow(() -> {
+        return users.create(email, name.strip(), passwords.hash(password)).orElseThrow(() -> {
             limiter.failed(addressKey);
             return ApiException.conflict("this e-mail address cannot be used for a new account; "
                     + "if it is yours, sign in, else use another address");
         });
-        ctx.status(201);
-        startSession(ctx, user);
     }
 
     private void signIn(Context ctx) {
@@ -107,58 +109,17 @@ public final class AccountRoutes {
             throw ApiException.unauthorized("the e-mail or the password is wrong");
         }
         reservation.attempt().get().succeeded();
-        startSession(ctx, found.get().user());
+        sessionCookie.start(ctx, found.get().user());
     }
 
-    private static ApiException tooManyAttempts(String message, long waitSeconds) {
+    static ApiException tooManyAttempts(String message, long waitSeconds) {
         return new ApiException(429, "Too many attempts", message, Map.of("retryAfterSeconds", waitSeconds))
                 .withHeader("Retry-After", Long.toString(waitSeconds));
     }
 
-    private void startSession(Context ctx, User user) {
-        SessionStore.NewSession session = sessions.open(user);
-        ctx.header("Set-Cookie", cookie(session.token(), SessionStore.LIFETIME.toSeconds()));
-        ctx.json(new Me(user, session.csrfToken()));
-    }
-
     private void signOut(Context ctx) {
         auth.require(ctx);
-        String cookie = ctx.cookie(Authenticator.SESSION_COOKIE);
-        if (cookie != null) {
-            sessions.close(cookie);
-        }
-        ctx.header("Set-Cookie", cookie("", 0));
+        sessionCookie.clear(ctx);
         ctx.status(204);
-    }
-
-    private String cookie(String value, long maxAgeSeconds) {
-        return Authenticator.SESSION_COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Lax"
-                + (secureCookies ? "; Secure" : "");
-    }
-
-    private void createToken(Context ctx) {
-        User user = auth.require(ctx).user();
-        NewToken request = bodies.json(ctx, NewToken.class);
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
-            throw ApiException.invalid(List.of(new FieldError("name", "must not be blank and at most 200 characters")));
-        }
-        ctx.status(201).json(tokens.create(user, request.name().strip()));
-    }
-
-    private void revokeToken(Context ctx) {
-        User user = auth.require(ctx).user();
-        long id = longParam(ctx, "tokenId");
-        if (!tokens.revoke(user, id)) {
-            throw ApiException.notFound("you have no active API token " + id);
-        }
-        ctx.status(204);
-    }
-
-    static long longParam(Context ctx, String name) {
-        try {
-            return Long.parseLong(ctx.pathParam(name));
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound("there is no " + name + " '" + ctx.pathParam(name) + "'");
-        }
     }
 }

@@ -61,9 +61,9 @@ public final class Authenticator {
         return principal;
     }
 
-    /** Sign-up and sign-in replace whatever session the browser holds, so an old cookie neither helps nor blocks them. */
+    /** Sign-up (also through an invitation) and sign-in replace whatever session the browser holds, so an old cookie neither helps nor blocks them. */
     private static boolean startsASession(Context ctx) {
-        return ctx.path().endsWith("/auth/sign-in") || ctx.path().endsWith("/auth/sign-up");
+        return ctx.path().endsWith("/auth/sign-in") || ctx.path().endsWith("/sign-up");
     }
 
     private static boolean isUnsafe(Context ctx) {

@@ -50,4 +50,11 @@ public final class SessionStore {
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
                 .bind("hash", SecretTokens.hash(token)).execute());
     }
+
+    /** Ends every session of the user but the one holding {@code keptToken} (null ends them all). */
+    public void closeOthers(long userId, String keptToken) {
+        String kept = keptToken == null ? "" : SecretTokens.hash(keptToken);
+        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :kept")
+                .bind("user", userId).bind("kept", kept).execute());
+    }
 }

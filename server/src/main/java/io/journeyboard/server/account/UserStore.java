@@ -63,6 +63,27 @@ public final class UserStore {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM users").mapTo(Integer.class).one() == 0);
     }
 
+    /** How many accounts there are besides the one with {@code email}. */
+    public int countBesides(String email) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM users WHERE email <> :email")
+                .bind("email", normalize(email)).mapTo(Integer.class).one());
+    }
+
+    public void rename(long userId, String name) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE users SET name = :name WHERE id = :id")
+                .bind("name", name).bind("id", userId).execute());
+    }
+
+    public void changePasswordHash(long userId, String passwordHash) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
+                .bind("hash", passwordHash).bind("id", userId).execute());
+    }
+
+    public Optional<String> passwordHash(long userId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT password_hash FROM users WHERE id = :id")
+                .bind("id", userId).mapTo(String.class).findOne());
+    }
+
     public static String normalize(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }

@@ -54,6 +54,14 @@ public final class WorkspaceRoutes {
         routes.post("/workspaces/{ws}/members", this::addMember);
         routes.put("/workspaces/{ws}/members/{userId}", this::changeRole);
         routes.delete("/workspaces/{ws}/members/{userId}", this::removeMember);
+        routes.post("/workspaces/{ws}/leave", ctx -> {
+            Access.Grant grant = access.require(ctx, Role.VIEWER);
+            if (workspaces.leave(grant.workspaceId(), grant.user().id()) == WorkspaceStore.MemberChange.LAST_OWNER) {
+                throw ApiException.conflict("you are the last owner of this workspace; make someone else owner "
+                        + "before you leave");
+            }
+            ctx.status(204);
+        });
     }
 
     private void create(Context ctx) {

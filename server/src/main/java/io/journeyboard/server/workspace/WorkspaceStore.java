@@ -112,6 +112,40 @@ public final class WorkspaceStore {
         });
     }
 
+    /** Adds a member through an invitation; one who is a member already keeps the higher of the two roles. */
+    public void join(String workspaceId, long userId, Role role) {
+        jdbi.useTransaction(handle -> {
+            lockWorkspace(handle, workspaceId);
+            Optional<Role> current = roleOf(handle, workspaceId, userId).map(Role::valueOf);
+            if (current.isEmpty()) {
+                handle.createUpdate("INSERT INTO members (workspace_id, user_id, role) VALUES (:ws, :user, :role)")
+                        .bind("ws", workspaceId).bind("user", userId).bind("role", role.name()).execute();
+            } else if (!current.get().allows(role)) {
+                handle.createUpdate("UPDATE members SET role = :role WHERE workspace_id = :ws AND user_id = :user")
+                        .bind("ws", workspaceId).bind("user", userId).bind("role", role.name()).execute();
+            }
+        });
+    }
+
+    /** A member leaves the workspace; refused when they are its last owner. */
+    public MemberChange leave(String workspaceId, long userId) {
+        return jdbi.inTransaction(handle -> {
+            lockWorkspace(handle, workspaceId);
+            Optional<String> current = roleOf(handle, workspaceId, userId);
+            if (current.filter(Role.OWNER.name()::equals).isPresent() && owners(handle, workspaceId) <= 1) {
+                return MemberChange.LAST_OWNER;
+            }
+            handle.createUpdate("DELETE FROM members WHERE workspace_id = :ws AND user_id = :user")
+                    .bind("ws", workspaceId).bind("user", userId).execute();
+            return MemberChange.DONE;
+        });
+    }
+
+    private static void lockWorkspace(Handle handle, String workspaceId) {
+        handle.createQuery("SELECT id FROM workspaces WHERE id = :ws FOR UPDATE")
+                .bind("ws", workspaceId).mapTo(String.class).one();
+    }
+
     /**
      * Runs a change to the members holding the workspace row's lock, so that changes to one workspace's
      * members happen one after another: two owners demoting each other at once would otherwise each
@@ -120,8 +154,7 @@ public final class WorkspaceStore {
     private MemberChange changeMembers(String workspaceId, long ownerId,
                                        HandleCallback<MemberChange, RuntimeException> change) {
         return jdbi.inTransaction(handle -> {
-            handle.createQuery("SELECT id FROM workspaces WHERE id = :ws FOR UPDATE")
-                    .bind("ws", workspaceId).mapTo(String.class).one();
+            lockWorkspace(handle, workspaceId);
             if (!roleOf(handle, workspaceId, ownerId).filter(Role.OWNER.name()::equals).isPresent()) {
                 return MemberChange.NOT_OWNER;
             }

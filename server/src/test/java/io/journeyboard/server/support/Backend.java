@@ -39,7 +39,7 @@ public final class Backend implements AutoCloseable {
     private static ServerConfig testDefaults() {
         // bcrypt's lowest cost keeps sign-ups fast; the hashing code path is the production one.
         // The demo workspace is left out except where a test asks for it.
-        return ServerConfig.defaults().withPort(0).withPasswordCost(4).withDemoOnFirstStart(false);
+        return ServerConfig.defaults().withPort(0).withPasswordCost(4).withDemoOnFirstStart(false).withOpenSignUp(true);
     }
 
     /** Another fresh, empty database of the same kind (H2 in {@code dataDir}, or a new PostgreSQL database). */

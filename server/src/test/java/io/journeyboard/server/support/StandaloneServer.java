@@ -12,7 +12,7 @@ public final class StandaloneServer {
 
     public static void main(String[] args) throws InterruptedException {
         ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(Path.of(args[0])).withPasswordCost(4)
-                .withDemoOnFirstStart(false);
+                .withDemoOnFirstStart(false).withOpenSignUp(true);
         JourneyboardServer server = JourneyboardServer.start(config);
         System.out.println("port=" + server.port());
         System.out.flush();

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A real server (in-process, H2 in a temporary directory, with the demo workspace) and the
@@ -40,15 +41,20 @@ public final class WebApp implements AutoCloseable {
     }
 
     public static WebApp start(Path dataDir) {
+        return start(dataDir, UnaryOperator.identity());
+    }
+
+    /** A server whose settings the test changes (open sign-up, an SMTP server) on top of the usual ones. */
+    public static WebApp start(Path dataDir, UnaryOperator<ServerConfig> settings) {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("the browser tests need Debian's chromium at " + CHROMIUM
                     + " (apt-get install -y chromium); it is missing, so these tests cannot run");
         }
         // Every test's browser context reaches the server from 127.0.0.1, more connections at once than one
         // person's browser would hold; the per-address limit itself is SlowClientsTest's.
-        JourneyboardServer server = JourneyboardServer.start(ServerConfig.defaults()
+        JourneyboardServer server = JourneyboardServer.start(settings.apply(ServerConfig.defaults()
                 .withPort(0).withDataDir(dataDir).withPasswordCost(4).withDemoOnFirstStart(true)
-                .withConnectionsPerAddress(0));
+                .withConnectionsPerAddress(0)));
         try {
             Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -182,3 +182,14 @@ export async function acceptInsights(workspaceId, journeyId, jobId, suggestionId
 /** {file, funnelFromJourney, note?, report, svg}; options map roles to columns ({case: 'ticket'}) and may say on-error. */
 export const analyseLog = (workspaceId, journeyId, file, options = {}) =>
   upload(`${jr(workspaceId, journeyId)}/analytics`, file, options);
+
+// For the feature folders' own API modules (team/, share/, transfer/...): one call answering its JSON
+
+export const call = (method, path, body) => data(request(method, path, { body }));
+
+/** A POST that opens a session (sign-up, sign-up through an invitation): the user; later writes carry its CSRF token. */
+export async function startSession(path, body) {
+  const result = await data(request('POST', path, { body }));
+  csrfToken = result.csrfToken;
+  return result.user;
+}

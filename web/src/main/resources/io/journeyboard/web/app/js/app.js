@@ -12,6 +12,9 @@ import { showPersona } from './persona/persona-editor.js';
 import { showInsights } from './insights/insights.js';
 import { showAnalytics } from './analytics/analytics.js';
 import { topBar } from './home/top-bar.js';
+import { registerTeamRoutes, isPublicPath } from './team/team-routes.js';
+import { noWorkspace } from './team/workspace-switcher.js';
+import { clearToasts } from './ui/toast.js';
 
 const main = document.getElementById('main');
 const header = document.getElementById('top');
@@ -22,7 +25,7 @@ route('/sign-in', (root) => showSignIn(root, (signedIn) => { user = signedIn; na
 route('/', async () => {
   const list = await api.workspaces();
   if (list.length) navigate(`/w/${list[0].id}`);
-  else replace(main, el('p', { class: 'empty' }, 'You are not a member of any workspace yet. Ask an owner to add you.'));
+  else noWorkspace(main);
 });
 route('/w/:workspaceId', (root, p) => showHome(root, p));
 route('/w/:workspaceId/j/:journeyId', (root, p) => showEditor(root, p));
@@ -31,10 +34,11 @@ route('/w/:workspaceId/j/:journeyId/history', (root, p) => showHistory(root, p))
 route('/w/:workspaceId/j/:journeyId/insights', (root, p) => showInsights(root, p));
 route('/w/:workspaceId/j/:journeyId/analytics', (root, p) => showAnalytics(root, p));
 route('/w/:workspaceId/p/:personaId', (root, p) => showPersona(root, p));
+registerTeamRoutes(route, { user: () => user, signedIn: (signedIn) => { user = signedIn; } });
 
 async function show() {
   const path = currentPath();
-  if (!user && path !== '/sign-in') {
+  if (!user && !isPublicPath(path)) {
     try {
       user = await api.me();
     } catch (error) {
@@ -44,7 +48,8 @@ async function show() {
   }
   await cleanup?.();
   cleanup = null;
-  replace(header, path === '/sign-in' ? [] : topBar(user, async () => { await api.signOut(); user = null; navigate('/sign-in'); }));
+  clearToasts();
+  replace(header, isPublicPath(path) ? [] : topBar(user, path, async () => { await api.signOut(); user = null; navigate('/sign-in'); }));
   const found = match(path);
   if (!found) {
     replace(main, el('div', { class: 'empty' }, el('h1', {}, 'Nothing here'), el('a', { href: '#/' }, 'Go to your workspace')));

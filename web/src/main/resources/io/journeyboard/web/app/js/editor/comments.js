@@ -24,7 +24,7 @@ export function commentSection(editor, anchor) {
         el('strong', {}, comment.authorName || 'Someone'),
         el('span', { class: 'muted' }, new Date(comment.createdAt).toLocaleString())),
       el('p', { class: 'comment-body' }, comment.body),
-      el('button', {
+      editor.view.canComment === false ? null : el('button', {
         class: 'ghost small',
         onclick: async () => {
           await api.resolveComment(editor.workspaceId, editor.journeyId, comment.id, !comment.resolved);
@@ -52,5 +52,7 @@ export function commentSection(editor, anchor) {
     }
   });
   draw();
-  return el('section', { class: 'comments', 'aria-label': 'Comments' }, el('h3', {}, 'Comments'), list, form);
+  // viewers read the discussion; commenting needs the commenter role or more
+  return el('section', { class: 'comments', 'aria-label': 'Comments' }, el('h3', {}, 'Comments'), list,
+    editor.view.canComment === false ? null : form);
 }

@@ -17,14 +17,17 @@ import { bindKeyboard } from './keyboard.js';
 import { renderInspector } from './inspector.js';
 import { showConflict } from './conflict-dialog.js';
 import { loadComments } from './comments.js';
+import { canComment, canEdit } from '../team/permissions.js';
 
 const REDRAWN_AFTER = ['change', 'undo', 'redo', 'merged', 'reloaded'];
 
 export async function showEditor(root, { workspaceId, journeyId }) {
-  const editor = createEditor(await loadJourney(workspaceId, journeyId), {
+  const loaded = await loadJourney(workspaceId, journeyId);
+  const editor = createEditor(loaded, {
     load: () => api.journey(workspaceId, journeyId),
     save: (document, expected) => api.saveJourney(workspaceId, document, expected),
   });
+  editor.view.canComment = loaded.canComment;
   const toolbar = editorToolbar(editor);
   const screen = drawScreen(root, editor, toolbar);
   addScreenMethods(editor, screen, toolbar);
@@ -40,8 +43,8 @@ async function loadJourney(workspaceId, journeyId) {
     api.journey(workspaceId, journeyId), api.personas(workspaceId), api.evidence(workspaceId).catch(() => []),
     api.workspace(workspaceId)]);
   // Viewers and commenters see the same map without the means to change it (the server refuses anyway).
-  const readOnly = !['owner', 'editor'].includes(workspace.role);
-  return { workspaceId, journeyId, journey, version, personas, evidence, readOnly };
+  const readOnly = !canEdit(workspace.role);
+  return { workspaceId, journeyId, journey, version, personas, evidence, readOnly, canComment: canComment(workspace.role) };
 }
 
 /** The screen's layout: heading, tabs and toolbar above the scrolling map and the details panel. */

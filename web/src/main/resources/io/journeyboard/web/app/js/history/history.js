@@ -8,10 +8,12 @@ import { renderGrid } from '../map/grid.js';
 import { confirmAction } from '../ui/dialog.js';
 import { toast } from '../ui/toast.js';
 import { describe, diff } from '../model/journey-patch.js';
+import { canEdit } from '../team/permissions.js';
 
 export async function showHistory(root, { workspaceId, journeyId }) {
-  const [versions, current, personas] = await Promise.all([
-    api.versions(workspaceId, journeyId), api.journey(workspaceId, journeyId), api.personas(workspaceId)]);
+  const [versions, current, personas, workspace] = await Promise.all([
+    api.versions(workspaceId, journeyId), api.journey(workspaceId, journeyId), api.personas(workspaceId),
+    api.workspace(workspaceId)]);
   document.title = `History · ${current.journey.name} · Journeyboard`;
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   const personaMap = new Map(personas.map((p) => [p.id, p]));
@@ -30,7 +32,7 @@ export async function showHistory(root, { workspaceId, journeyId }) {
         el('div', {},
           el('h2', {}, `Version ${entry.version}${isCurrent ? ' (current)' : ''}`),
           el('p', { class: 'muted' }, `${entry.authorName || 'Someone'} · ${new Date(entry.createdAt).toLocaleString()}${entry.summary ? ` · ${entry.summary}` : ''}`)),
-        isCurrent ? null : el('button', {
+        isCurrent || !canEdit(workspace.role) ? null : el('button', {
           class: 'primary',
           onclick: async () => {
             if (!await confirmAction('Restore version', `Make version ${entry.version} the current map? The versions after it stay in the history.`, 'Restore')) return;

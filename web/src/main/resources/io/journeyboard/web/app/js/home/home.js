@@ -8,6 +8,7 @@ import { promptText } from '../ui/dialog.js';
 import { toast } from '../ui/toast.js';
 import { newId } from '../model/ids.js';
 import { PERSONA_COLOURS, initials } from '../ui/avatar.js';
+import { canEdit } from '../team/permissions.js';
 
 export async function showHome(root, { workspaceId }) {
   const [workspace, journeys, personas, templates] = await Promise.all([
@@ -15,15 +16,19 @@ export async function showHome(root, { workspaceId }) {
   document.title = `${workspace.name} · Journeyboard`;
   const search = el('input', { type: 'search', placeholder: 'Search journeys, personas, templates', 'aria-label': 'Search' });
   const sections = el('div', { class: 'home-sections' });
+  // viewers and commenters are offered nothing that the server would refuse them
+  const editable = canEdit(workspace.role);
   const draw = () => {
     const query = search.value.trim().toLowerCase();
     const hit = (...texts) => !query || texts.some((t) => t?.toLowerCase().includes(query));
     replace(sections,
-      section('Journeys', 'journeys-heading', el('button', { class: 'primary', onclick: () => newJourney(workspaceId) }, 'New journey'),
+      section('Journeys', 'journeys-heading',
+        editable ? el('button', { class: 'primary', onclick: () => newJourney(workspaceId) }, 'New journey') : null,
         journeys.filter((j) => hit(j.name)).map((j) => journeyTile(workspaceId, j)), 'No journeys match.'),
-      section('Start from a template', 'templates-heading', null,
-        templates.filter((t) => hit(t.title, t.description, t.name)).map((t) => templateTile(workspaceId, t)), 'No templates match.'),
-      section('Personas', 'personas-heading', el('button', { class: 'secondary', onclick: () => newPersona(workspaceId) }, 'New persona'),
+      editable ? section('Start from a template', 'templates-heading', null,
+        templates.filter((t) => hit(t.title, t.description, t.name)).map((t) => templateTile(workspaceId, t)), 'No templates match.') : null,
+      section('Personas', 'personas-heading',
+        editable ? el('button', { class: 'secondary', onclick: () => newPersona(workspaceId) }, 'New persona') : null,
         personas.filter((p) => hit(p.name, p.segment, p.description)).map((p, i) => personaTile(workspaceId, p, i)), 'No personas match.'));
   };
   search.addEventListener('input', draw);

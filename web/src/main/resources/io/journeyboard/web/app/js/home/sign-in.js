@@ -2,6 +2,7 @@
 
 import * as api from '../api.js';
 import { el, field, replace } from '../dom.js';
+import { signUpLink } from '../team/sign-up.js';
 
 export function showSignIn(root, onSignedIn) {
   document.title = 'Sign in · Journeyboard';
@@ -29,5 +30,6 @@ export function showSignIn(root, onSignedIn) {
     }
   });
   replace(root, el('div', { class: 'sign-in-screen' }, form));
+  signUpLink().then((link) => form.append(link));
   email.focus();
 }

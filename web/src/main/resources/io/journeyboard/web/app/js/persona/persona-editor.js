@@ -10,13 +10,16 @@ import { initials } from '../ui/avatar.js';
 import { glyph } from '../ui/glyphs.js';
 import { CHANNELS, humanize } from '../model/lane-kinds.js';
 import { demographicsEditor } from './demographics.js';
+import { canEdit } from '../team/permissions.js';
 
 const LISTS = [
   ['goals', 'Goals'], ['needs', 'Needs'], ['motivations', 'Motivations'], ['frustrations', 'Frustrations'], ['behaviours', 'Behaviours'],
 ];
 
 export async function showPersona(root, { workspaceId, personaId }) {
-  const persona = await api.personas(workspaceId).then((all) => all.find((p) => p.id === personaId));
+  const [persona, workspace] = await Promise.all([
+    api.personas(workspaceId).then((all) => all.find((p) => p.id === personaId)), api.workspace(workspaceId)]);
+  const editable = canEdit(workspace.role);
   if (!persona) throw new Error(`There is no persona “${personaId}” in this workspace.`);
   document.title = `${persona.name} · Journeyboard`;
   const text = (name, attrs = {}) => el('input', { type: 'text', name, value: persona[name] || '', ...attrs });
@@ -43,9 +46,9 @@ export async function showPersona(root, { workspaceId, personaId }) {
         channels),
       el('div', { class: 'form-stack' }, el('p', { id: 'one-per-line', class: 'field-hint' }, 'One item per line.'), lists)),
     status,
-    el('div', { class: 'form-actions' },
+    editable ? el('div', { class: 'form-actions' },
       el('button', { type: 'button', class: 'danger', onclick: () => remove(workspaceId, persona) }, 'Delete persona'),
-      el('button', { type: 'submit', class: 'primary' }, 'Save persona')));
+      el('button', { type: 'submit', class: 'primary' }, 'Save persona')) : null);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     status.textContent = '';
@@ -73,7 +76,7 @@ export async function showPersona(root, { workspaceId, personaId }) {
     el('div', { class: 'persona-heading' },
       el('span', { class: 'avatar xlarge', 'aria-hidden': 'true' }, initials(persona.name)),
       el('div', {}, heading, persona.quote ? el('blockquote', {}, `“${persona.quote}”`) : null)),
-    form));
+    editable ? form : el('fieldset', { class: 'locked', disabled: true, 'aria-label': 'View only' }, form)));
 }
 
 async function remove(workspaceId, persona) {
