@@ -1,15 +1,17 @@
 package io.journeyboard.analytics.funnel;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.journeyboard.analytics.log.BadInputException;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The funnel definition: ordered stages, the order mode and an optional conversion window (0 = none):
@@ -55,30 +57,55 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
 
     /** Reads a stage-mapping file; any mistake is reported with the file and what to change. */
     public static StageMapping read(Path file) throws IOException {
+        String name = file.toString();
         if (Files.size(file) > 1 << 20) {
-            throw new BadInputException(file + ": a stage-mapping file over 1 MiB is refused; is it the right file?");
+            throw BadInputException.whole(name, "a stage-mapping file over 1 MiB is refused", "is it the right file?");
         }
         try {
             FileFormat parsed = JSON.readValue(file.toFile(), FileFormat.class);
             if (parsed.stages() == null) {
-                throw new BadInputException(file + ": missing \"stages\": list the stages, e.g. "
+                throw BadInputException.whole(name, "missing \"stages\"", "list the stages, e.g. "
                         + "{\"stages\":[{\"name\":\"Apply\",\"activities\":[\"A_SUBMITTED\"]}]}");
             }
-            OrderMode order = parsed.order() == null ? OrderMode.ORDERED
-                    : OrderMode.valueOf(parsed.order().toUpperCase(Locale.ROOT));
+            OrderMode order = order(name, parsed.order());
             return new StageMapping(parsed.stages().stream()
                     .map(s -> new StageDefinition(s.name(), s.activities(), Boolean.TRUE.equals(s.optional())))
                     .toList(), order, parsed.windowSeconds() == null ? 0 : parsed.windowSeconds());
         } catch (MismatchedInputException e) {
-            throw new BadInputException(file + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage()
-                    + " at " + e.getPathReference() + "; see docs/analytics-report.md for the format");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadInputException(file + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
-                    + e.getOriginalMessage());
+            // Jackson's own wording names Java types; the path and the line are what the user needs
+            throw new BadInputException(new InputProblem(name, line(e), field(e), null,
+                    "is an unknown field or has a value of the wrong kind",
+                    "see docs/analytics-report.md for the format"));
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(new InputProblem(name, line(e), null, null, "is not valid JSON",
+                    "repair the JSON (see docs/analytics-report.md for the format)"));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(file + ": " + e.getMessage()
-                    + " (order is one of ordered, strict, any; see docs/analytics-report.md)");
+            throw BadInputException.whole(name, e.getMessage(), "see docs/analytics-report.md for the format");
         }
+    }
+
+    private static OrderMode order(String file, String order) {
+        if (order == null) {
+            return OrderMode.ORDERED;
+        }
+        for (OrderMode mode : OrderMode.values()) {
+            if (mode.name().equalsIgnoreCase(order)) {
+                return mode;
+            }
+        }
+        throw new BadInputException(new InputProblem(file, 0, "order", order, "is not an order mode",
+                "order is one of ordered, strict, any; see docs/analytics-report.md"));
+    }
+
+    /** The field's path as the file writes it ({@code stages[0].nam}), without Jackson's Java types. */
+    private static String field(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+
+    private static long line(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
     }
 
     private record FileFormat(String order, Long windowSeconds, List<StageFormat> stages) {

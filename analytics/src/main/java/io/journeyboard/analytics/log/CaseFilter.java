@@ -1,5 +1,7 @@
 package io.journeyboard.analytics.log;
 
+import io.journeyboard.problems.BadInputException;
+
 /**
  * Keeps the cases in which some event has {@code value} in {@code column}: the mapped channel, stage
  * or resource column (named by its role or its column name) or an extra attribute column read for
@@ -37,8 +39,9 @@ public record CaseFilter(String column, String value) {
         }
         Categorical attribute = log.attributes().get(column);
         if (attribute == null) {
-            throw new BadInputException("cannot filter on \"" + column + "\": the log was not read with that column; "
-                    + "name channel, stage, resource or a column of the log");
+            throw BadInputException.whole("the filter", "cannot filter on \"" + column
+                    + "\": the log was not read with that column",
+                    "name channel, stage, resource or a column of the log");
         }
         return attribute;
     }

@@ -1,9 +1,10 @@
 package io.journeyboard.analytics.log;
 
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,15 +45,16 @@ public record ColumnMapping(Map<Role, String> given, List<String> attributes) {
             String name = given.get(role);
             int field = name != null ? names.indexOf(name) : detectedField(role, names, fieldOfRole, nameOfRole);
             if (name != null && field < 0) {
-                throw new BadInputException(file + ": column \"" + name + "\" given with " + role.flag()
-                        + " is not in the header; the columns are " + names);
+                throw new BadInputException(new InputProblem(file, 0, null, null, "column \"" + name
+                        + "\" given as the " + role.settingName() + " column is not in the header; the columns are "
+                        + names, "name one of them", role.setting()));
             }
             if (name == null && field >= 0) {
                 detected.add(role);
             }
             if (field < 0 && role.required()) {
-                throw new BadInputException(file + ": no " + role.name().toLowerCase(Locale.ROOT)
-                        + " column found; name it with " + role.flag() + " NAME; the columns are " + names);
+                throw new BadInputException(new InputProblem(file, 0, null, null, "no " + role.settingName()
+                        + " column found; the columns are " + names, "name it", role.setting()));
             }
             fieldOfRole[role.ordinal()] = field;
             nameOfRole[role.ordinal()] = field >= 0 ? names.get(field) : null;
@@ -61,8 +63,8 @@ public record ColumnMapping(Map<Role, String> given, List<String> attributes) {
         for (int i = 0; i < attributeFields.length; i++) {
             attributeFields[i] = names.indexOf(attributes.get(i));
             if (attributeFields[i] < 0) {
-                throw new BadInputException(file + ": filter column \"" + attributes.get(i)
-                        + "\" is not in the header; the columns are " + names);
+                throw BadInputException.whole(file, "filter column \"" + attributes.get(i)
+                        + "\" is not in the header; the columns are " + names, "filter on one of them");
             }
         }
         return new ResolvedColumns(fieldOfRole, nameOfRole, List.copyOf(detected), attributes, attributeFields);

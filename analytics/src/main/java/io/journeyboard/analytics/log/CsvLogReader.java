@@ -1,5 +1,7 @@
 package io.journeyboard.analytics.log;
 
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +39,7 @@ final class CsvLogReader {
         in.mark(HEAD_BYTES);
         byte[] head = in.readNBytes(HEAD_BYTES);
         in.reset();
-        CsvRecordReader reader = new CsvRecordReader(ByteSource.of(in), 0, delimiter(head, head.length),
+        CsvRecordReader reader = new CsvRecordReader(ByteSource.of(in), file, 0, delimiter(head, head.length),
                 options.limits().maxRecordBytes(), bytesRead);
         Header header = readHeader(reader);
         EventColumnsBuilder chunk = newBuilder(header, 1 << 16);
@@ -50,8 +52,8 @@ final class CsvLogReader {
         long size = channel.size();
         byte[] head = new byte[HEAD_BYTES];
         int headLength = Math.max(0, channel.read(java.nio.ByteBuffer.wrap(head), 0));
-        CsvRecordReader headerReader = new CsvRecordReader(ByteSource.of(channel, 0), 0, delimiter(head, headLength),
-                options.limits().maxRecordBytes(), n -> { });
+        CsvRecordReader headerReader = new CsvRecordReader(ByteSource.of(channel, 0), file, 0,
+                delimiter(head, headLength), options.limits().maxRecordBytes(), n -> { });
         Header header = readHeader(headerReader);
         long bodyStart = header.end;
         int threads = Math.max(1, Math.min(options.threads(), (int) ((size - bodyStart) / MIN_CHUNK_BYTES)));
@@ -103,7 +105,7 @@ final class CsvLogReader {
 
     private ParsedChunk parseChunk(FileChannel channel, long from, long to, Header header, int expected,
                                    LongConsumer bytesRead) throws IOException {
-        CsvRecordReader reader = new CsvRecordReader(ByteSource.of(channel, from), from, header.delimiter,
+        CsvRecordReader reader = new CsvRecordReader(ByteSource.of(channel, from), file, from, header.delimiter,
                 options.limits().maxRecordBytes(), bytesRead);
         EventColumnsBuilder builder = newBuilder(header, expected);
         long end = parse(reader, to, builder, header);
@@ -111,25 +113,18 @@ final class CsvLogReader {
     }
 
     /** Parses records starting before {@code to}; returns the offset where the first unparsed record starts. */
-    private long parse(CsvRecordReader reader, long to, EventColumnsBuilder builder, Header header) throws IOException {
-        try {
-            return parseRecords(reader, to, builder, header);
-        } catch (BadInputException e) {
-            throw new BadInputException(file + ": " + e.getMessage());
-        }
-    }
-
-    private long parseRecords(CsvRecordReader reader, long to, EventColumnsBuilder builder, Header header)
+    private long parse(CsvRecordReader reader, long to, EventColumnsBuilder builder, Header header)
             throws IOException {
         int width = header.names.size();
         while (!builder.failed() && reader.nextOffset() < to && reader.next()) {
             long line = reader.recordLine();
             if (reader.malformed() != null) {
-                builder.reject(line, "(row)", "", reader.malformed(), "quote the whole field and double quotes inside it");
+                builder.reject(line, null, null, reader.malformed(),
+                        "quote the whole field and double quotes inside it");
             } else if (reader.fieldCount() == 1 && reader.ends()[0] == reader.starts()[0]) {
                 continue;
             } else if (reader.fieldCount() != width) {
-                builder.reject(line, "(row)", "", "the row has " + reader.fieldCount() + " fields, the header has "
+                builder.reject(line, null, null, "the row has " + reader.fieldCount() + " fields, the header has "
                         + width, "make every row have the header's fields, quoting values that hold \""
                         + (char) header.delimiter + "\"");
             } else {
@@ -142,7 +137,7 @@ final class CsvLogReader {
 
     private Header readHeader(CsvRecordReader reader) throws IOException {
         if (!reader.next()) {
-            throw new BadInputException(file + ": the file is empty; a CSV log needs a header line and rows");
+            throw BadInputException.whole(file, "the file is empty", "a CSV log needs a header line and rows");
         }
         reader.unescapeFields();
         List<String> names = new ArrayList<>();
@@ -184,8 +179,8 @@ final class CsvLogReader {
 
     /** Chunk lines count from the chunk's start; problems get the lines before it added. */
     private static EventColumnsBuilder shiftLines(EventColumnsBuilder chunk, long linesBefore) {
-        chunk.problems.replaceAll(p -> new RowProblem(p.file(), p.line() + linesBefore, p.column(), p.value(),
-                p.why(), p.fix()));
+        chunk.problems.replaceAll(p -> new InputProblem(p.source(), p.line() + linesBefore, p.column(), p.value(),
+                p.reason(), p.fix(), p.setting()));
         return chunk;
     }
 

@@ -1,5 +1,6 @@
 package io.journeyboard.analytics.log;
 
+import io.journeyboard.problems.BadInputException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.function.LongConsumer;
@@ -14,6 +15,7 @@ final class CsvRecordReader {
     private static final int BLOCK = 1 << 20;
 
     private final ByteSource source;
+    private final String file;
     private final byte delimiter;
     private final int maxRecordBytes;
     private final LongConsumer bytesRead;
@@ -32,8 +34,10 @@ final class CsvRecordReader {
     private String malformed;
     private int lineBreaks;
 
-    CsvRecordReader(ByteSource source, long sourceOffset, byte delimiter, int maxRecordBytes, LongConsumer bytesRead) {
+    CsvRecordReader(ByteSource source, String file, long sourceOffset, byte delimiter, int maxRecordBytes,
+                    LongConsumer bytesRead) {
         this.source = source;
+        this.file = file;
         this.bufferOffset = sourceOffset;
         this.delimiter = delimiter;
         this.maxRecordBytes = maxRecordBytes;
@@ -156,8 +160,8 @@ final class CsvRecordReader {
         }
         if (limit == buf.length) {
             if (buf.length >= maxRecordBytes + BLOCK) {
-                throw new BadInputException("the record at byte " + bufferOffset + " is longer than " + maxRecordBytes
-                        + " bytes (is a quote left open?); close the quote or split the record");
+                throw BadInputException.whole(file, "the record at byte " + bufferOffset + " is longer than "
+                        + maxRecordBytes + " bytes (is a quote left open?)", "close the quote or split the record");
             }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }

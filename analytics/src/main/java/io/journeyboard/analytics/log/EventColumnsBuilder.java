@@ -1,5 +1,6 @@
 package io.journeyboard.analytics.log;
 
+import io.journeyboard.problems.InputProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +8,7 @@ import java.util.List;
 
 /**
  * Collects the rows of one input chunk into growing primitive columns, dictionary-encoding the
- * categorical fields. A row that fails validation is reported as a {@link RowProblem} and left out.
+ * categorical fields. A row that fails validation is reported as a {@link InputProblem} and left out.
  * Not thread-safe: each parsing thread fills its own builder and {@link EventLogAssembler} merges them.
  */
 final class EventColumnsBuilder {
@@ -33,7 +34,7 @@ final class EventColumnsBuilder {
     int[][] attributeCodes;
     double[] scores;
     String[] texts;
-    final List<RowProblem> problems = new ArrayList<>();
+    final List<InputProblem> problems = new ArrayList<>();
     long badRows;
     /** Whether an earlier row's time was an ISO-8601 date. */
     private boolean sawDates;
@@ -173,7 +174,7 @@ final class EventColumnsBuilder {
     void reject(long line, String column, String value, String why, String fix) {
         badRows++;
         if (problems.size() < MAX_REPORTED_PROBLEMS) {
-            problems.add(new RowProblem(file, line, column, RowProblem.shorten(value), why, fix));
+            problems.add(new InputProblem(file, line, column, value, why, fix));
         }
     }
 

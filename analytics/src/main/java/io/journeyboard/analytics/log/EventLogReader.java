@@ -1,5 +1,7 @@
 package io.journeyboard.analytics.log;
 
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,18 +27,30 @@ import java.util.function.LongConsumer;
  */
 public final class EventLogReader {
 
+    /** Under {@link OnError#FAIL}, the way past bad rows that every refusal offers. */
+    public static final BadInputException.Remedy SKIP_BAD_ROWS =
+            new BadInputException.Remedy("leave bad rows out", OnError.SKIP.setting());
+
     private EventLogReader() {
     }
 
+    /** Reads {@code path}, naming it by its path in messages and in the report. */
     public static LoadedLog read(Path path, LogReadOptions options) throws IOException {
-        String file = path.toString();
+        return read(path, path.toString(), options);
+    }
+
+    /**
+     * Reads {@code path}, calling it {@code file} in every message and in the report: the name its user
+     * knows (an upload's name rather than its temporary copy). The format comes from {@code path}'s name.
+     */
+    public static LoadedLog read(Path path, String file, LogReadOptions options) throws IOException {
         if (!Files.isRegularFile(path)) {
             throw new NoSuchFileException(file);
         }
         long size = Files.size(path);
         if (size > options.limits().maxInputBytes()) {
-            throw new BadInputException(file + ": " + size + " bytes, over the input limit of "
-                    + options.limits().maxInputBytes() + " bytes; raise the limit if the file is trusted");
+            throw BadInputException.whole(file, size + " bytes, over the input limit of "
+                    + options.limits().maxInputBytes() + " bytes", "raise the limit if the file is trusted");
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gzip = name.endsWith(".gz");
@@ -66,9 +80,9 @@ public final class EventLogReader {
         }
         IngestReport report = report(file, format + (gzip ? ".gz" : ""), size, chunks, options.onError());
         if (chunks.stream().mapToInt(c -> c.size).sum() == 0) {
-            throw new BadInputException(file + ": no events could be read"
-                    + (report.firstProblems().isEmpty() ? "" : "; first problem: " + report.firstProblems().getFirst().describe()),
-                    report.firstProblems());
+            throw report.firstProblems().isEmpty()
+                    ? BadInputException.whole(file, "no events could be read", "give a log with at least one event")
+                    : new BadInputException(report.firstProblems(), report.skippedRows(), null);
         }
         return new LoadedLog(EventLogAssembler.assemble(chunks), report);
     }
@@ -79,25 +93,18 @@ public final class EventLogReader {
         Map<String, String> used = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             if (columns.has(role)) {
-                used.put(role.name().toLowerCase(Locale.ROOT), columns.name(role));
+                used.put(role.settingName(), columns.name(role));
             }
         }
-        List<String> detected = columns.detected().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList();
+        List<String> detected = columns.detected().stream().map(Role::settingName).toList();
         long bad = chunks.stream().mapToLong(c -> c.badRows).sum();
-        List<RowProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         chunks.forEach(c -> problems.addAll(c.problems));
-        problems.sort(Comparator.comparingLong(RowProblem::line));
-        List<RowProblem> first = List.copyOf(problems.subList(0, Math.min(problems.size(),
+        problems.sort(Comparator.comparingLong(InputProblem::line));
+        List<InputProblem> first = List.copyOf(problems.subList(0, Math.min(problems.size(),
                 EventColumnsBuilder.MAX_REPORTED_PROBLEMS)));
         if (bad > 0 && onError == OnError.FAIL) {
-            StringBuilder message = new StringBuilder(first.getFirst().describe());
-            if (first.size() > 1) {
-                message.append(" (and more bad rows");
-                message.append("; use --on-error skip to leave bad rows out)");
-            } else {
-                message.append(" (use --on-error skip to leave bad rows out)");
-            }
-            throw new BadInputException(message.toString(), first);
+            throw new BadInputException(first, bad, SKIP_BAD_ROWS);
         }
         return new IngestReport(file, format, used, detected, size, bad, first);
     }

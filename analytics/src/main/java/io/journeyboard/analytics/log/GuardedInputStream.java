@@ -1,5 +1,6 @@
 package io.journeyboard.analytics.log;
 
+import io.journeyboard.problems.BadInputException;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -68,19 +69,20 @@ final class GuardedInputStream extends FilterInputStream {
     }
 
     private static BadInputException notGzip(String file) {
-        return new BadInputException(file + ": is not a complete gzip file, though its name ends in .gz; "
-                + "compress it again with gzip (or drop .gz from the name if it is not compressed)");
+        return BadInputException.whole(file, "is not a complete gzip file, though its name ends in .gz",
+                "compress it again with gzip (or drop .gz from the name if it is not compressed)");
     }
 
     private void advance(int read) {
         count += read;
         if (count > limits.maxInputBytes()) {
-            throw new BadInputException(file + ": decompresses to more than " + limits.maxInputBytes()
-                    + " bytes, over the input limit; raise the limit if the file is trusted");
+            throw BadInputException.whole(file, "decompresses to more than " + limits.maxInputBytes()
+                    + " bytes, over the input limit", "raise the limit if the file is trusted");
         }
         if (count > RATIO_CHECK_FROM && count > compressedBytes * limits.maxCompressionRatio()) {
-            throw new BadInputException(file + ": expands more than " + (long) limits.maxCompressionRatio()
-                    + " times its compressed size, which looks like a decompression bomb; refused");
+            throw BadInputException.whole(file, "expands more than " + (long) limits.maxCompressionRatio()
+                    + " times its compressed size, which looks like a decompression bomb",
+                    "decompress it yourself and read the plain file if it is trusted");
         }
     }
 }

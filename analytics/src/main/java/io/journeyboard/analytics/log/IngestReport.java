@@ -1,5 +1,6 @@
 package io.journeyboard.analytics.log;
 
+import io.journeyboard.problems.InputProblem;
 import java.util.List;
 import java.util.Map;
 
@@ -8,5 +9,5 @@ import java.util.Map;
  * was detected rather than given, the bytes read, and the rows skipped with the first of them.
  */
 public record IngestReport(String file, String format, Map<String, String> columns, List<String> detected,
-                           long bytes, long skippedRows, List<RowProblem> firstProblems) {
+                           long bytes, long skippedRows, List<InputProblem> firstProblems) {
 }

@@ -3,6 +3,8 @@ package io.journeyboard.analytics.log;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,8 +47,9 @@ final class JsonLinesLogReader {
             }
             if (builder == null) {
                 if (node == null || !node.isObject()) {
-                    throw new BadInputException(file + ":" + lineNumber + ": the first line is not a JSON object; "
-                            + "write one object per line, such as {\"case\":\"c1\",\"activity\":\"visit\",\"time\":\"2024-01-01T10:00:00Z\"}");
+                    throw new BadInputException(new InputProblem(file, lineNumber, null, null,
+                            "the first line is not a JSON object", "write one object per line, such as "
+                            + "{\"case\":\"c1\",\"activity\":\"visit\",\"time\":\"2024-01-01T10:00:00Z\"}"));
                 }
                 names = new ArrayList<>();
                 node.fieldNames().forEachRemaining(names::add);
@@ -56,7 +59,7 @@ final class JsonLinesLogReader {
                 row = new StringRow(names.size());
             }
             if (node == null || !node.isObject()) {
-                builder.reject(lineNumber, "(line)", line, "not a JSON object", "write one JSON object per line");
+                builder.reject(lineNumber, null, line, "not a JSON object", "write one JSON object per line");
             } else {
                 row.clear();
                 for (int f = 0; f < names.size(); f++) {
@@ -70,7 +73,7 @@ final class JsonLinesLogReader {
             }
         }
         if (builder == null) {
-            throw new BadInputException(file + ": the file is empty; a JSON lines log needs one object per line");
+            throw BadInputException.whole(file, "the file is empty", "a JSON lines log needs one object per line");
         }
         return builder;
     }
@@ -80,8 +83,8 @@ final class JsonLinesLogReader {
         int b;
         while ((b = in.read()) >= 0 && b != '\n') {
             if (line.size() >= options.limits().maxRecordBytes()) {
-                throw new BadInputException(file + ":" + lineNumber + ": a line is longer than "
-                        + options.limits().maxRecordBytes() + " bytes; split it into one event per line");
+                throw new BadInputException(new InputProblem(file, lineNumber, null, null, "a line is longer than "
+                        + options.limits().maxRecordBytes() + " bytes", "split it into one event per line"));
             }
             line.write(b);
         }

@@ -1,25 +1,27 @@
 package io.journeyboard.analytics.log;
 
+import io.journeyboard.problems.Setting;
+import java.util.Locale;
+
 /** What a column (CSV, JSON lines) or an attribute (XES) means to the analysis. */
 public enum Role {
-    CASE("--case"),
-    ACTIVITY("--activity"),
-    TIME("--time"),
-    CHANNEL("--channel"),
-    STAGE("--stage"),
-    RESOURCE("--resource"),
-    SCORE("--score"),
-    TEXT("--text");
+    CASE,
+    ACTIVITY,
+    TIME,
+    CHANNEL,
+    STAGE,
+    RESOURCE,
+    SCORE,
+    TEXT;
 
-    private final String flag;
-
-    Role(String flag) {
-        this.flag = flag;
+    /** The setting that names this role's column ({@code case}, {@code time}, …), as every front calls it. */
+    public String settingName() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The command-line flag that maps this role, named in messages that tell the user how to fix a mapping. */
-    public String flag() {
-        return flag;
+    /** The setting to give when this role's column must be named. */
+    public Setting setting() {
+        return new Setting(settingName(), "NAME");
     }
 
     /** Case, activity and time are required; every other role is optional. */

@@ -1,5 +1,7 @@
 package io.journeyboard.analytics.log;
 
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,8 +62,8 @@ final class XesLogReader {
             }
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new BadInputException(file + ":" + line + ": not well-formed XES: " + firstLine(e.getMessage())
-                    + "; repair the XML (or export the log again)");
+            throw new BadInputException(new InputProblem(file, Math.max(line, 0), null, null,
+                    "not well-formed XES: " + firstLine(e.getMessage()), "repair the XML (or export the log again)"));
         }
         return builder;
     }
@@ -79,8 +81,8 @@ final class XesLogReader {
         while (xml.hasNext() && !builder.failed()) {
             int type = xml.next();
             if (type == XMLStreamConstants.DTD) {
-                throw new BadInputException(file + ": the XES declares a DTD; DTDs are refused for safety, "
-                        + "remove the <!DOCTYPE> declaration");
+                throw BadInputException.whole(file, "the XES declares a DTD; DTDs are refused for safety",
+                        "remove the <!DOCTYPE> declaration");
             }
             if (type == XMLStreamConstants.START_ELEMENT) {
                 depth++;

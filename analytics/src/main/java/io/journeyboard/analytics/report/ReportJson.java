@@ -1,9 +1,14 @@
 package io.journeyboard.analytics.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.journeyboard.problems.InputProblem;
+import io.journeyboard.problems.Setting;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -13,7 +18,8 @@ public final class ReportJson {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+            .addMixIn(InputProblem.class, ProblemFields.class);
 
     private ReportJson() {
     }
@@ -30,5 +36,19 @@ public final class ReportJson {
 
     public static String toJson(AnalyticsReport report) throws IOException {
         return JSON.writeValueAsString(report);
+    }
+
+    /** A skipped row keeps the report's documented fields ({@code file}, {@code why}); settings are for fronts. */
+    @JsonPropertyOrder({"file", "line", "column", "value", "why", "fix"})
+    private interface ProblemFields {
+
+        @JsonProperty("file")
+        String source();
+
+        @JsonProperty("why")
+        String reason();
+
+        @JsonIgnore
+        Setting setting();
     }
 }

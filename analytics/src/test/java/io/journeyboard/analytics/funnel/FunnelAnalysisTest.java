@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeyboard.analytics.TestLogs;
-import io.journeyboard.analytics.log.BadInputException;
 import io.journeyboard.analytics.log.EventLog;
+import io.journeyboard.problems.BadInputException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

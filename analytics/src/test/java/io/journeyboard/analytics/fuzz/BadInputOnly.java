@@ -1,8 +1,8 @@
 package io.journeyboard.analytics.fuzz;
 
-import io.journeyboard.analytics.log.BadInputException;
 import io.journeyboard.analytics.log.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
+import io.journeyboard.problems.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeyboard.analytics.TestLogs;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
+import io.journeyboard.problems.Setting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -30,10 +33,12 @@ class BadInputTest {
         Path file = badTimestamps();
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("bad.csv:3: time \"next tuesday\": not a timestamp")
+                .hasMessageContaining("bad.csv:3: column 'time' \"next tuesday\" not a timestamp")
                 .hasMessageContaining("use ISO-8601")
-                .hasMessageContaining("--on-error skip")
-                .satisfies(e -> assertThat(((BadInputException) e).problems()).hasSize(1));
+                .hasMessageContaining("or leave bad rows out with the setting on-error=skip")
+                .satisfies(e -> assertThat(((BadInputException) e).problems()).hasSize(1))
+                .satisfies(e -> assertThat(((BadInputException) e).remedy().setting())
+                        .isEqualTo(new Setting("on-error", "skip")));
     }
 
     @Test
@@ -44,7 +49,7 @@ class BadInputTest {
 
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("cut.csv:3: time \"2026\": a short number among dates (a row cut short?)")
+                .hasMessageContaining("cut.csv:3: column 'time' \"2026\" a short number among dates (a row cut short?)")
                 .hasMessageContaining("give this row its full time like the rows before");
     }
 
@@ -62,7 +67,8 @@ class BadInputTest {
         LoadedLog loaded = EventLogReader.read(badTimestamps(), LogReadOptions.defaults().withOnError(OnError.SKIP));
         assertThat(loaded.log().eventCount()).isEqualTo(2);
         assertThat(loaded.ingest().skippedRows()).isEqualTo(2);
-        assertThat(loaded.ingest().firstProblems()).extracting(RowProblem::line, RowProblem::column, RowProblem::why)
+        assertThat(loaded.ingest().firstProblems())
+                .extracting(InputProblem::line, InputProblem::column, InputProblem::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "time", "not a timestamp"),
                         org.assertj.core.groups.Tuple.tuple(5L, "case", "the case id is empty"));
     }
@@ -71,15 +77,17 @@ class BadInputTest {
     void rowsWithTheWrongNumberOfFieldsAreReportedWithTheirLine() {
         Path file = TestLogs.write(dir, "short.csv", "case,activity,time", "c1,a,2024-01-01T10:00:00Z", "c1,b");
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
-                .hasMessageContaining("short.csv:3: (row)")
-                .hasMessageContaining("the row has 2 fields, the header has 3");
+                .hasMessageContaining("short.csv:3: the row has 2 fields, the header has 3");
     }
 
     @Test
-    void aMissingRequiredColumnNamesTheFlagAndTheColumns() {
+    void aMissingRequiredColumnNamesTheSettingAndTheColumns() {
         Path file = TestLogs.write(dir, "nocase.csv", "activity,time", "a,2024-01-01T10:00:00Z");
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
-                .hasMessageContaining("no case column found; name it with --case NAME; the columns are [activity, time]");
+                .hasMessageContaining("no case column found; the columns are [activity, time]; "
+                        + "name it with the setting case=NAME")
+                .satisfies(e -> assertThat(((BadInputException) e).problems().getFirst().setting())
+                        .isEqualTo(new Setting("case", "NAME")));
     }
 
     @Test
@@ -87,7 +95,7 @@ class BadInputTest {
         Path file = TestLogs.write(dir, "long.csv", "case,activity,time",
                 "c1," + "x".repeat(70_000) + ",2024-01-01T10:00:00Z");
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
-                .hasMessageContaining("long.csv:2: activity")
+                .hasMessageContaining("long.csv:2: column 'activity'")
                 .hasMessageContaining("over the limit of 65536");
     }
 
@@ -163,7 +171,7 @@ class BadInputTest {
         LoadedLog loaded = EventLogReader.read(file, LogReadOptions.defaults().withOnError(OnError.SKIP));
         assertThat(loaded.log().eventCount()).isEqualTo(2);
         assertThat(loaded.ingest().firstProblems().getFirst().line()).isEqualTo(2);
-        assertThat(loaded.ingest().firstProblems().getFirst().why()).isEqualTo("not a JSON object");
+        assertThat(loaded.ingest().firstProblems().getFirst().reason()).isEqualTo("not a JSON object");
     }
 
     @Test
@@ -177,6 +185,6 @@ class BadInputTest {
     void aNonNumericScoreIsABadRow() {
         Path file = TestLogs.write(dir, "score.csv", "case,activity,time,csat", "c1,a,2024-01-01T10:00:00Z,great");
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
-                .hasMessageContaining("score.csv:2: csat \"great\": not a number");
+                .hasMessageContaining("score.csv:2: column 'csat' \"great\" not a number");
     }
 }

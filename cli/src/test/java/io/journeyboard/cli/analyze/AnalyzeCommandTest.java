@@ -156,7 +156,8 @@ class AnalyzeCommandTest {
 
         CliRun failed = CliRun.of("analyze", log.toString(), "-o", out.toString());
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err().strip()).startsWith("error: " + log + ":3: time \"soon\": not a timestamp");
+        assertThat(failed.err().strip()).startsWith("error: " + log + ":3: column 'time' \"soon\" not a timestamp")
+                .contains("or leave bad rows out with --on-error skip");
         assertThat(out).doesNotExist();
 
         CliRun skipped = CliRun.of("analyze", log.toString(), "--on-error", "skip", "--format", "json", "-o", out.toString());

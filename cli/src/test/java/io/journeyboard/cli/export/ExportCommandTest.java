@@ -83,7 +83,8 @@ class ExportCommandTest {
         CliRun run = CliRun.of("import-table", map.toString(), csv.toString(), "-o", map.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("error: ").contains("cards.csv, row 2, column 'step'").contains("column 'severity'");
+        assertThat(run.err()).startsWith("error: ").contains("cards.csv:2: column 'step'")
+                .contains("column 'severity'");
         assertThat(Files.readAllBytes(map)).isEqualTo(before);
     }
 }

@@ -1,5 +1,7 @@
 package io.journeyboard.insights.feedback;
 
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +32,8 @@ final class DelimitedFeedbackReader {
         this.limits = limits;
     }
 
-    List<FeedbackItem> read(Path path, char delimiter, ColumnMapping mapping) throws IOException {
-        String file = path.toString();
+    /** Reads {@code path}, calling it {@code file} in problems and item locations. */
+    List<FeedbackItem> read(Path path, String file, char delimiter, ColumnMapping mapping) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
@@ -40,15 +42,15 @@ final class DelimitedFeedbackReader {
             List<String> header;
             try {
                 if (!records.hasNext()) {
-                    throw new FeedbackImportException(new ImportProblem(file, 0, null, null, "is empty",
-                            "export the feedback with a header row naming the columns, e.g. id,text"));
+                    throw BadInputException.whole(file, "is empty",
+                            "export the feedback with a header row naming the columns, e.g. id,text");
                 }
                 header = cells(records.next());
             } catch (UncheckedIOException | IllegalStateException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
                     throw e;
                 }
-                throw new FeedbackImportException(new ImportProblem(file, headerLine, null, null,
+                throw new BadInputException(new InputProblem(file, headerLine, null, null,
                         UNPAIRED_QUOTES, QUOTES_FIX));
             }
             if (!header.isEmpty() && !header.getFirst().isEmpty() && header.getFirst().charAt(0) == BYTE_ORDER_MARK) {
@@ -74,12 +76,12 @@ final class DelimitedFeedbackReader {
             }
             return rows.finish();
         } catch (CharacterCodingException e) {
-            throw new FeedbackImportException(new ImportProblem(file, 0, null, null, "is not UTF-8 text",
-                    "save the file with UTF-8 encoding (in Excel: CSV UTF-8)"));
+            throw BadInputException.whole(file, "is not UTF-8 text",
+                    "save the file with UTF-8 encoding (in Excel: CSV UTF-8)");
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new FeedbackImportException(new ImportProblem(file, 0, null, null, "is not UTF-8 text",
-                        "save the file with UTF-8 encoding (in Excel: CSV UTF-8)"));
+                throw BadInputException.whole(file, "is not UTF-8 text",
+                        "save the file with UTF-8 encoding (in Excel: CSV UTF-8)");
             }
             throw e;
         }

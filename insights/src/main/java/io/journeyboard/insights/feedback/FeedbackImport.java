@@ -1,5 +1,6 @@
 package io.journeyboard.insights.feedback;
 
+import io.journeyboard.problems.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * Reads feedback from a file, choosing the reader by extension: {@code .csv}, {@code .tsv}/{@code .tab},
  * {@code .xlsx}, or {@code .txt}/{@code .md} for interview transcripts. Either every row is good and
- * all items are returned, or a {@link FeedbackImportException} lists every bad row and nothing is returned.
+ * all items are returned, or a {@link BadInputException} lists every bad row and nothing is returned.
  */
 public final class FeedbackImport {
 
@@ -26,43 +27,50 @@ public final class FeedbackImport {
         this(ImportLimits.DEFAULT);
     }
 
-    /** Reads a table (columns located by {@code mapping}) or a transcript (mapping ignored). */
+    /** Reads a table (columns located by {@code mapping}) or a transcript (mapping ignored), named by its path. */
     public List<FeedbackItem> read(Path path, ColumnMapping mapping) throws IOException {
-        String file = path.toString();
-        checkReadable(path);
+        return read(path, path.toString(), mapping);
+    }
+
+    /**
+     * Reads {@code path} as {@link #read(Path, ColumnMapping)} does, calling it {@code file} in every problem
+     * and item location: the name its user knows (an upload's name, not its temporary copy). The reader is
+     * chosen by {@code path}'s extension.
+     */
+    public List<FeedbackItem> read(Path path, String file, ColumnMapping mapping) throws IOException {
+        checkReadable(path, file);
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         return switch (extension) {
             case "csv" -> new DelimitedFeedbackReader(limits)
-                    .read(path, DelimitedFeedbackReader.sniffCsvDelimiter(path), mapping);
-            case "tsv", "tab" -> new DelimitedFeedbackReader(limits).read(path, '\t', mapping);
-            case "xlsx" -> new XlsxFeedbackReader(limits).read(path, mapping);
-            case "txt", "md" -> new TranscriptReader(limits).read(path, TranscriptReader.DEFAULT_INTERVIEWERS);
-            case "xls" -> throw new FeedbackImportException(new ImportProblem(file, 0, null, null,
-                    "is an old binary Excel file", "save it as .xlsx (Excel workbook) or export it as CSV"));
-            default -> throw new FeedbackImportException(new ImportProblem(file, 0, null, null,
+                    .read(path, file, DelimitedFeedbackReader.sniffCsvDelimiter(path), mapping);
+            case "tsv", "tab" -> new DelimitedFeedbackReader(limits).read(path, file, '\t', mapping);
+            case "xlsx" -> new XlsxFeedbackReader(limits).read(path, file, mapping);
+            case "txt", "md" -> new TranscriptReader(limits).read(path, file, TranscriptReader.DEFAULT_INTERVIEWERS);
+            case "xls" -> throw BadInputException.whole(file,
+                    "is an old binary Excel file", "save it as .xlsx (Excel workbook) or export it as CSV");
+            default -> throw BadInputException.whole(file,
                     "has an extension this import does not know ('" + extension + "')",
-                    "use .csv, .tsv, .xlsx, or .txt for an interview transcript"));
+                    "use .csv, .tsv, .xlsx, or .txt for an interview transcript");
         };
     }
 
     /** Reads an interview transcript, leaving out the turns of the named interviewers (case-insensitive). */
     public List<FeedbackItem> readTranscript(Path path, Set<String> interviewers) throws IOException {
-        checkReadable(path);
+        checkReadable(path, path.toString());
         Set<String> lower = interviewers.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return new TranscriptReader(limits).read(path, lower);
+        return new TranscriptReader(limits).read(path, path.toString(), lower);
     }
 
-    private void checkReadable(Path path) throws IOException {
-        String file = path.toString();
+    private void checkReadable(Path path, String file) throws IOException {
         if (!Files.isRegularFile(path)) {
             throw new NoSuchFileException(file);
         }
         long size = Files.size(path);
         if (size > limits.maxFileBytes()) {
-            throw new FeedbackImportException(new ImportProblem(file, 0, null, null,
+            throw BadInputException.whole(file,
                     "is " + size + " bytes, more than the limit of " + limits.maxFileBytes(),
-                    "split the feedback into smaller files"));
+                    "split the feedback into smaller files");
         }
     }
 }

@@ -28,11 +28,6 @@ public record FeedbackItem(
         Objects.requireNonNull(location, "location");
     }
 
-    /** The same item from another place, e.g. an upload known to its user by another name than its stored copy's. */
-    public FeedbackItem withLocation(String newLocation) {
-        return new FeedbackItem(id, text, date, rating, channel, stage, customer, source, newLocation);
-    }
-
     /** An item with only an id and a text, for callers that have no metadata. */
     public static FeedbackItem of(String id, String text) {
         return new FeedbackItem(id, text, null, null, null, null, null, null, id);

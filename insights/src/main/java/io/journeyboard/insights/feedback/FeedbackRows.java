@@ -1,8 +1,10 @@
 package io.journeyboard.insights.feedback;
 
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,7 +26,7 @@ final class FeedbackRows {
     private final ImportLimits limits;
     private final Map<FeedbackField, Integer> columns = new EnumMap<>(FeedbackField.class);
     private final List<FeedbackItem> items = new ArrayList<>();
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<InputProblem> problems = new ArrayList<>();
     private final Set<String> seenIds = new HashSet<>();
 
     FeedbackRows(String file, List<String> header, long headerLine, ColumnMapping mapping, ImportLimits limits) {
@@ -36,10 +38,10 @@ final class FeedbackRows {
             if (index >= 0) {
                 columns.put(field, index);
             } else if (mapping.isExplicit(field) || field == FeedbackField.TEXT) {
-                throw new FeedbackImportException(new ImportProblem(file, headerLine, mapping.headerFor(field), null,
+                throw new BadInputException(new InputProblem(file, headerLine, mapping.headerFor(field), null,
                         "no such column in the header (the header has: " + String.join(", ", header) + ")",
-                        "name an existing column as the " + field.defaultHeader() + " column (--" + field.defaultHeader()
-                                + " in the command line, " + field.defaultHeader() + "= in the API) or rename the column"));
+                        "rename the column, or name an existing one as the " + field.defaultHeader() + " column",
+                        field.setting()));
             }
         }
     }
@@ -51,7 +53,7 @@ final class FeedbackRows {
 
     void problem(long line, String column, String value, String reason, String fix) {
         if (!full()) {
-            problems.add(new ImportProblem(file, line, column, value, reason, fix));
+            problems.add(new InputProblem(file, line, column, value, reason, fix));
         }
     }
 
@@ -101,11 +103,11 @@ final class FeedbackRows {
     /** The items, or an exception listing every problem found. */
     List<FeedbackItem> finish() {
         if (!problems.isEmpty()) {
-            throw new FeedbackImportException(problems);
+            throw new BadInputException(problems);
         }
         if (items.isEmpty()) {
-            throw new FeedbackImportException(new ImportProblem(file, 0, null, null,
-                    "has no feedback rows", "add rows below the header line"));
+            throw BadInputException.whole(file,
+                    "has no feedback rows", "add rows below the header line");
         }
         return List.copyOf(items);
     }

@@ -1,5 +1,7 @@
 package io.journeyboard.insights.feedback;
 
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -35,23 +37,23 @@ final class TranscriptReader {
         this.limits = limits;
     }
 
-    List<FeedbackItem> read(Path path, Set<String> interviewers) throws IOException {
-        String file = path.toString();
+    /** Reads {@code path}, calling it {@code file} in problems, item ids and locations. */
+    List<FeedbackItem> read(Path path, String file, Set<String> interviewers) throws IOException {
         List<String> lines;
         try {
             lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw new FeedbackImportException(new ImportProblem(file, 0, null, null, "is not UTF-8 text",
-                    "save the transcript with UTF-8 encoding"));
+            throw BadInputException.whole(file, "is not UTF-8 text",
+                    "save the transcript with UTF-8 encoding");
         }
         List<Turn> turns = turns(lines);
         List<FeedbackItem> items = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
-        String name = path.getFileName().toString();
+        List<InputProblem> problems = new ArrayList<>();
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
         for (int t = 0; t < turns.size(); t++) {
             Turn turn = turns.get(t);
             if (turn.text.length() > limits.maxFieldChars()) {
-                problems.add(new ImportProblem(file, turn.line, "turn of " + turn.speaker, turn.text.toString(),
+                problems.add(new InputProblem(file, turn.line, "turn of " + turn.speaker, turn.text.toString(),
                         "is " + turn.text.length() + " characters long, more than " + limits.maxFieldChars(),
                         "break the turn into several speaker lines"));
                 continue;
@@ -65,17 +67,17 @@ final class TranscriptReader {
                         "interview", null, turn.speaker, name, file + ":" + turn.line));
             }
             if (items.size() > limits.maxRows()) {
-                throw new FeedbackImportException(new ImportProblem(file, turn.line, null, null,
+                throw new BadInputException(new InputProblem(file, turn.line, null, null,
                         "has more than " + limits.maxRows() + " sentences", "split the transcript into smaller files"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new FeedbackImportException(problems);
+            throw new BadInputException(problems);
         }
         if (items.isEmpty()) {
-            throw new FeedbackImportException(new ImportProblem(file, 0, null, null,
+            throw BadInputException.whole(file,
                     "has no customer turns (expected lines like 'Anna: I could not find the price.')",
-                    "start each turn with the speaker's name and a colon; interviewer turns are left out"));
+                    "start each turn with the speaker's name and a colon; interviewer turns are left out");
         }
         return items;
     }

@@ -1,5 +1,6 @@
 package io.journeyboard.insights.feedback;
 
+import io.journeyboard.problems.BadInputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ final class XlsxFeedbackReader {
         this.limits = limits;
     }
 
-    List<FeedbackItem> read(Path path, ColumnMapping mapping) throws IOException {
-        String file = path.toString();
+    /** Reads {@code path}, calling it {@code file} in problems and item locations. */
+    List<FeedbackItem> read(Path path, String file, ColumnMapping mapping) throws IOException {
         // POI keeps these guards in static settings; they are set on every read so no other code relaxes them for us.
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(limits.maxFileBytes());
@@ -48,7 +49,7 @@ final class XlsxFeedbackReader {
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw refused(file, "is not an XLSX workbook",
                     "save it from the spreadsheet program as .xlsx, or export it as CSV");
-        } catch (FeedbackImportException e) {
+        } catch (BadInputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // POI reports a refused or corrupt part as an IOException, often wrapped in a POIXMLException
@@ -130,7 +131,7 @@ final class XlsxFeedbackReader {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
-    private static FeedbackImportException refused(String file, String reason, String fix) {
-        return new FeedbackImportException(new ImportProblem(file, 0, null, null, reason, fix));
+    private static BadInputException refused(String file, String reason, String fix) {
+        return BadInputException.whole(file, reason, fix);
     }
 }

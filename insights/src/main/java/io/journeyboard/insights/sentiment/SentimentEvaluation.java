@@ -1,9 +1,10 @@
 package io.journeyboard.insights.sentiment;
 
 import io.journeyboard.insights.embedding.SentenceEmbedder;
-import io.journeyboard.insights.feedback.FeedbackImportException;
-import io.journeyboard.insights.feedback.ImportProblem;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +26,14 @@ public final class SentimentEvaluation {
 
     /** Reads {@code text<TAB>label} lines, label 1 (positive) or 0 (negative); every bad line is reported. */
     public static List<LabelledText> readLabelled(Path path) throws IOException {
-        List<String> lines = Files.readAllLines(path);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(path);
+        } catch (CharacterCodingException e) {
+            throw BadInputException.whole(path.toString(), "is not UTF-8 text", "save the file with UTF-8 encoding");
+        }
         List<LabelledText> texts = new ArrayList<>(lines.size());
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
@@ -36,14 +42,14 @@ public final class SentimentEvaluation {
             int tab = line.lastIndexOf('\t');
             String label = tab < 0 ? "" : line.substring(tab + 1).strip();
             if (tab <= 0 || !(label.equals("0") || label.equals("1"))) {
-                problems.add(new ImportProblem(path.toString(), i + 1L, "label", line,
+                problems.add(new InputProblem(path.toString(), i + 1L, "label", line,
                         "does not end with a tab and the label 0 or 1", "write each line as: sentence<TAB>1 or sentence<TAB>0"));
                 continue;
             }
             texts.add(new LabelledText(line.substring(0, tab).strip(), label.equals("1")));
         }
         if (!problems.isEmpty()) {
-            throw new FeedbackImportException(problems);
+            throw new BadInputException(problems);
         }
         return texts;
     }

@@ -3,6 +3,8 @@ package io.journeyboard.insights.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,10 +81,10 @@ class DelimitedFeedbackImportTest {
                 """);
 
         assertThatThrownBy(() -> importer.read(csv, ColumnMapping.defaults()))
-                .isInstanceOf(FeedbackImportException.class)
+                .isInstanceOf(BadInputException.class)
                 .satisfies(e -> {
-                    List<ImportProblem> problems = ((FeedbackImportException) e).problems();
-                    assertThat(problems).extracting(ImportProblem::line, ImportProblem::column)
+                    List<InputProblem> problems = ((BadInputException) e).problems();
+                    assertThat(problems).extracting(InputProblem::line, InputProblem::column)
                             .contains(org.assertj.core.groups.Tuple.tuple(3L, "text"),
                                     org.assertj.core.groups.Tuple.tuple(4L, "date"),
                                     org.assertj.core.groups.Tuple.tuple(5L, "id"),
@@ -99,10 +101,11 @@ class DelimitedFeedbackImportTest {
         Path csv = write("feedback.csv", "id,comment\n1,hello there\n");
 
         assertThatThrownBy(() -> importer.read(csv, ColumnMapping.defaults().with(FeedbackField.TEXT, "answer")))
-                .isInstanceOf(FeedbackImportException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("column 'answer'")
                 .hasMessageContaining("the header has: id, comment")
-                .hasMessageContaining("--text");
+                .satisfies(e -> assertThat(((BadInputException) e).problems().getFirst().setting())
+                        .isEqualTo(FeedbackField.TEXT.setting()));
     }
 
     @Test
@@ -110,7 +113,7 @@ class DelimitedFeedbackImportTest {
         Path csv = write("broken.csv", "id,text\n1,fine\n2,\"never closed\n3,last\n");
 
         assertThatThrownBy(() -> importer.read(csv, ColumnMapping.defaults()))
-                .isInstanceOf(FeedbackImportException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("broken.csv:3")
                 .hasMessageContaining("quote");
     }
@@ -121,7 +124,7 @@ class DelimitedFeedbackImportTest {
         Files.write(csv, "id,text\n1,caf\u00e9 cr\u00e8me\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> importer.read(csv, ColumnMapping.defaults()))
-                .isInstanceOf(FeedbackImportException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("is not UTF-8 text")
                 .hasMessageContaining("save the file with UTF-8");
     }

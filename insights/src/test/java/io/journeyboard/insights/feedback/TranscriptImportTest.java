@@ -3,6 +3,7 @@ package io.journeyboard.insights.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.journeyboard.problems.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class TranscriptImportTest {
         Path transcript = Files.writeString(dir.resolve("questions.txt"), "Interviewer: Anything else to add today?\n");
 
         assertThatThrownBy(() -> new FeedbackImport().read(transcript, ColumnMapping.defaults()))
-                .isInstanceOf(FeedbackImportException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("has no customer turns");
     }
 }

@@ -3,6 +3,7 @@ package io.journeyboard.insights.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.journeyboard.problems.BadInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ class XlsxFeedbackImportTest {
         }
 
         assertThatThrownBy(() -> new FeedbackImport().read(xlsx, ColumnMapping.defaults()))
-                .isInstanceOf(FeedbackImportException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("bad.xlsx:2: column 'rating' \"five\" is not a number");
     }
 
@@ -95,7 +96,7 @@ class XlsxFeedbackImportTest {
         }
 
         assertThatThrownBy(() -> new FeedbackImport().read(bomb, ColumnMapping.defaults()))
-                .isInstanceOf(FeedbackImportException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("zip bomb")
                 .hasMessageContaining("export the sheet as CSV");
     }
@@ -105,7 +106,7 @@ class XlsxFeedbackImportTest {
         Path xlsx = Files.writeString(dir.resolve("fake.xlsx"), "id,text\n1,hello\n");
 
         assertThatThrownBy(() -> new FeedbackImport().read(xlsx, ColumnMapping.defaults()))
-                .isInstanceOf(FeedbackImportException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("fake.xlsx")
                 .hasMessageContaining("XLSX");
     }

@@ -2,7 +2,7 @@ package io.journeyboard.insights.fuzz;
 
 import io.journeyboard.insights.feedback.ColumnMapping;
 import io.journeyboard.insights.feedback.FeedbackImport;
-import io.journeyboard.insights.feedback.FeedbackImportException;
+import io.journeyboard.problems.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one rule every feedback fuzz target checks: importing any bytes either succeeds or fails with
- * the documented {@link FeedbackImportException}, whose message names the file and speaks in words a
+ * the documented {@link BadInputException}, whose message names the file and speaks in words a
  * user can act on (no Java class names, no library internals). Anything else escapes and is a finding.
  */
 final class BadInputOnly {
@@ -35,7 +35,7 @@ final class BadInputOnly {
         try {
             Files.write(file, content);
             IMPORT.read(file, ColumnMapping.defaults());
-        } catch (FeedbackImportException e) {
+        } catch (BadInputException e) {
             checkMessage(e.getMessage(), name, new String(content, StandardCharsets.UTF_8), e);
         } catch (IOException e) {
             throw new AssertionError(name + ": an IOException escaped the importer instead of a located message", e);

@@ -4,6 +4,7 @@ import io.journeyboard.model.journey.Card;
 import io.journeyboard.model.journey.Channel;
 import io.journeyboard.model.journey.Metric;
 import io.journeyboard.model.journey.Severity;
+import io.journeyboard.problems.InputProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class CardRows {
     private CardRows() {
     }
 
-    static List<Card> parse(RawTable table, JourneyRefs refs, List<TableProblem> problems) {
+    static List<Card> parse(RawTable table, JourneyRefs refs, List<InputProblem> problems) {
         CellReader cells = new CellReader(table, problems);
         List<Card> cards = new ArrayList<>();
         for (RawTable.Row row : table.rows()) {

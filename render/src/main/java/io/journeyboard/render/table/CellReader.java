@@ -1,5 +1,6 @@
 package io.journeyboard.render.table;
 
+import io.journeyboard.problems.InputProblem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,9 @@ import java.util.stream.Collectors;
 final class CellReader {
 
     private final RawTable table;
-    private final List<TableProblem> problems;
+    private final List<InputProblem> problems;
 
-    CellReader(RawTable table, List<TableProblem> problems) {
+    CellReader(RawTable table, List<InputProblem> problems) {
         this.table = table;
         this.problems = problems;
     }
@@ -83,6 +84,6 @@ final class CellReader {
     }
 
     void problem(RawTable.Row row, String column, String value, String reason, String fix) {
-        problems.add(new TableProblem(table.where(), row.number(), column, value, reason, fix));
+        problems.add(new InputProblem(table.where(), row.number(), column, value, reason, fix));
     }
 }

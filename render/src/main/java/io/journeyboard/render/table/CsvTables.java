@@ -1,6 +1,8 @@
 package io.journeyboard.render.table;
 
 import io.journeyboard.model.journey.Journey;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -79,7 +81,8 @@ final class CsvTables {
             throw unpairedQuotes(file, 0);
         }
         if (records.isEmpty()) {
-            throw new TableImportException(new TableProblem(file, 0, null, null, "is empty", "export a table from Journeyboard to see the expected columns"));
+            throw BadInputException.whole(file, "is empty",
+                    "export a table from Journeyboard to see the expected columns");
         }
         List<String> header = records.getFirst().stream().map(String::strip).toList();
         List<RawTable.Row> rows = new ArrayList<>();
@@ -91,7 +94,7 @@ final class CsvTables {
                 }
             }
             if (record.size() > header.size() && record.stream().skip(header.size()).anyMatch(v -> !v.isBlank())) {
-                throw new TableImportException(new TableProblem(file, record.getRecordNumber(), null, null,
+                throw new BadInputException(new InputProblem(file, record.getRecordNumber(), null, null,
                         "has " + record.size() + " fields but the header has " + header.size(), "remove the extra fields or add a header for them"));
             }
             if (!cells.isEmpty()) {
@@ -102,8 +105,8 @@ final class CsvTables {
     }
 
     /** Commons CSV's own message names its classes; this says where reading stopped instead. */
-    private static TableImportException unpairedQuotes(String file, long line) {
-        return new TableImportException(new TableProblem(file, line, null, null,
+    private static BadInputException unpairedQuotes(String file, long line) {
+        return new BadInputException(new InputProblem(file, line, null, null,
                 "is not valid CSV: the double quotes of a field do not pair up",
                 "save it as CSV with commas between fields and double quotes around fields that hold commas or quotes"));
     }
@@ -113,7 +116,7 @@ final class CsvTables {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new TableImportException(new TableProblem(file, 0, null, null, "is not UTF-8 text", "save the CSV as UTF-8"));
+            throw BadInputException.whole(file, "is not UTF-8 text", "save the CSV as UTF-8");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.journeyboard.render.table;
 
+import io.journeyboard.problems.InputProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,22 +15,24 @@ final class HeaderCheck {
     private HeaderCheck() {
     }
 
-    static void check(RawTable table, TableKind kind, List<TableProblem> problems) {
+    static void check(RawTable table, TableKind kind, List<InputProblem> problems) {
         List<String> known = TableColumns.names(kind);
         String expected = "the columns are " + String.join(", ", known);
         boolean listed = false;
         Set<String> seen = new HashSet<>();
         for (String name : table.header()) {
             if (name.isEmpty()) {
-                problems.add(new TableProblem(table.where(), 1, null, null, "has a column without a header",
+                problems.add(new InputProblem(table.where(), 1, null, null, "has a column without a header",
                         listed ? "name every column" : "name every column; " + expected));
                 listed = true;
             } else if (!known.contains(name)) {
-                problems.add(new TableProblem(table.where(), 1, name, null, "is not a column of the " + label(kind) + " table",
+                problems.add(new InputProblem(table.where(), 1, name, null,
+                        "is not a column of the " + label(kind) + " table",
                         listed ? "rename or remove it" : "rename or remove it; " + expected));
                 listed = true;
             } else if (!seen.add(name)) {
-                problems.add(new TableProblem(table.where(), 1, name, null, "appears twice in the header", "keep one of them"));
+                problems.add(new InputProblem(table.where(), 1, name, null, "appears twice in the header",
+                        "keep one of them"));
             }
         }
         List<String> missing = new ArrayList<>();
@@ -39,10 +42,11 @@ final class HeaderCheck {
             }
         }
         if (missing.size() == 1) {
-            problems.add(new TableProblem(table.where(), 1, missing.getFirst(), null, "is missing from the header",
+            problems.add(new InputProblem(table.where(), 1, missing.getFirst(), null, "is missing from the header",
                     listed ? "add it" : "add it; " + expected));
         } else if (!missing.isEmpty()) {
-            problems.add(new TableProblem(table.where(), 1, null, null, "lacks the required columns " + String.join(", ", missing),
+            problems.add(new InputProblem(table.where(), 1, null, null,
+                    "lacks the required columns " + String.join(", ", missing),
                     listed ? "add them" : "add them; " + expected));
         }
     }

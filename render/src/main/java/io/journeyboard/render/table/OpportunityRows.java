@@ -2,6 +2,7 @@ package io.journeyboard.render.table;
 
 import io.journeyboard.model.opportunity.Opportunity;
 import io.journeyboard.model.opportunity.OpportunityStatus;
+import io.journeyboard.problems.InputProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ final class OpportunityRows {
     private OpportunityRows() {
     }
 
-    static List<Opportunity> parse(RawTable table, JourneyRefs refs, List<TableProblem> problems) {
+    static List<Opportunity> parse(RawTable table, JourneyRefs refs, List<InputProblem> problems) {
         CellReader cells = new CellReader(table, problems);
         List<Opportunity> opportunities = new ArrayList<>();
         for (RawTable.Row row : table.rows()) {

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A table as read from a file, before any meaning is given to its cells.
  *
- * @param where  the file, and sheet for a workbook, as messages name it ({@code cards.xlsx, sheet Cards})
+ * @param where  the file, and sheet for a workbook, as messages name it ({@code cards.xlsx (sheet Cards)})
  * @param header the header cells as written, trimmed
  * @param rows   the non-blank data rows
  */

@@ -6,6 +6,8 @@ import io.journeyboard.model.opportunity.Opportunity;
 import io.journeyboard.model.validation.Problem;
 import io.journeyboard.model.validation.WorkspaceValidator;
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,15 +34,15 @@ public final class TableImport {
         int journeyIndex = journeyIndex(workspace, journeyId);
         Journey journey = workspace.journeys().get(journeyIndex);
         if (content.length > MAX_BYTES) {
-            throw new TableImportException(new TableProblem(fileName, 0, null, null,
+            throw new BadInputException(new InputProblem(fileName, 0, null, null,
                     "is " + content.length / (1024 * 1024) + " MB; at most " + MAX_BYTES / (1024 * 1024) + " MB can be imported", "split the table"));
         }
         Map<TableKind, RawTable> tables = isWorkbook(content, fileName) ? XlsxTables.read(content, fileName) : csv(content, fileName);
 
-        List<TableProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         tables.forEach((kind, table) -> HeaderCheck.check(table, kind, problems));
         if (!problems.isEmpty()) {
-            throw new TableImportException(problems);
+            throw new BadInputException(problems);
         }
         JourneyRefs refs = new JourneyRefs(journey);
         Journey updated = journey;
@@ -51,7 +53,7 @@ public final class TableImport {
             updated = updated.withOpportunities(withOpportunityIds(OpportunityRows.parse(tables.get(TableKind.OPPORTUNITIES), refs, problems), updated));
         }
         if (!problems.isEmpty()) {
-            throw new TableImportException(problems);
+            throw new BadInputException(problems);
         }
         List<Journey> journeys = new ArrayList<>(workspace.journeys());
         journeys.set(journeyIndex, updated);
@@ -63,7 +65,7 @@ public final class TableImport {
             }
         }
         if (!problems.isEmpty()) {
-            throw new TableImportException(problems);
+            throw new BadInputException(problems);
         }
         return result;
     }

@@ -1,6 +1,7 @@
 package io.journeyboard.render.table;
 
 import io.journeyboard.model.validation.Problem;
+import io.journeyboard.problems.InputProblem;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class ValidationProblems {
     private ValidationProblems() {
     }
 
-    static TableProblem locate(Problem problem, int journeyIndex, Map<TableKind, RawTable> tables, String file) {
+    static InputProblem locate(Problem problem, int journeyIndex, Map<TableKind, RawTable> tables, String file) {
         Matcher m = ITEM.matcher(problem.path());
         if (m.lookingAt() && Integer.parseInt(m.group(1)) == journeyIndex) {
             TableKind kind = m.group(2).equals("cards") ? TableKind.CARDS : TableKind.OPPORTUNITIES;
@@ -30,10 +31,11 @@ final class ValidationProblems {
             if (table != null && index < table.rows().size()) {
                 RawTable.Row row = table.rows().get(index);
                 String column = COLUMNS.get(m.group(4));
-                return new TableProblem(table.where(), row.number(), column, column == null ? null : row.get(column),
+                return new InputProblem(table.where(), row.number(), column, column == null ? null : row.get(column),
                         problem.message(), "correct the cell, or the map it refers to");
             }
         }
-        return new TableProblem(file, 0, null, null, "would make the map invalid: " + problem, "correct the table so the map stays valid");
+        return InputProblem.ofWhole(file, "would make the map invalid: " + problem,
+                "correct the table so the map stays valid");
     }
 }

@@ -1,6 +1,8 @@
 package io.journeyboard.render.table;
 
 import io.journeyboard.model.journey.Journey;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,7 +98,7 @@ final class XlsxTables {
             Sheet cards = workbook.getSheet(CARDS_SHEET);
             Sheet opportunities = workbook.getSheet(OPPORTUNITIES_SHEET);
             if (cards == null && opportunities == null) {
-                throw new TableImportException(new TableProblem(file, 0, null, null,
+                throw new BadInputException(new InputProblem(file, 0, null, null,
                         "has no sheet named '" + CARDS_SHEET + "' or '" + OPPORTUNITIES_SHEET + "'",
                         "name the sheets as an export from Journeyboard does"));
             }
@@ -107,11 +109,11 @@ final class XlsxTables {
                 tables.put(TableKind.OPPORTUNITIES, table(opportunities, file));
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof TableImportException known) {
+            if (e instanceof BadInputException known) {
                 throw known;
             }
             // POI's message names its classes and rule numbers ("[M.1.14]"); the user needs only the verdict.
-            throw new TableImportException(new TableProblem(file, 0, null, null,
+            throw new BadInputException(new InputProblem(file, 0, null, null,
                     "is not a readable XLSX workbook: it is damaged, or not a workbook at all",
                     "save it from your spreadsheet program as an Excel workbook (.xlsx)"));
         }
@@ -119,7 +121,7 @@ final class XlsxTables {
     }
 
     private static RawTable table(Sheet sheet, String file) {
-        String where = file + ", sheet " + sheet.getSheetName();
+        String where = file + " (sheet " + sheet.getSheetName() + ")";
         DataFormatter formatter = new DataFormatter();
         Row headerRow = sheet.getRow(sheet.getFirstRowNum());
         if (headerRow == null) {

@@ -2,15 +2,15 @@ package io.journeyboard.render.fuzz;
 
 import io.journeyboard.model.template.Templates;
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.problems.BadInputException;
 import io.journeyboard.render.table.TableImport;
-import io.journeyboard.render.table.TableImportException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The one rule every table fuzz target checks: importing any bytes as a card or opportunity table
- * into a real template either succeeds or fails with the documented {@link TableImportException},
+ * into a real template either succeeds or fails with the documented {@link BadInputException},
  * whose message names the file and speaks in words a user can act on (no Java class names, no
  * library internals). Anything else escapes and is a finding.
  */
@@ -31,7 +31,7 @@ final class BadInputOnly {
     static void importTable(byte[] content, String fileName) {
         try {
             IMPORT.apply(TEMPLATE, null, content, fileName);
-        } catch (TableImportException e) {
+        } catch (BadInputException e) {
             checkMessage(e.getMessage(), fileName, new String(content, StandardCharsets.UTF_8), e);
         }
     }

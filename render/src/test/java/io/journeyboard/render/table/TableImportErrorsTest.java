@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import io.journeyboard.render.fixture.SampleWorkspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,18 +23,19 @@ class TableImportErrorsTest {
     private final Workspace workspace = SampleWorkspace.workspace();
     private final TableImport tableImport = new TableImport();
 
-    private TableImportException importing(String csv) {
+    private BadInputException importing(String csv) {
         Throwable thrown = catchThrowable(
                 () -> tableImport.apply(workspace, null, csv.getBytes(StandardCharsets.UTF_8), "cards.csv"));
-        assertThat(thrown).isInstanceOf(TableImportException.class);
-        return (TableImportException) thrown;
+        assertThat(thrown).isInstanceOf(BadInputException.class);
+        return (BadInputException) thrown;
     }
 
     @Test
     void misspelledColumnIsNamedWithTheColumnsExpected() {
-        TableImportException e = importing("id,step,lane,text,severty\nx,checkout,pain,Hurts,high\n");
+        BadInputException e = importing("id,step,lane,text,severty\nx,checkout,pain,Hurts,high\n");
 
-        assertThat(e.getMessage()).contains("cards.csv, row 1, column 'severty'").contains("is not a column of the card table")
+        assertThat(e.getMessage()).contains("cards.csv:1: column 'severty'")
+                .contains("is not a column of the card table")
                 .contains("severity");
     }
 
@@ -44,33 +47,35 @@ class TableImportErrorsTest {
 
     @Test
     void badSeverityIsReportedWithFileRowColumnAndAllowedValues() {
-        TableImportException e = importing(HEADER + "a,checkout,pain,Fine,low\nb,checkout,pain,Hurts,urgent\n");
+        BadInputException e = importing(HEADER + "a,checkout,pain,Fine,low\nb,checkout,pain,Hurts,urgent\n");
 
         assertThat(e.getMessage()).isEqualTo(
-                "cards.csv, row 3, column 'severity': \"urgent\" is not a severity; use one of low, medium, high, critical");
+                "cards.csv:3: column 'severity' \"urgent\" is not a severity; use one of low, medium, high, critical");
     }
 
     @Test
     void everyBadRowIsReportedAtOnce() {
-        TableImportException e = importing(HEADER + "a,nowhere,pain,Hurts,high\nb,checkout,moon,Hurts,high\nc,checkout,pain,,high\n");
+        BadInputException e = importing(HEADER
+                + "a,nowhere,pain,Hurts,high\nb,checkout,moon,Hurts,high\nc,checkout,pain,,high\n");
 
-        assertThat(e.problems()).extracting(TableProblem::row).containsExactly(2L, 3L, 4L);
+        assertThat(e.problems()).extracting(InputProblem::line).containsExactly(2L, 3L, 4L);
         assertThat(e.getMessage()).contains("3 problems").contains("nothing was imported")
                 .contains("\"nowhere\"").contains("is not a lane of this journey").contains("is empty");
     }
 
     @Test
     void rowThatWouldBreakTheMapIsTracedBackToItsCell() {
-        TableImportException e = importing(HEADER + "a,checkout,pain,Hurts,\n");
+        BadInputException e = importing(HEADER + "a,checkout,pain,Hurts,\n");
 
-        assertThat(e.getMessage()).contains("row 2, column 'severity'").contains("is required on a card in a pain points lane");
+        assertThat(e.getMessage()).contains("cards.csv:2: column 'severity'")
+                .contains("is required on a card in a pain points lane");
     }
 
     @Test
     void duplicateIdsAreTracedBackToTheSecondRow() {
-        TableImportException e = importing(HEADER + "a,checkout,pain,Hurts,high\na,track,pain,Also hurts,low\n");
+        BadInputException e = importing(HEADER + "a,checkout,pain,Hurts,high\na,track,pain,Also hurts,low\n");
 
-        assertThat(e.getMessage()).contains("row 3, column 'id'").contains("used twice");
+        assertThat(e.getMessage()).contains("cards.csv:3: column 'id'").contains("used twice");
     }
 
     @Test
@@ -78,8 +83,8 @@ class TableImportErrorsTest {
         byte[] xlsx = workbookWithOpportunity("seven");
 
         assertThatThrownBy(() -> tableImport.apply(workspace, null, xlsx, "plan.xlsx"))
-                .isInstanceOf(TableImportException.class)
-                .hasMessageContaining("plan.xlsx, sheet Opportunities, row 2, column 'effort': \"seven\" is not a number");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("plan.xlsx (sheet Opportunities):2: column 'effort' \"seven\" is not a number");
     }
 
     @Test
@@ -87,7 +92,7 @@ class TableImportErrorsTest {
         byte[] notXlsx = "PK this is not a zip".getBytes(StandardCharsets.US_ASCII);
 
         assertThatThrownBy(() -> tableImport.apply(workspace, null, notXlsx, "plan.xlsx"))
-                .isInstanceOf(TableImportException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("plan.xlsx: is not a readable XLSX workbook");
     }
 
@@ -96,14 +101,15 @@ class TableImportErrorsTest {
         byte[] latin1 = (HEADER + "a,checkout,pain,Caf\u00e9 closed,high\n").getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> tableImport.apply(workspace, null, latin1, "cards.csv"))
-                .isInstanceOf(TableImportException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("cards.csv: is not UTF-8 text; save the CSV as UTF-8");
     }
 
     @Test
     void rowWithMoreFieldsThanTheHeaderIsRefused() {
         assertThat(importing(HEADER + "a,checkout,pain,Hurts,high,surplus\n").getMessage())
-                .isEqualTo("cards.csv, row 2: has 6 fields but the header has 5; remove the extra fields or add a header for them");
+                .isEqualTo("cards.csv:2: has 6 fields but the header has 5; "
+                        + "remove the extra fields or add a header for them");
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.journeyboard.server.analytics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
 import io.journeyboard.analytics.funnel.JourneyFunnel;
-import io.journeyboard.analytics.log.BadInputException;
 import io.journeyboard.analytics.log.ColumnMapping;
 import io.journeyboard.analytics.log.EventLogReader;
 import io.journeyboard.analytics.log.LoadedLog;
@@ -17,22 +17,18 @@ import io.journeyboard.model.journey.Journey;
 import io.journeyboard.render.ExportFormat;
 import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
-import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
-import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.http.Upload;
 import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -88,34 +84,22 @@ public final class AnalyticsRoutes {
         ctx.json(answer);
     }
 
-    /** Reads the upload as an event log; a bad log is a 400 that names the upload (not its temporary copy) and where. */
+    /** Reads the upload as an event log under the user's name for it; a bad log is answered by {@code Problems}. */
     private static LoadedLog read(Context ctx, Upload upload) {
+        boolean skip = OnError.SKIP.setting().value().equals(ctx.queryParam(OnError.SETTING));
         LogReadOptions options = LogReadOptions.defaults().withMapping(new ColumnMapping(mapping(ctx), List.of()))
-                .withOnError("skip".equals(ctx.queryParam("on-error")) ? OnError.SKIP : OnError.FAIL);
+                .withOnError(skip ? OnError.SKIP : OnError.FAIL);
         try {
-            return EventLogReader.read(upload.path(), options);
-        } catch (BadInputException e) {
-            String problem = forTheApi(upload.asNamed(e.getMessage()));
-            throw new ApiException(400, "Unreadable event log", problem + "; nothing was stored",
-                    Map.of("errors", List.of(new FieldError("(body)", problem))));
+            return EventLogReader.read(upload.path(), upload.fileName(), options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Messages of the analytics module name command-line flags; over the API the same columns are query parameters. */
-    private static String forTheApi(String message) {
-        String result = message.replace("--on-error ", "on-error=");
-        for (io.journeyboard.analytics.log.Role role : io.journeyboard.analytics.log.Role.values()) {
-            result = result.replace(role.flag() + " ", role.name().toLowerCase(Locale.ROOT) + "=");
-        }
-        return result;
-    }
-
     private static Map<io.journeyboard.analytics.log.Role, String> mapping(Context ctx) {
         Map<io.journeyboard.analytics.log.Role, String> given = new EnumMap<>(io.journeyboard.analytics.log.Role.class);
         for (io.journeyboard.analytics.log.Role role : io.journeyboard.analytics.log.Role.values()) {
-            String column = ctx.queryParam(role.name().toLowerCase(Locale.ROOT));
+            String column = ctx.queryParam(role.settingName());
             if (column != null && !column.isBlank()) {
                 given.put(role, column);
             }

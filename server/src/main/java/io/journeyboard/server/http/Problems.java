@@ -1,10 +1,11 @@
 package io.journeyboard.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.journeyboard.server.store.SqlFailures;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.server.store.SqlFailures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -30,6 +31,10 @@ public final class Problems {
         app.exception(ApiException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             answer(ctx, e.status(), e.title(), e.getMessage(), e.extensions());
+        });
+        app.exception(BadInputException.class, (e, ctx) -> {
+            ApiException answer = BadInputAnswer.of(e);
+            answer(ctx, answer.status(), answer.title(), answer.getMessage(), answer.extensions());
         });
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), titleOf(e.getStatus()), e.getMessage(), Map.of()));
         app.exception(Exception.class, (e, ctx) -> {

@@ -11,8 +11,7 @@ import java.util.Locale;
 /**
  * A file sent as a request body, its name in the query ({@code file=survey.csv}), saved to a
  * temporary file so that readers which pick a format by extension can read it, and deleted on
- * {@link #close()}. Readers name the temporary copy in their messages; {@link #asNamed} puts the
- * user's name back.
+ * {@link #close()}. Readers are given {@link #fileName()} to name it by in their messages.
  */
 public final class Upload implements AutoCloseable {
 
@@ -72,11 +71,6 @@ public final class Upload implements AutoCloseable {
     /** The temporary copy to read. */
     public Path path() {
         return path;
-    }
-
-    /** {@code text} (a reader's message, an item's location) with the temporary copy called by the user's name. */
-    public String asNamed(String text) {
-        return text.replace(path.toString(), fileName);
     }
 
     @Override

@@ -1,26 +1,22 @@
 package io.journeyboard.server.insight;
 
+import io.javalin.http.Context;
 import io.journeyboard.insights.feedback.ColumnMapping;
 import io.journeyboard.insights.feedback.FeedbackField;
 import io.journeyboard.insights.feedback.FeedbackImport;
-import io.journeyboard.insights.feedback.FeedbackImportException;
 import io.journeyboard.insights.feedback.FeedbackItem;
-import io.journeyboard.insights.feedback.ImportProblem;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Upload;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * An uploaded feedback file, read into items: the request body is the file, {@code file=NAME} names
  * it (its extension picks the reader) and the other query parameters map columns ({@code text=comment}).
- * Every problem is answered as a 400 that names the line and column.
+ * A bad file is a {@code BadInputException}, answered by {@code Problems} as a 400 that names the line and column.
  */
 record FeedbackUpload(String fileName, List<FeedbackItem> items) {
 
@@ -28,18 +24,12 @@ record FeedbackUpload(String fileName, List<FeedbackItem> items) {
 
     static FeedbackUpload read(Context ctx, Bodies bodies) {
         try (Upload upload = Upload.save(ctx, bodies, EXTENSIONS, false, "survey.csv")) {
-            List<FeedbackItem> items;
-            try {
-                items = new FeedbackImport().read(upload.path(), mapping(ctx));
-            } catch (FeedbackImportException e) {
-                throw unreadable(e.problems(), upload.fileName());
-            }
+            // quotes, evidence and problems name the file as its user knows it, not the temporary copy
+            List<FeedbackItem> items = new FeedbackImport().read(upload.path(), upload.fileName(), mapping(ctx));
             if (items.isEmpty()) {
                 throw invalid("(body)", "the upload holds no feedback items");
             }
-            // quotes and evidence name the file as its user knows it, not the temporary copy
-            return new FeedbackUpload(upload.fileName(),
-                    items.stream().map(item -> item.withLocation(upload.asNamed(item.location()))).toList());
+            return new FeedbackUpload(upload.fileName(), items);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,22 +38,12 @@ record FeedbackUpload(String fileName, List<FeedbackItem> items) {
     private static ColumnMapping mapping(Context ctx) {
         ColumnMapping mapping = ColumnMapping.defaults();
         for (FeedbackField field : FeedbackField.values()) {
-            String header = ctx.queryParam(field.name().toLowerCase(Locale.ROOT));
+            String header = ctx.queryParam(field.setting().name());
             if (header != null && !header.isBlank()) {
                 mapping = mapping.with(field, header);
             }
         }
         return mapping;
-    }
-
-    /** Every problem by line and column; the detail names the upload as its user knows it. */
-    private static ApiException unreadable(List<ImportProblem> problems, String fileName) {
-        List<FieldError> errors = problems.stream().map(p -> new FieldError(
-                p.line() > 0 ? "line " + p.line() + (p.column() != null ? ", column " + p.column() : "") : "(file)",
-                (p.value() != null ? "'" + p.value() + "' " : "") + p.reason() + "; " + p.fix())).toList();
-        String detail = fileName + " cannot be imported: " + errors.size() + (errors.size() == 1 ? " problem" : " problems")
-                + "; nothing was changed";
-        return new ApiException(400, "Unreadable feedback", detail, Map.of("errors", errors));
     }
 
     static ApiException invalid(String field, String message) {

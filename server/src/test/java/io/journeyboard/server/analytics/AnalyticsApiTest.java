@@ -84,9 +84,10 @@ class AnalyticsApiTest {
         assertThat(wrongExtension.status()).isEqualTo(400);
         assertThat(wrongExtension.body()).contains("'log.pdf'", "csv, tsv");
         assertThat(unreadableTime.status()).isEqualTo(400);
-        assertThat(unreadableTime.body()).contains("claims.csv:3", "the last day of 2010", "nothing was stored").doesNotContain("/tmp/");
+        assertThat(unreadableTime.body()).contains("claims.csv:3", "the last day of 2010", "on-error=skip",
+                "nothing was changed").doesNotContain("/tmp/");
         assertThat(missingColumn.status()).isEqualTo(400);
-        assertThat(missingColumn.body()).contains("ticket").doesNotContain("--case");
+        assertThat(missingColumn.body()).contains("ticket", "case=NAME").doesNotContain("--case");
         assertThat(owner.get(path).etag()).isEqualTo("\"1\"");
     }
 }
