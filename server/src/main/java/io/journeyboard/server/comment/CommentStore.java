@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class CommentStore {
 
     private static final String SELECT = """
-            SELECT c.id, c.journey_id, c.anchor, c.body, c.resolved, c.author_id, u.name, c.created_at
+            SELECT c.id, c.journey_id, c.anchor, c.body, c.resolved, c.author_id, COALESCE(c.guest_name, u.name), c.created_at
             FROM comments c JOIN users u ON u.id = c.author_id""";
 
     private final Jdbi jdbi;
@@ -31,10 +31,16 @@ public final class CommentStore {
     }
 
     public long add(String workspaceId, String journeyId, String anchor, String body, long authorId) {
+        return add(workspaceId, journeyId, anchor, body, authorId, null);
+    }
+
+    /** A comment by a guest through a share link: {@code authorId} is the link's creator, the guest's name is shown. */
+    public long add(String workspaceId, String journeyId, String anchor, String body, long authorId, String guestName) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO comments (workspace_id, journey_id, anchor, body, resolved, author_id, created_at)
-                        VALUES (:ws, :journey, :anchor, :body, FALSE, :author, :now)""")
+                        INSERT INTO comments (workspace_id, journey_id, anchor, body, resolved, author_id, created_at, guest_name)
+                        VALUES (:ws, :journey, :anchor, :body, FALSE, :author, :now, :guest)""")
                 .bind("ws", workspaceId).bind("journey", journeyId).bind("anchor", anchor).bind("body", body).bind("author", authorId)
+                .bind("guest", guestName)
                 .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }

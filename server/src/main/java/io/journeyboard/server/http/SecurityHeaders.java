@@ -16,6 +16,9 @@ public final class SecurityHeaders {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** The page that shows a share link's map (its token after the #): the one page other sites may frame. */
+    public static final String EMBEDDABLE_PAGE = "/share.html";
+
     private final String apiPrefix;
 
     /** @param apiPrefix the path under which answers are private to the caller, e.g. {@code /api/v1} */
@@ -29,10 +32,15 @@ public final class SecurityHeaders {
     }
 
     private void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        // the read-only viewer of a share link is made to be embedded in other sites' pages; nothing else may be framed
+        boolean embeddable = ctx.path().equals(EMBEDDABLE_PAGE);
+        ctx.header("Content-Security-Policy", embeddable
+                ? CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *") : CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        if (!embeddable) {
+            ctx.header("X-Frame-Options", "DENY");
+        }
         if (ctx.path().startsWith(apiPrefix + "/")) {
             ctx.header("Cache-Control", "no-store");
         }

@@ -3,6 +3,7 @@ package io.journeyboard.server.share;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.server.account.Passwords;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
@@ -14,38 +15,46 @@ import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Read-only share links for one journey: editors create, list and revoke them; anyone holding a live
- * link reads the journey and its personas at {@code /api/v1/shared/{token}}, and nothing else.
+ * Share links for one journey: editors create, list and revoke them; anyone holding a live link (and
+ * its password, when it has one) reads the journey and its personas at {@code /api/v1/shared/{token}},
+ * and, when the link allows comments, reads and adds comments there ({@link SharedComments}).
  */
 public final class ShareRoutes {
 
-    record NewLink(Instant expiresAt) {
+    record NewLink(Instant expiresAt, String access, String password) {
     }
 
     /** A link just created: the token and the API path that opens it. */
-    record CreatedLink(long id, String journeyId, Instant createdAt, Instant expiresAt, String token, String path) {
+    record CreatedLink(long id, String journeyId, Instant createdAt, Instant expiresAt, String access,
+                       boolean passwordProtected, String token, String path) {
     }
 
     /** What a share link shows. */
-    record SharedJourney(String workspaceName, Journey journey, List<Persona> personas) {
+    record SharedJourney(String workspaceName, String access, Journey journey, List<Persona> personas) {
     }
 
+    static final List<String> ACCESS = List.of("view", "comment");
     private static final String BASE = "/workspaces/{ws}/journeys/{journey}/share-links";
 
     private final ShareLinkStore links;
     private final JourneyStore journeys;
     private final WorkspaceContent content;
+    private final SharedLinkGate gate;
+    private final Passwords passwords;
     private final Access access;
     private final Bodies bodies;
 
-    public ShareRoutes(ShareLinkStore links, JourneyStore journeys, WorkspaceContent content, Access access,
-                       Bodies bodies) {
+    public ShareRoutes(ShareLinkStore links, JourneyStore journeys, WorkspaceContent content, SharedLinkGate gate,
+                       Passwords passwords, Access access, Bodies bodies) {
         this.links = links;
         this.journeys = journeys;
         this.content = content;
+        this.gate = gate;
+        this.passwords = passwords;
         this.access = access;
         this.bodies = bodies;
     }
@@ -53,7 +62,7 @@ public final class ShareRoutes {
     public void register(Routes routes) {
         routes.get(BASE, ctx -> {
             Access.Grant grant = access.require(ctx, Role.EDITOR);
-            ctx.json(links.list(grant.workspaceId(), liveJourney(grant, ctx.pathParam("journey")).journey().id()));
+            ctx.json(links.list(grant.workspaceId(), content.live(grant, ctx.pathParam("journey")).journey().id()));
         });
         routes.post(BASE, this::create);
         routes.delete(BASE + "/{link}", this::revoke);
@@ -62,15 +71,28 @@ public final class ShareRoutes {
 
     private void create(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
-        String journeyId = liveJourney(grant, ctx.pathParam("journey")).journey().id();
-        NewLink request = ctx.contentLength() > 0 ? bodies.json(ctx, NewLink.class) : new NewLink(null);
+        String journeyId = content.live(grant, ctx.pathParam("journey")).journey().id();
+        NewLink request = ctx.contentLength() > 0 ? bodies.json(ctx, NewLink.class) : new NewLink(null, null, null);
+        String linkAccess = request.access() == null ? "view" : request.access();
+        List<FieldError> errors = new ArrayList<>();
         if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
-            throw ApiException.invalid(List.of(new FieldError("expiresAt", "must be in the future")));
+            errors.add(new FieldError("expiresAt", "must be in the future"));
         }
-        ShareLinkStore.NewShareLink created = links.create(grant.workspaceId(), journeyId, grant.user().id(), request.expiresAt());
+        if (!ACCESS.contains(linkAccess)) {
+            errors.add(new FieldError("access", "must be view or comment"));
+        }
+        boolean withPassword = request.password() != null && !request.password().isEmpty();
+        if (withPassword && (request.password().length() < 6 || request.password().length() > 72)) {
+            errors.add(new FieldError("password", "must be 6 to 72 characters, or left out for a link without password"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        ShareLinkStore.NewShareLink created = links.create(grant.workspaceId(), journeyId, grant.user().id(),
+                request.expiresAt(), linkAccess, withPassword ? passwords.hash(request.password()) : null);
         ShareLink link = created.link();
-        ctx.status(201).json(new CreatedLink(link.id(), journeyId, link.createdAt(), link.expiresAt(), created.token(),
-                "/api/v1/shared/" + created.token()));
+        ctx.status(201).json(new CreatedLink(link.id(), journeyId, link.createdAt(), link.expiresAt(), link.access(),
+                link.passwordProtected(), created.token(), "/api/v1/shared/" + created.token()));
     }
 
     private void revoke(Context ctx) {
@@ -88,18 +110,12 @@ public final class ShareRoutes {
     }
 
     private void open(Context ctx) {
-        ShareLinkStore.Target target = links.open(ctx.pathParam("token"))
-                .orElseThrow(() -> ApiException.notFound("this share link is unknown, revoked or expired"));
-        StoredJourney stored = journeys.find(target.workspaceId(), target.journeyId()).filter(j -> !j.deleted())
-                .orElseThrow(() -> ApiException.notFound("the shared journey was deleted"));
+        ShareLinkStore.Target target = gate.enter(ctx);
+        StoredJourney stored = gate.journey(target);
         Workspace workspace = journeys.jdbi().withHandle(handle ->
                 content.snapshot(handle, target.workspaceId(), List.of(stored.journey())));
-        SharedJourney shared = new SharedJourney(workspace.name(), stored.journey(), workspace.personas().stream()
-                .filter(p -> stored.journey().personaIds().contains(p.id())).toList());
+        SharedJourney shared = new SharedJourney(workspace.name(), target.access(), stored.journey(),
+                workspace.personas().stream().filter(p -> stored.journey().personaIds().contains(p.id())).toList());
         ctx.header("Cache-Control", "no-store").json(shared);
-    }
-
-    private StoredJourney liveJourney(Access.Grant grant, String journeyId) {
-        return content.live(grant, journeyId);
     }
 }

@@ -17,3 +17,6 @@ CREATE INDEX invitations_by_workspace ON invitations (workspace_id);
 
 ALTER TABLE share_links ADD COLUMN access VARCHAR(16) DEFAULT 'view' NOT NULL;
 ALTER TABLE share_links ADD COLUMN password_hash VARCHAR(200);
+
+-- A comment written through a share link that allows comments: the guest's name (author_id is then the link's creator).
+ALTER TABLE comments ADD COLUMN guest_name VARCHAR(200);

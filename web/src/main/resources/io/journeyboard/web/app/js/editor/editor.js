@@ -18,6 +18,7 @@ import { renderInspector } from './inspector.js';
 import { showConflict } from './conflict-dialog.js';
 import { loadComments } from './comments.js';
 import { canComment, canEdit } from '../team/permissions.js';
+import { journeyActions } from '../share/journey-actions.js';
 
 const REDRAWN_AFTER = ['change', 'undo', 'redo', 'merged', 'reloaded'];
 
@@ -58,7 +59,9 @@ function drawScreen(root, editor, toolbar) {
     el('header', { class: 'editor-header' },
       el('div', { class: 'editor-heading' },
         el('a', { href: `#/w/${editor.workspaceId}`, class: 'back-link' }, '← Journeys'), title),
-      journeyTabs(editor.workspaceId, editor.journeyId, 'map'), toolbar.node),
+      journeyTabs(editor.workspaceId, editor.journeyId, 'map'),
+      journeyActions({ workspaceId: editor.workspaceId, journeyId: editor.journeyId, canEdit: !editor.view.readOnly,
+        name: () => editor.session.current.name }), toolbar.node),
     el('div', { class: 'editor-body' }, scroller, inspector), help);
   return { title, scroller, inspector };
 }
