@@ -1,6 +1,5 @@
 package io.journeyboard.server.http;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -23,7 +22,7 @@ public final class RequestLog {
 
     /** Logs one finished request; fits Jetty's {@code RequestLog} interface. */
     public static void log(Request request, Response response) {
-        String millis = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - request.getBeginNanoTime()) / 1e6);
+        String millis = tenths(System.nanoTime() - request.getBeginNanoTime());
         String path = redacted(request.getRequestURI() == null ? "" : request.getRequestURI());
         String method = request.getMethod();
         int status = response.getStatus();
@@ -32,6 +31,12 @@ public final class RequestLog {
         } else {
             LOG.info("event=request method={} path={} status={} ms={}", method, path, status, millis);
         }
+    }
+
+    /** Milliseconds with one decimal, as {@code %.1f} would write them at a fraction of its cost (it runs per request). */
+    static String tenths(long nanos) {
+        long tenths = Math.round(nanos / 100_000.0);
+        return tenths / 10 + "." + tenths % 10;
     }
 
     /** {@code path} as it may be logged: secrets in it replaced by {@code ***}. */

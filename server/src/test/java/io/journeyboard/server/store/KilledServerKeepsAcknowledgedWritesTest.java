@@ -2,6 +2,8 @@ package io.journeyboard.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeyboard.server.support.Backend;
+import io.journeyboard.server.support.BothDatabases;
 import io.journeyboard.server.support.Caller;
 import io.journeyboard.server.support.Fixtures;
 import io.journeyboard.server.support.Reply;
@@ -17,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,14 +29,13 @@ class KilledServerKeepsAcknowledgedWritesTest {
 
     private static final int WRITERS = 4;
 
-    @Test
-    void everyVersionAnswered200BeforeAKillIsThereAfterTheRestart(@TempDir Path dir) throws Exception {
-        Path data = dir.resolve("data");
+    @BothDatabases
+    void everyVersionAnswered200BeforeAKillIsThereAfterTheRestart(Backend backend, @TempDir Path dir) throws Exception {
         Path log = dir.resolve("server.log");
         String email = "writer-" + System.nanoTime() + "@example.org";
         Map<String, Map<Integer, String>> acknowledged = new ConcurrentHashMap<>();
         String ws;
-        try (ServerProcess first = ServerProcess.start(data, log)) {
+        try (ServerProcess first = ServerProcess.start(backend, log)) {
             Caller owner = signUp(first.anonymous(), email);
             ws = Fixtures.workspace(owner);
             AtomicBoolean killed = new AtomicBoolean();
@@ -59,7 +59,7 @@ class KilledServerKeepsAcknowledgedWritesTest {
             assertThat(writes.get()).as("writes answered 200 before the kill").isGreaterThanOrEqualTo(150);
         }
 
-        try (ServerProcess second = ServerProcess.start(data, log)) {
+        try (ServerProcess second = ServerProcess.start(backend, log)) {
             Caller owner = second.anonymous().session(second.anonymous().post("/api/v1/auth/sign-in",
                     "{\"email\":\"" + email + "\",\"password\":\"" + TestServer.PASSWORD + "\"}"));
             List<String> lost = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Postgres {
 
     public static final String URL_VARIABLE = "JOURNEYBOARD_TEST_PG_URL";
+    private static final String OBJECT_IN_USE = "55006";
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static String adminUrl;
 
@@ -35,7 +36,28 @@ public final class Postgres {
 
     /** Drops a test database once no server uses it, so a shared PostgreSQL does not fill up. */
     public static synchronized void drop(TestDatabase database) {
-        execute("DROP DATABASE IF EXISTS " + database.name());
+        // the sessions of a server process killed a moment ago may still be ending
+        for (int attempt = 1; ; attempt++) {
+            try {
+                execute("DROP DATABASE IF EXISTS " + database.name());
+                return;
+            } catch (IllegalStateException e) {
+                boolean inUse = e.getCause() instanceof SQLException sql && OBJECT_IN_USE.equals(sql.getSQLState());
+                if (attempt == 20 || !inUse) {
+                    throw e;
+                }
+                sleep();
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to drop a test database", e);
+        }
     }
 
     private static void execute(String sql) {

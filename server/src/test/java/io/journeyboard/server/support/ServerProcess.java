@@ -1,5 +1,6 @@
 package io.journeyboard.server.support;
 
+import io.journeyboard.server.ServerConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,11 +26,16 @@ public final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts a server over the embedded database in {@code dataDir}; its log goes to {@code log}. */
-    public static ServerProcess start(Path dataDir, Path log) {
+    /** Starts a server over {@code backend}'s database (its H2 directory or PostgreSQL database), logging to {@code log}. */
+    public static ServerProcess start(Backend backend, Path log) {
+        ServerConfig config = backend.config();
+        return start(config.dbUrl() != null ? config.dbUrl() : config.dataDir().toString(), log);
+    }
+
+    private static ServerProcess start(String store, Path log) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                StandaloneServer.class.getName(), dataDir.toString()))
+                StandaloneServer.class.getName(), store))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         try {
             Process process = builder.start();
