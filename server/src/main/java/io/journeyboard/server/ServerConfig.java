@@ -1,5 +1,6 @@
 package io.journeyboard.server;
 
+import io.journeyboard.server.dataset.DatasetLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -16,6 +17,7 @@ import java.time.Duration;
  * @param shutdownGrace   how long a stop waits for writes in flight
  * @param secureCookies   mark cookies Secure (set when clients reach the server over HTTPS, e.g. through a TLS proxy)
  * @param demoOnFirstStart create the demo account and workspace when the database has no accounts
+ * @param datasetLimits   how much event data each workspace may hold
  * @param connectionsPerAddress open connections one client address may hold; 0 for no limit (behind a
  *                        reverse proxy every client has the proxy's address, and the proxy limits each client)
  */
@@ -31,7 +33,8 @@ public record ServerConfig(
         Duration shutdownGrace,
         boolean secureCookies,
         boolean demoOnFirstStart,
-        int connectionsPerAddress) {
+        int connectionsPerAddress,
+        DatasetLimits datasetLimits) {
 
     /**
      * The default host: a fresh install answers only on this machine, where the plain-HTTP session
@@ -46,49 +49,55 @@ public record ServerConfig(
     /** The settings of {@code journeyboard serve} without options. */
     public static ServerConfig defaults() {
         return new ServerConfig(LOOPBACK, DEFAULT_PORT, DEFAULT_DATA_DIR, null, 4L * 1024 * 1024, 11, 5,
-                Duration.ofMinutes(10), Duration.ofSeconds(20), false, true, DEFAULT_CONNECTIONS_PER_ADDRESS);
+                Duration.ofMinutes(10), Duration.ofSeconds(20), false, true, DEFAULT_CONNECTIONS_PER_ADDRESS,
+                DatasetLimits.DEFAULT);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, datasetLimits);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(host, port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, datasetLimits);
     }
 
     public ServerConfig withDbUrl(String newDbUrl) {
-        return new ServerConfig(host, port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, datasetLimits);
     }
 
     public ServerConfig withMaxRequestBytes(long newMax) {
-        return new ServerConfig(host, port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, datasetLimits);
     }
 
     public ServerConfig withPasswordCost(int newCost) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, datasetLimits);
     }
 
     public ServerConfig withLoginFailures(int newLimit) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, datasetLimits);
     }
 
     public ServerConfig withDemoOnFirstStart(boolean create) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create, connectionsPerAddress);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create, connectionsPerAddress, datasetLimits);
     }
 
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
-                secureCookies, demoOnFirstStart, connectionsPerAddress);
+                secureCookies, demoOnFirstStart, connectionsPerAddress, datasetLimits);
     }
 
     public ServerConfig withSecureCookies(boolean secure) {
         return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
-                secure, demoOnFirstStart, connectionsPerAddress);
+                secure, demoOnFirstStart, connectionsPerAddress, datasetLimits);
     }
 
     public ServerConfig withConnectionsPerAddress(int newLimit) {
         return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
-                shutdownGrace, secureCookies, demoOnFirstStart, newLimit);
+                shutdownGrace, secureCookies, demoOnFirstStart, newLimit, datasetLimits);
+    }
+
+    public ServerConfig withDatasetLimits(DatasetLimits newLimits) {
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
+                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, newLimits);
     }
 }
