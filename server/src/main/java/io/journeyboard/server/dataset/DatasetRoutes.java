@@ -8,9 +8,7 @@ import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import io.javalin.http.Context;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,11 +26,14 @@ public final class DatasetRoutes {
     private final DatasetLogs logs;
     private final Access access;
     private final Bodies bodies;
+    private final DatasetLoading loading;
     private final DatasetLimits limits;
 
-    public DatasetRoutes(DatasetStore store, DatasetLogs logs, Access access, Bodies bodies, DatasetLimits limits) {
+    public DatasetRoutes(DatasetStore store, DatasetLogs logs, DatasetLoading loading, Access access, Bodies bodies,
+                         DatasetLimits limits) {
         this.store = store;
         this.logs = logs;
+        this.loading = loading;
         this.access = access;
         this.bodies = bodies;
         this.limits = limits;
@@ -48,7 +49,9 @@ public final class DatasetRoutes {
 
     private void list(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
-        ctx.json(store.list(grant.workspaceId()).stream().map(DatasetViews::brief).toList());
+        List<Map<String, Object>> views = new ArrayList<>(store.list(grant.workspaceId()).stream().map(DatasetViews::brief).toList());
+        loading.loadingIn(grant.workspaceId()).forEach(on -> views.add(Map.of("id", on.id(), "name", on.name(), "loading", true)));
+        ctx.json(views);
     }
 
     /** {@code POST …/datasets?name=Loans&file=loans.xes.gz}: the body is the file, its extension says how to read it. */
@@ -63,7 +66,7 @@ public final class DatasetRoutes {
         byte[] body = bodies.bytes(ctx);
         EventLog batch = readLimited(body, file.format(), file.gzip(), file.name(), ctx);
         Dataset created = store.create(grant.workspaceId(), name.strip(), grant.user().id(),
-                newBatch(null, body, batch, file.name()), limits);
+                DatasetStore.NewBatch.of(null, body, batch, file.name()), limits);
         ctx.status(201).header("Location", ctx.path() + "/" + created.id()).json(DatasetViews.brief(created));
     }
 
@@ -93,7 +96,7 @@ public final class DatasetRoutes {
         byte[] body = bodies.bytes(ctx);
         EventLog batch = readLimited(body, format, false, "batch", ctx);
         DatasetStore.Appended appended = store.append(grant.workspaceId(), datasetId, grant.user().id(),
-                newBatch(key, body, batch, key == null ? "batch" : "batch " + key), limits);
+                DatasetStore.NewBatch.of(key, body, batch, key == null ? "batch" : "batch " + key), limits);
         Dataset now = store.find(grant.workspaceId(), datasetId).orElseThrow();
         ctx.status(appended.replayed() ? 200 : 201).json(Map.of("dataset", DatasetViews.brief(now), "batch", appended.seq(),
                 "events", appended.events(), "replayed", appended.replayed()));
@@ -130,15 +133,4 @@ public final class DatasetRoutes {
         return key;
     }
 
-    private static DatasetStore.NewBatch newBatch(String key, byte[] body, EventLog batch, String source) {
-        return new DatasetStore.NewBatch(key, sha256(body), batch.eventCount(), source, EventColumnsCodec.encode(batch));
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

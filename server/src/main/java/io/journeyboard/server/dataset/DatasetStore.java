@@ -1,11 +1,15 @@
 package io.journeyboard.server.dataset;
 
+import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.server.http.ApiException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +34,19 @@ public final class DatasetStore {
 
     /** A batch ready to store: its columns encoded, where it came from and the key it was sent with (or null). */
     public record NewBatch(String idempotencyKey, String bodySha256, int events, String source, byte[] columns) {
+
+        /** The batch read from {@code body}, encoded for storing. */
+        static NewBatch of(String key, byte[] body, EventLog batch, String source) {
+            return new NewBatch(key, sha256(body), batch.eventCount(), source, EventColumnsCodec.encode(batch));
+        }
+
+        private static String sha256(byte[] body) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        }
     }
 
     private final Jdbi jdbi;

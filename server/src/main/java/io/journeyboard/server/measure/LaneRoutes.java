@@ -8,6 +8,7 @@ import io.journeyboard.analytics.lane.MeasuredLane;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.model.binding.BoundStep;
 import io.journeyboard.server.dataset.Dataset;
+import io.journeyboard.server.dataset.DatasetLoading;
 import io.journeyboard.server.dataset.DatasetLogs;
 import io.journeyboard.server.dataset.DatasetStore;
 import io.journeyboard.server.dataset.DatasetViews;
