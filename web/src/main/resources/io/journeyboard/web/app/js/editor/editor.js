@@ -17,6 +17,7 @@ import { bindKeyboard } from './keyboard.js';
 import { renderInspector } from './inspector.js';
 import { showConflict } from './conflict-dialog.js';
 import { loadComments } from './comments.js';
+import { startLiving, withMeasuredLane } from '../living/measured-lane.js';
 
 const REDRAWN_AFTER = ['change', 'undo', 'redo', 'merged', 'reloaded'];
 
@@ -32,7 +33,8 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   await loadComments(editor);
   editor.render();
   editor.refresh('loaded');
-  return unbind;
+  const stopLiving = startLiving(editor);
+  return () => { stopLiving(); unbind(); };
 }
 
 async function loadJourney(workspaceId, journeyId) {
@@ -69,7 +71,7 @@ function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
     document.title = `${current.name} · Journeyboard`;
     toolbar.render(current);
     const hadFocus = scroller.contains(document.activeElement);
-    replace(scroller, renderGrid(current, editor.view));
+    replace(scroller, withMeasuredLane(renderGrid(current, editor.view), current, editor));
     renderInspector(inspector, editor);
     if (hadFocus) editor.focusSelected();
   };
@@ -77,6 +79,7 @@ function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
     toolbar.refresh(editor.session);
     if (REDRAWN_AFTER.includes(reason)) editor.render();
     if (reason === 'conflict') showConflict(editor);
+    if (reason === 'saved') editor.living?.saved();
   };
   // Selecting only restyles the grid: re-drawing it would swap the element under a double click.
   editor.select = (selected) => {
