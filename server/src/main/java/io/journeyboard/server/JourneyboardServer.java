@@ -14,6 +14,7 @@ import io.journeyboard.server.analytics.AnalyticsRoutes;
 import io.journeyboard.server.backup.BackupRoutes;
 import io.journeyboard.server.backup.LocalBackupAccess;
 import io.journeyboard.server.backup.StoreBackup;
+import io.journeyboard.server.binding.BindingSuggestionRoutes;
 import io.journeyboard.server.comment.CommentRoutes;
 import io.journeyboard.server.comment.CommentStore;
 import io.journeyboard.server.dataset.DatasetLogs;
@@ -259,6 +260,7 @@ public final class JourneyboardServer implements AutoCloseable {
         demoDataset = new DemoDataset(datasets, datasetLoading, config.datasetLimits());
         new DatasetRoutes(datasets, datasetLogs, datasetLoading, access, bodies, config.datasetLimits()).register(api);
         new LaneRoutes(content, datasets, datasetLogs, datasetLoading, access, mapper).register(api);
+        new BindingSuggestionRoutes(content, datasets, datasetLogs, access).register(api);
         InsightAcceptance acceptance = new InsightAcceptance(jdbi, content, evidence, editor);
         new InsightRoutes(embedder, insightJobs, content, acceptance, access, bodies, mapper).register(api);
         return new DemoWorkspace(users, passwords, workspaces, importer, templates, demoDataset);

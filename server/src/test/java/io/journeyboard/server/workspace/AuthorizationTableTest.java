@@ -98,6 +98,7 @@ class AuthorizationTableTest {
             row("DELETE", "/workspaces/{ws}/datasets/{dataset}", "/workspaces/{ws}/datasets/{dataset}", null, Role.EDITOR),
             row("POST", "/workspaces/{ws}/datasets/{dataset}/events", "/workspaces/{ws}/datasets/{dataset}/events", EVENTS, Role.EDITOR),
             row("GET", J + "/lane", J + "/lane?dataset={dataset}", null, Role.VIEWER),
+            row("GET", J + "/binding-suggestions", J + "/binding-suggestions?dataset={dataset}", null, Role.VIEWER),
             row("POST", "/workspaces/{ws}/import", "/workspaces/{ws}/import", IMPORT, Role.EDITOR),
             row("POST", "/workspaces/{ws}/templates/{template}", "/workspaces/{ws}/templates/saas-trial", null, Role.EDITOR));
 

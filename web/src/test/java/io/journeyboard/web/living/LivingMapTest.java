@@ -8,6 +8,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.journeyboard.web.support.BrowserTest;
 import io.journeyboard.web.support.WebApp;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,28 @@ class LivingMapTest extends BrowserTest {
         assertThat(measured(page, "st-register").locator(".measured-figure").first()).containsText("6");
         assertThat(measured(page, "st-register")).containsText("100%");
         assertThat(measured(page, "st-decide")).containsText("not bound");
+        WebApp.assertNoScriptErrors(page);
+    }
+
+    @Test
+    void suggestedBindingsAreAcceptedInOnePlaceAndMeasured() throws IOException {
+        Page page = app.signedIn();
+        String ws = app.demo().workspaceId();
+        String csv = Files.readString(RUNNING_EXAMPLE).replace("\n", "\\n");
+        page.evaluate("async () => { const api = await import('/js/api.js');"
+                + " await api.createDataset('" + ws + "', 'Claims to suggest', new File(['" + csv + "'], 'claims.csv', {type: 'text/csv'}));"
+                + " await api.createJourney('" + ws + "', " + CLAIMS.replace("claims-living", "claims-suggested") + "); }");
+
+        page.navigate(journey("claims-suggested", ""));
+        page.getByLabel("Dataset measured").selectOption("claims-to-suggest");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest bindings")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).containsText("register request (100%");
+        assertThat(page.getByLabel("Bind Register request")).isChecked();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bind ticked steps")).click();
+
+        assertThat(measured(page, "st-register").locator(".measured-figure").first()).containsText("6");
+        assertThat(measured(page, "st-decide").locator(".measured-figure").first()).containsText("6");
         WebApp.assertNoScriptErrors(page);
     }
 }

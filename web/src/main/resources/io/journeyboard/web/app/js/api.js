@@ -197,3 +197,6 @@ export const deleteDataset = (workspaceId, datasetId) =>
 /** The measured lane of a journey on a dataset: {loading, dataset, lane, note}. */
 export const measuredLane = (workspaceId, journeyId, datasetId) =>
   data(request('GET', `${jr(workspaceId, journeyId)}/lane?dataset=${encodeURIComponent(datasetId)}`));
+/** For every step, the dataset's activities named most like it, with a confidence: {steps: [{stepId, candidates}]}. */
+export const bindingSuggestions = (workspaceId, journeyId, datasetId) =>
+  data(request('GET', `${jr(workspaceId, journeyId)}/binding-suggestions?dataset=${encodeURIComponent(datasetId)}`));

@@ -7,6 +7,7 @@ import * as api from '../api.js';
 import { el } from '../dom.js';
 import { openDialog } from '../ui/dialog.js';
 import { columnsOf } from '../model/journey-queries.js';
+import { suggestBindings } from './suggested-bindings.js';
 
 const POLL_MS = 2000;
 const CHOSEN = 'journeyboard.dataset.';
@@ -36,7 +37,7 @@ export function startLiving(editor) {
       living.error = error;
     }
     if (stopped) return;
-    editor.render();
+    redrawRow(editor);
     clearTimeout(living.timer);
     if (living.answer?.loading) living.timer = setTimeout(load, POLL_MS);
   };
@@ -57,6 +58,14 @@ function bindingsOf(journey) {
   return JSON.stringify((journey.stages || []).flatMap((s) => (s.steps || []).map((t) => [t.id, t.binding || null])));
 }
 
+/** Replaces only the measured row: re-drawing the whole grid would take away a card being typed. */
+function redrawRow(editor) {
+  const grid = editor.scroller?.querySelector('.map-grid');
+  if (!grid) return;
+  grid.querySelector('.measured-row')?.remove();
+  withMeasuredLane(grid, editor.session.current, editor);
+}
+
 /** Adds the measured row under the step headers of a drawn grid. */
 export function withMeasuredLane(grid, journey, editor) {
   const living = editor.living;
@@ -71,7 +80,10 @@ function measuredRow(journey, living, editor) {
   row.append(el('div', { class: 'lane-header measured-header', role: 'rowheader' },
     el('span', { class: 'lane-title' }, 'Measured'),
     el('span', { class: 'lane-kind' }, sourceLabel(living)),
-    living.datasets.length > 1 ? datasetChoice(living) : null));
+    living.datasets.length > 1 ? datasetChoice(living) : null,
+    !editor.view.readOnly && living.answer && !living.answer.loading
+      ? el('button', { type: 'button', class: 'ghost small suggest-bindings', onclick: () => suggestBindings(editor, living.datasetId) },
+        'Suggest bindings') : null));
   const columns = columnsOf(journey);
   const message = statusMessage(living, editor);
   if (message) {
