@@ -17,8 +17,13 @@ import io.journeyboard.server.analytics.AnalyticsRoutes;
 import io.journeyboard.server.backup.BackupRoutes;
 import io.journeyboard.server.backup.LocalBackupAccess;
 import io.journeyboard.server.backup.StoreBackup;
+import io.journeyboard.server.binding.BindingSuggestionRoutes;
 import io.journeyboard.server.comment.CommentRoutes;
 import io.journeyboard.server.comment.CommentStore;
+import io.journeyboard.server.dataset.DatasetLogs;
+import io.journeyboard.server.dataset.DatasetRoutes;
+import io.journeyboard.server.dataset.DatasetStore;
+import io.journeyboard.server.dataset.DemoDataset;
 import io.journeyboard.server.history.HistoryRoutes;
 import io.journeyboard.server.history.HistoryStore;
 import io.journeyboard.server.http.Bodies;
@@ -45,6 +50,8 @@ import io.journeyboard.server.journey.JourneyStore;
 import io.journeyboard.server.journey.JourneyValidation;
 import io.journeyboard.server.journey.StepRoutes;
 import io.journeyboard.server.journey.WorkspaceContent;
+import io.journeyboard.server.dataset.DatasetLoading;
+import io.journeyboard.server.measure.LaneRoutes;
 import io.journeyboard.server.persona.PersonaEditor;
 import io.journeyboard.server.persona.PersonaRoutes;
 import io.journeyboard.server.share.ShareLinkStore;
@@ -98,6 +105,8 @@ public final class JourneyboardServer implements AutoCloseable {
     private final Optional<LocalBackupAccess> backupAccess;
     private final ServerMetrics metrics = new ServerMetrics();
     private final SharedEmbedder embedder = new SharedEmbedder();
+    private final DatasetLoading datasetLoading = new DatasetLoading();
+    private DemoDataset demoDataset;
     private final InsightJobs insightJobs = new InsightJobs(embedder, Clock.systemUTC());
     private final List<Routes.Route> routes;
     private final Optional<DemoWorkspace.DemoSignIn> demo;
@@ -264,9 +273,15 @@ public final class JourneyboardServer implements AutoCloseable {
         new SharedComments(shareGate, commentStore, bodies).register(api);
         new TransferRoutes(templates, importer, journeys, content, auth, access, bodies).register(api);
         new AnalyticsRoutes(content, access, bodies, mapper, new MapRenderer()).register(api);
+        DatasetStore datasets = new DatasetStore(jdbi);
+        DatasetLogs datasetLogs = new DatasetLogs(datasets);
+        demoDataset = new DemoDataset(datasets, datasetLoading, config.datasetLimits());
+        new DatasetRoutes(datasets, datasetLogs, datasetLoading, access, bodies, config.datasetLimits()).register(api);
+        new LaneRoutes(content, datasets, datasetLogs, datasetLoading, access, mapper).register(api);
+        new BindingSuggestionRoutes(content, datasets, datasetLogs, access).register(api);
         InsightAcceptance acceptance = new InsightAcceptance(jdbi, content, evidence, editor);
         new InsightRoutes(embedder, insightJobs, content, acceptance, access, bodies, mapper).register(api);
-        return new DemoWorkspace(users, passwords, workspaces, importer, templates);
+        return new DemoWorkspace(users, passwords, workspaces, importer, templates, demoDataset);
     }
 
     /** Starts a server and returns once it accepts requests; the database is migrated first. */
@@ -323,6 +338,7 @@ public final class JourneyboardServer implements AutoCloseable {
         }
         // ends the streams of progress events, which would otherwise hold the HTTP server open
         insightJobs.close();
+        demoDataset.close();
         app.stop();
         backupAccess.ifPresent(LocalBackupAccess::withdraw);
         embedder.close();

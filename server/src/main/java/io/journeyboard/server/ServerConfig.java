@@ -1,5 +1,6 @@
 package io.journeyboard.server;
 
+import io.journeyboard.server.dataset.DatasetLimits;
 import io.journeyboard.server.invitation.SmtpSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.time.Duration;
  *                        reverse proxy every client has the proxy's address, and the proxy limits each client)
  * @param openSignUp      anyone reaching the server may sign up; when false only the first account and invited people may
  * @param smtp            where invitation e-mails are sent, or null when none is configured (the link is shown to copy)
+ * @param datasetLimits   how much event data each workspace may hold
  */
 public record ServerConfig(
         String host,
@@ -36,7 +38,8 @@ public record ServerConfig(
         boolean demoOnFirstStart,
         int connectionsPerAddress,
         boolean openSignUp,
-        SmtpSettings smtp) {
+        SmtpSettings smtp,
+        DatasetLimits datasetLimits) {
 
     /**
      * The default host: a fresh install answers only on this machine, where the plain-HTTP session
@@ -51,59 +54,65 @@ public record ServerConfig(
     /** The settings of {@code journeyboard serve} without options. */
     public static ServerConfig defaults() {
         return new ServerConfig(LOOPBACK, DEFAULT_PORT, DEFAULT_DATA_DIR, null, 4L * 1024 * 1024, 11, 5,
-                Duration.ofMinutes(10), Duration.ofSeconds(20), false, true, DEFAULT_CONNECTIONS_PER_ADDRESS, false, null);
+                Duration.ofMinutes(10), Duration.ofSeconds(20), false, true, DEFAULT_CONNECTIONS_PER_ADDRESS, false, null,
+                DatasetLimits.DEFAULT);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
+        return new ServerConfig(host, newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(host, port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
+        return new ServerConfig(host, port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
     }
 
     public ServerConfig withDbUrl(String newDbUrl) {
-        return new ServerConfig(host, port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
+        return new ServerConfig(host, port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
     }
 
     public ServerConfig withMaxRequestBytes(long newMax) {
-        return new ServerConfig(host, port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
+        return new ServerConfig(host, port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
     }
 
     public ServerConfig withPasswordCost(int newCost) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
     }
 
     public ServerConfig withLoginFailures(int newLimit) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
     }
 
     public ServerConfig withDemoOnFirstStart(boolean create) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create, connectionsPerAddress, openSignUp, smtp);
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create, connectionsPerAddress, openSignUp, smtp, datasetLimits);
     }
 
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
-                secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
+                secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
     }
 
     public ServerConfig withSecureCookies(boolean secure) {
         return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
-                secure, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp);
+                secure, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
     }
 
     public ServerConfig withConnectionsPerAddress(int newLimit) {
         return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
-                shutdownGrace, secureCookies, demoOnFirstStart, newLimit, openSignUp, smtp);
+                shutdownGrace, secureCookies, demoOnFirstStart, newLimit, openSignUp, smtp, datasetLimits);
     }
 
     public ServerConfig withOpenSignUp(boolean open) {
         return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
-                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, open, smtp);
+                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, open, smtp, datasetLimits);
     }
 
     public ServerConfig withSmtp(SmtpSettings newSmtp) {
         return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
-                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, newSmtp);
+                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, newSmtp, datasetLimits);
+    }
+
+    public ServerConfig withDatasetLimits(DatasetLimits newLimits) {
+        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
+                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, newLimits);
     }
 }

@@ -1,7 +1,12 @@
 package io.journeyboard.cli.analyze;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeyboard.analytics.funnel.JourneyFunnel;
 import io.journeyboard.analytics.funnel.StageMapping;
+import io.journeyboard.analytics.lane.LaneFigures;
+import io.journeyboard.analytics.lane.LaneJson;
 import io.journeyboard.analytics.log.CaseFilter;
 import io.journeyboard.analytics.log.ColumnMapping;
 import io.journeyboard.analytics.log.EventLogReader;
@@ -49,6 +54,8 @@ import picocli.CommandLine.Spec;
 public final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { json, text, svg, png, pdf }
+
+    private static final ObjectMapper LANE_JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
@@ -133,13 +140,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         AnalyticsReport report = JourneyAnalysis.run(loaded, AnalysisOptions.defaults().withStages(stageMapping)
                 .withPaths(pathActivity, pathLength).withFilter(caseFilter).withTopVariants(top));
+        LaneFigures lane = journey == null ? null : JourneyLane.measure(journey, loaded.log());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         switch (format) {
             case json -> {
-                ReportJson.write(report, bytes);
+                if (lane == null) {
+                    ReportJson.write(report, bytes);
+                } else {
+                    LANE_JSON.writeValue(bytes, ((ObjectNode) ReportJson.tree(report)).set("lane", LaneJson.tree(lane)));
+                }
                 bytes.write('\n');
             }
-            case text -> ReportText.write(report, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)));
+            case text -> {
+                PrintWriter text = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+                ReportText.write(report, text);
+                if (lane != null) {
+                    JourneyLane.write(lane, text);
+                }
+            }
             case svg, png, pdf -> new MapRenderer().renderAnalytics(report, "Journey analytics: " + log.getFileName(),
                     ExportFormat.parse(format.name()), RenderOptions.defaults(), bytes);
         }
@@ -187,7 +205,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** The journey's funnel ({@link JourneyFunnel}); when there is none, the report has none and a note says why. */
     private StageMapping journeyFunnel(Journey journey, LoadedLog loaded) {
-        JourneyFunnel funnel = JourneyFunnel.of(journey.stepNamesByStage(), loaded.log().activityNames());
+        JourneyFunnel funnel = JourneyFunnel.of(journey.activitiesByStage(), loaded.log().activityNames());
         if (funnel.note() != null) {
             spec.commandLine().getErr().println("note: journey '" + journey.id() + "': " + funnel.note());
         }

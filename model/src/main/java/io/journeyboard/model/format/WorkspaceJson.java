@@ -31,7 +31,7 @@ import java.util.List;
 public final class WorkspaceJson {
 
     /** The version this program writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** Larger files are refused before parsing, so a huge upload cannot exhaust memory. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
     static final String VERSION_FIELD = "formatVersion";

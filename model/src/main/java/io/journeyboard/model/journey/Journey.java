@@ -39,7 +39,6 @@ public record Journey(
         opportunities = Lists.immutable(opportunities);
     }
 
-    /** Every step of every stage, left to right. */
     /** Stage names in journey order, each with its steps' names: what an event log's activities are matched against. */
     public Map<String, List<String>> stepNamesByStage() {
         Map<String, List<String>> names = new LinkedHashMap<>();
@@ -49,6 +48,24 @@ public record Journey(
         return names;
     }
 
+    /**
+     * The one rule for what a journey's stages stand for in an event log: stage names in journey order,
+     * each with the activities (names or patterns) of its bound steps. A journey without any bound step
+     * falls back to its steps' names, as files of format version 1 were analysed.
+     */
+    public Map<String, List<String>> activitiesByStage() {
+        if (steps().noneMatch(step -> step.binding() != null)) {
+            return stepNamesByStage();
+        }
+        Map<String, List<String>> activities = new LinkedHashMap<>();
+        for (Stage stage : stages) {
+            activities.put(stage.name(), stage.steps().stream().filter(step -> step.binding() != null)
+                    .flatMap(step -> step.binding().activities().stream()).distinct().toList());
+        }
+        return activities;
+    }
+
+    /** Every step of every stage, left to right. */
     public Stream<Step> steps() {
         return stages.stream().flatMap(stage -> stage.steps().stream());
     }

@@ -79,6 +79,7 @@ final class JourneyValidator {
                 stepIds.add(step.id());
                 problems.notBlank(step.name(), stepPath + ".name");
                 problems.maxLength(step.description(), stepPath + ".description");
+                BindingRules.check(step.binding(), stepPath + ".binding", problems);
                 if (step.subJourneyId() != null) {
                     problems.reference(step.subJourneyId(), journeyIds, stepPath + ".subJourneyId", "journey");
                     problems.check(!step.subJourneyId().equals(journey.id()), stepPath + ".subJourneyId",

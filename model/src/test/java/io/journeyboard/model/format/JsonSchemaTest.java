@@ -39,7 +39,7 @@ class JsonSchemaTest {
         String written = json.write(SampleWorkspace.workspace());
         String unknownField = written.replace("\"goal\" :", "\"colour\" : \"red\", \"goal\" :");
         String badEnum = written.replace("\"kind\" : \"kpis\"", "\"kind\" : \"feelings\"");
-        String newer = written.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2");
+        String newer = written.replace("\"formatVersion\" : 2", "\"formatVersion\" : 3");
 
         assertThat(errors(unknownField)).isNotEmpty();
         assertThat(errors(badEnum)).isNotEmpty();

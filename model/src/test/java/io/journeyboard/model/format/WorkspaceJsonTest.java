@@ -21,7 +21,7 @@ class WorkspaceJsonTest {
 
         String text = json.write(workspace);
 
-        assertThat(text).startsWith("{\n  \"formatVersion\" : 1,");
+        assertThat(text).startsWith("{\n  \"formatVersion\" : 2,");
         assertThat(json.read(bytes(text), "sample.json")).isEqualTo(workspace);
     }
 
@@ -48,11 +48,11 @@ class WorkspaceJsonTest {
 
     @Test
     void newerFormatVersionIsRefusedWithAdvice() {
-        String text = "{\"formatVersion\": 2, \"name\": \"From the future\", \"hologram\": true}";
+        String text = "{\"formatVersion\": 3, \"name\": \"From the future\", \"hologram\": true}";
 
         assertThatThrownBy(() -> json.read(bytes(text), "future.json"))
-                .hasMessage("future.json:1:19: formatVersion: this file has format version 2, written by a newer Journeyboard;"
-                        + " this one reads versions up to 1. Upgrade Journeyboard to open it.");
+                .hasMessage("future.json:1:19: formatVersion: this file has format version 3, written by a newer Journeyboard;"
+                        + " this one reads versions up to 2. Upgrade Journeyboard to open it.");
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class AnalyticsRoutes {
             fileName = upload.fileName();
             log = read(ctx, upload);
         }
-        JourneyFunnel funnel = JourneyFunnel.of(journey.stepNamesByStage(), log.log().activityNames());
+        JourneyFunnel funnel = JourneyFunnel.of(journey.activitiesByStage(), log.log().activityNames());
         AnalyticsReport report = JourneyAnalysis.run(log, AnalysisOptions.defaults().withStages(funnel.funnel()));
         ObjectNode answer = mapper.createObjectNode();
         answer.put("file", fileName);

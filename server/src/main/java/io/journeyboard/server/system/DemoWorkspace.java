@@ -6,6 +6,7 @@ import io.journeyboard.server.account.Passwords;
 import io.journeyboard.server.account.SecretTokens;
 import io.journeyboard.server.account.User;
 import io.journeyboard.server.account.UserStore;
+import io.journeyboard.server.dataset.DemoDataset;
 import io.journeyboard.server.transfer.WorkspaceImport;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * On the first start (no accounts yet) creates a demo user and a workspace holding every shipped
- * template, so that a new installation has something to open. The password is generated and
+ * template, so that a new installation has something to open, and the BPI Challenge 2012 loan log as
+ * an event dataset ({@link DemoDataset}, stored in the background) that the bank-loan journey is bound to. The password is generated and
  * shown only in the answer of {@link #createIfFirstStart()}.
  */
 public final class DemoWorkspace {
@@ -31,8 +33,11 @@ public final class DemoWorkspace {
     private final WorkspaceStore workspaces;
     private final WorkspaceImport importer;
     private final Templates templates;
+    private final DemoDataset dataset;
 
-    public DemoWorkspace(UserStore users, Passwords passwords, WorkspaceStore workspaces, WorkspaceImport importer, Templates templates) {
+    public DemoWorkspace(UserStore users, Passwords passwords, WorkspaceStore workspaces, WorkspaceImport importer, Templates templates,
+                         DemoDataset dataset) {
+        this.dataset = dataset;
         this.users = users;
         this.passwords = passwords;
         this.workspaces = workspaces;
@@ -56,6 +61,7 @@ public final class DemoWorkspace {
         for (Template template : templates.list()) {
             journeys += importer.apply(grant, templates.load(template), "template " + template.name()).size();
         }
+        dataset.seedInBackground(workspace.id(), created.get().id());
         return Optional.of(new DemoSignIn(EMAIL, password, workspace.id(), journeys));
     }
 }

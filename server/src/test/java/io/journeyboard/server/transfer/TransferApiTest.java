@@ -32,7 +32,7 @@ class TransferApiTest {
         Reply imported = owner.post("/api/v1/workspaces/" + other + "/import", exported.body());
 
         assertThat(exported.status()).isEqualTo(200);
-        assertThat(exported.json().get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(exported.json().get("formatVersion").asInt()).isEqualTo(2);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         assertThat(owner.get("/api/v1/workspaces/" + other + "/journeys/j1").json()).isEqualTo(owner.get(path).json());
         assertThat(owner.get("/api/v1/workspaces/" + other + "/personas/p1").status()).isEqualTo(200);

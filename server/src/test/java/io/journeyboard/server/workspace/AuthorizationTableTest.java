@@ -27,6 +27,7 @@ class AuthorizationTableTest {
     private static final String J = "/workspaces/{ws}/journeys/{journey}";
     private static final String STAGE = "{\"id\":\"s1\",\"name\":\"Renamed\",\"steps\":[{\"id\":\"st1\",\"name\":\"Visit site\"},{\"id\":\"st2\",\"name\":\"Sign up\"}]}";
     private static final String IMPORT = "{\"formatVersion\":1,\"name\":\"File\",\"journeys\":[{\"id\":\"imp\",\"name\":\"Imported\",\"state\":\"current\"}]}";
+    private static final String EVENTS = "case,activity,time\nc1,Visit,2026-01-01T10:00:00Z\n";
     private static final String OPPORTUNITY = "{\"id\":\"%s\",\"title\":\"Idea\",\"customerValue\":3,\"businessValue\":3,\"effort\":2,\"confidence\":0.5,\"status\":\"idea\"}";
 
     /** One row: the route as registered, the concrete path (with fixture placeholders), the body and the least role allowed. */
@@ -97,6 +98,13 @@ class AuthorizationTableTest {
             row("GET", J + "/insights/jobs/{job}", J + "/insights/jobs/{job}", null, Role.VIEWER),
             row("GET", J + "/insights/jobs/{job}/events", J + "/insights/jobs/{job}/events", null, Role.VIEWER),
             row("POST", J + "/insights/jobs/{job}/accept", J + "/insights/jobs/{job}/accept?accept=all", null, Role.EDITOR),
+            row("GET", "/workspaces/{ws}/datasets", "/workspaces/{ws}/datasets", null, Role.VIEWER),
+            row("POST", "/workspaces/{ws}/datasets", "/workspaces/{ws}/datasets?name=Events%20{n}&file=e.csv", EVENTS, Role.EDITOR),
+            row("GET", "/workspaces/{ws}/datasets/{dataset}", "/workspaces/{ws}/datasets/{dataset}", null, Role.VIEWER),
+            row("DELETE", "/workspaces/{ws}/datasets/{dataset}", "/workspaces/{ws}/datasets/{dataset}", null, Role.EDITOR),
+            row("POST", "/workspaces/{ws}/datasets/{dataset}/events", "/workspaces/{ws}/datasets/{dataset}/events", EVENTS, Role.EDITOR),
+            row("GET", J + "/lane", J + "/lane?dataset={dataset}", null, Role.VIEWER),
+            row("GET", J + "/binding-suggestions", J + "/binding-suggestions?dataset={dataset}", null, Role.VIEWER),
             row("POST", "/workspaces/{ws}/import", "/workspaces/{ws}/import", IMPORT, Role.EDITOR),
             row("POST", "/workspaces/{ws}/templates/{template}", "/workspaces/{ws}/templates/saas-trial", null, Role.EDITOR));
 
@@ -187,8 +195,12 @@ class AuthorizationTableTest {
         if (path.contains("{job}")) {
             path = path.replace("{job}", Feedback.finishedJob(owner, journeyPath).path("id").asText());
         }
+        if (path.contains("{dataset}")) {
+            String created = "/api/v1/workspaces/" + ws + "/datasets?name=Data%20" + n + "&file=e.csv";
+            path = path.replace("{dataset}", owner.send("POST", created, EVENTS, "text/csv").json().get("id").asText());
+        }
         String method = row.method();
-        String contentType = body == null ? null : "application/json";
+        String contentType = body == null ? null : path.contains("/datasets") ? "text/csv" : "application/json";
         // a stream of events answers only a request that asks for one
         String accept = path.endsWith("/events") ? "text/event-stream" : "application/json";
         return caller.send(method, "/api/v1" + path, body, contentType, "If-Match", "\"1\"", "Accept", accept);

@@ -15,7 +15,9 @@ export class ApiError extends Error {
   /** "where: message" lines of a 400 (where is a path into the document, or a line and column of a file), or the detail. */
   explain() {
     const errors = this.problem.errors || [];
-    return errors.length ? errors.map((e) => `${e.path}: ${e.message}`).join('\n') : this.message;
+    if (!errors.length) return this.message;
+    // a refused batch of events names line, column and reason; a document names a path
+    return errors.map((e) => (e.path ? `${e.path}: ${e.message}` : `line ${e.line}, ${e.column}: ${e.reason}; ${e.fix}`)).join('\n');
   }
 }
 
@@ -193,3 +195,19 @@ export async function startSession(path, body) {
   csrfToken = result.csrfToken;
   return result.user;
 }
+
+// Event datasets and the living map (docs/living-map.md)
+
+export const datasets = (workspaceId) => data(request('GET', `${ws(workspaceId)}/datasets`));
+export const dataset = (workspaceId, datasetId) =>
+  data(request('GET', `${ws(workspaceId)}/datasets/${encodeURIComponent(datasetId)}`));
+/** Uploads an event file (a File) as a new dataset named name. */
+export const createDataset = (workspaceId, name, file) => upload(`${ws(workspaceId)}/datasets`, file, { name });
+export const deleteDataset = (workspaceId, datasetId) =>
+  data(request('DELETE', `${ws(workspaceId)}/datasets/${encodeURIComponent(datasetId)}`));
+/** The measured lane of a journey on a dataset: {loading, dataset, lane, note}. */
+export const measuredLane = (workspaceId, journeyId, datasetId) =>
+  data(request('GET', `${jr(workspaceId, journeyId)}/lane?dataset=${encodeURIComponent(datasetId)}`));
+/** For every step, the dataset's activities named most like it, with a confidence: {steps: [{stepId, candidates}]}. */
+export const bindingSuggestions = (workspaceId, journeyId, datasetId) =>
+  data(request('GET', `${jr(workspaceId, journeyId)}/binding-suggestions?dataset=${encodeURIComponent(datasetId)}`));

@@ -11,6 +11,7 @@ import { showHistory } from './history/history.js';
 import { showPersona } from './persona/persona-editor.js';
 import { showInsights } from './insights/insights.js';
 import { showAnalytics } from './analytics/analytics.js';
+import { showDatasets } from './living/datasets.js';
 import { topBar } from './home/top-bar.js';
 import { registerTeamRoutes, isPublicPath } from './team/team-routes.js';
 import { noWorkspace } from './team/workspace-switcher.js';
@@ -35,6 +36,7 @@ route('/w/:workspaceId/j/:journeyId/insights', (root, p) => showInsights(root, p
 route('/w/:workspaceId/j/:journeyId/analytics', (root, p) => showAnalytics(root, p));
 route('/w/:workspaceId/p/:personaId', (root, p) => showPersona(root, p));
 registerTeamRoutes(route, { user: () => user, signedIn: (signedIn) => { user = signedIn; } });
+route('/w/:workspaceId/data', (root, p) => showDatasets(root, p));
 
 async function show() {
   const path = currentPath();

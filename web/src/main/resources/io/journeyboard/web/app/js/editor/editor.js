@@ -19,6 +19,7 @@ import { showConflict } from './conflict-dialog.js';
 import { loadComments } from './comments.js';
 import { canComment, canEdit } from '../team/permissions.js';
 import { journeyActions } from '../share/journey-actions.js';
+import { startLiving, withMeasuredLane } from '../living/measured-lane.js';
 
 const REDRAWN_AFTER = ['change', 'undo', 'redo', 'merged', 'reloaded'];
 
@@ -36,7 +37,8 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   await loadComments(editor);
   editor.render();
   editor.refresh('loaded');
-  return unbind;
+  const stopLiving = startLiving(editor);
+  return () => { stopLiving(); unbind(); };
 }
 
 async function loadJourney(workspaceId, journeyId) {
@@ -75,7 +77,7 @@ function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
     document.title = `${current.name} · Journeyboard`;
     toolbar.render(current);
     const hadFocus = scroller.contains(document.activeElement);
-    replace(scroller, renderGrid(current, editor.view));
+    replace(scroller, withMeasuredLane(renderGrid(current, editor.view), current, editor));
     renderInspector(inspector, editor);
     if (hadFocus) editor.focusSelected();
   };
@@ -83,6 +85,7 @@ function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
     toolbar.refresh(editor.session);
     if (REDRAWN_AFTER.includes(reason)) editor.render();
     if (reason === 'conflict') showConflict(editor);
+    if (reason === 'saved') editor.living?.saved();
   };
   // Selecting only restyles the grid: re-drawing it would swap the element under a double click.
   editor.select = (selected) => {

@@ -9,6 +9,7 @@ import { removeCard } from './card-actions.js';
 import { opportunityForm } from './opportunity-form.js';
 import { stepName } from '../model/journey-queries.js';
 import { commentSection } from './comments.js';
+import { stepBindingForm } from '../living/binding-form.js';
 
 export function renderInspector(panel, editor) {
   const selected = editor.view.selected;
@@ -20,6 +21,8 @@ export function renderInspector(panel, editor) {
     replace(panel, lockedUnlessEditor(editor, cardForm(editor, findCard(journey, selected.id))), commentSection(editor, selected.id));
   } else if (selected?.type === 'opportunity' && journey.opportunities?.some((o) => o.id === selected.id)) {
     replace(panel, lockedUnlessEditor(editor, opportunityForm(editor, selected.id)));
+  } else if (selected?.type === 'step' && journey.stages?.some((s) => s.steps?.some((t) => t.id === selected.id))) {
+    replace(panel, lockedUnlessEditor(editor, stepBindingForm(editor, selected.id)));
   } else {
     replace(panel, el('div', { class: 'inspector-empty' },
       el('h2', {}, 'Details'),

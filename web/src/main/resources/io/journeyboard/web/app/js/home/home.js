@@ -35,7 +35,8 @@ export async function showHome(root, { workspaceId }) {
   replace(root, el('div', { class: 'home' },
     el('div', { class: 'home-heading' },
       el('div', {}, el('h1', {}, workspace.name), workspace.description ? el('p', { class: 'muted' }, workspace.description) : null),
-      search),
+      el('div', { class: 'home-tools' }, search,
+        el('a', { href: `#/w/${encodeURIComponent(workspaceId)}/data`, class: 'secondary button-link' }, 'Event data'))),
     sections));
   draw();
 }

@@ -1,0 +1,181 @@
+package io.journeyboard.server.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyboard.analytics.log.BadInputException;
+import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.EventLog;
+import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.log.LogReadOptions;
+import io.journeyboard.analytics.log.OnError;
+import io.journeyboard.analytics.log.Role;
+import io.journeyboard.analytics.log.RowProblem;
+import io.journeyboard.server.http.ApiException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one batch (a request body) into columns with the analytics module's readers, all or nothing:
+ * any bad row refuses the whole batch with the line, column and reason of the first bad rows. Columns
+ * that play no role (case, activity, time, channel…) are kept as attributes, so bindings can narrow
+ * by them ({@code segment = new}).
+ */
+final class BatchReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A batch's format: the extension its readers go by. */
+    enum Format {
+        CSV("csv"), JSON_LINES("jsonl"), XES("xes");
+
+        final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+    }
+
+    private BatchReader() {
+    }
+
+    /**
+     * @param source   how messages name the batch ({@code batch}, a file name)
+     * @param gzip     whether the body is gzip-compressed
+     * @param given    columns named for roles by the caller; other roles are detected
+     */
+    static EventLog read(byte[] body, Format format, boolean gzip, String source, Map<Role, String> given) {
+        if (body.length == 0) {
+            throw refused(source + " is empty; send one event per line (CSV with a header, or JSON lines)", List.of());
+        }
+        Path directory = null;
+        try {
+            directory = Files.createTempDirectory("journeyboard-batch-");
+            Path file = Files.write(directory.resolve("batch." + format.extension + (gzip ? ".gz" : "")), body);
+            List<String> attributes = gzip || format == Format.XES ? List.of() : extraColumns(body, format, given, source);
+            LogReadOptions options = LogReadOptions.defaults().withOnError(OnError.FAIL)
+                    .withMapping(new ColumnMapping(given, attributes));
+            try {
+                return EventLogReader.read(file, options).log();
+            } catch (BadInputException e) {
+                String temporary = file.toString();
+                List<RowProblem> problems = e.problems().stream().map(p -> new RowProblem(source, p.line(), p.column(), p.value(),
+                        p.why(), p.fix())).toList();
+                throw refused(forTheApi(e.getMessage().replace(temporary, source)), problems);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    private static ApiException refused(String detail, List<RowProblem> problems) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (RowProblem problem : problems) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("line", problem.line());
+            error.put("column", problem.column());
+            error.put("value", problem.value());
+            error.put("reason", problem.why());
+            error.put("fix", problem.fix());
+            errors.add(error);
+        }
+        return new ApiException(400, "Batch refused", detail + "; nothing of this batch was stored", Map.of("errors", errors));
+    }
+
+    /** Messages of the analytics module name command-line flags; over the API the same columns are query parameters. */
+    private static String forTheApi(String message) {
+        String result = message.replace(" (use --on-error skip to leave bad rows out)", "")
+                .replace("; use --on-error skip to leave bad rows out)", ")");
+        for (Role role : Role.values()) {
+            result = result.replace(role.flag() + " ", role.name().toLowerCase(Locale.ROOT) + "=");
+        }
+        return result;
+    }
+
+    /** The columns of the header that no role takes; an unreadable header keeps none (the reader then says why). */
+    private static List<String> extraColumns(byte[] body, Format format, Map<Role, String> given,
+                                             String source) {
+        List<String> names = format == Format.JSON_LINES ? firstObjectKeys(body) : csvHeader(body);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        try {
+            ColumnMapping.ResolvedColumns roles = new ColumnMapping(given, List.of()).resolve(names, source);
+            List<String> taken = Arrays.asList(roles.nameOfRole());
+            return names.stream().filter(name -> !name.isBlank() && !taken.contains(name)).distinct().toList();
+        } catch (BadInputException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> firstObjectKeys(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 1 << 16), StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                try {
+                    JsonNode first = JSON.readTree(line);
+                    List<String> keys = new ArrayList<>();
+                    if (first != null && first.isObject()) {
+                        first.fieldNames().forEachRemaining(keys::add);
+                    }
+                    return keys;
+                } catch (IOException e) {
+                    return List.of();
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> csvHeader(byte[] body) {
+        int end = 0;
+        while (end < body.length && end < 1 << 16 && body[end] != '\n') {
+            end++;
+        }
+        String header = new String(body, 0, end, StandardCharsets.UTF_8).replace("\r", "");
+        if (header.startsWith("\uFEFF")) {
+            header = header.substring(1);
+        }
+        char delimiter = ',';
+        long most = -1;
+        for (char candidate : new char[] {',', ';', '\t', '|'}) {
+            long count = header.chars().filter(c -> c == candidate).count();
+            if (count > most) {
+                most = count;
+                delimiter = candidate;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : header.split(Pattern.quote(String.valueOf(delimiter)), -1)) {
+            String trimmed = name.strip();
+            names.add(trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")
+                    ? trimmed.substring(1, trimmed.length() - 1).replace("\"\"", "\"") : trimmed);
+        }
+        return names;
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            directory.toFile().deleteOnExit();
+        }
+    }
+}

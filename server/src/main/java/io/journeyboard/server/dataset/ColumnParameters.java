@@ -1,0 +1,25 @@
+package io.journeyboard.server.dataset;
+
+import io.journeyboard.analytics.log.Role;
+import io.javalin.http.Context;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Columns a caller names for roles in the query ({@code case=ticket&time=opened}); roles not named are detected. */
+final class ColumnParameters {
+
+    private ColumnParameters() {
+    }
+
+    static Map<Role, String> of(Context ctx) {
+        Map<Role, String> given = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            String column = ctx.queryParam(role.name().toLowerCase(Locale.ROOT));
+            if (column != null && !column.isBlank()) {
+                given.put(role, column);
+            }
+        }
+        return given;
+    }
+}
