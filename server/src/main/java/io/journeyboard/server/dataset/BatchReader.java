@@ -2,15 +2,16 @@ package io.journeyboard.server.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.journeyboard.analytics.log.BadInputException;
 import io.journeyboard.analytics.log.ColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.log.OnError;
 import io.journeyboard.analytics.log.Role;
-import io.journeyboard.analytics.log.RowProblem;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.InputProblem;
 import io.journeyboard.server.http.ApiException;
+import io.journeyboard.server.http.BadInputAnswer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -65,12 +65,9 @@ final class BatchReader {
             LogReadOptions options = LogReadOptions.defaults().withOnError(OnError.FAIL)
                     .withMapping(new ColumnMapping(given, attributes));
             try {
-                return EventLogReader.read(file, options).log();
+                return EventLogReader.read(file, source, options).log();
             } catch (BadInputException e) {
-                String temporary = file.toString();
-                List<RowProblem> problems = e.problems().stream().map(p -> new RowProblem(source, p.line(), p.column(), p.value(),
-                        p.why(), p.fix())).toList();
-                throw refused(forTheApi(e.getMessage().replace(temporary, source)), problems);
+                throw refused(e.describe(BadInputAnswer.QUERY_PARAMETER), e.problems());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,28 +76,18 @@ final class BatchReader {
         }
     }
 
-    private static ApiException refused(String detail, List<RowProblem> problems) {
+    private static ApiException refused(String detail, List<InputProblem> problems) {
         List<Map<String, Object>> errors = new ArrayList<>();
-        for (RowProblem problem : problems) {
+        for (InputProblem problem : problems) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("line", problem.line());
             error.put("column", problem.column());
             error.put("value", problem.value());
-            error.put("reason", problem.why());
+            error.put("reason", problem.reason());
             error.put("fix", problem.fix());
             errors.add(error);
         }
         return new ApiException(400, "Batch refused", detail + "; nothing of this batch was stored", Map.of("errors", errors));
-    }
-
-    /** Messages of the analytics module name command-line flags; over the API the same columns are query parameters. */
-    private static String forTheApi(String message) {
-        String result = message.replace(" (use --on-error skip to leave bad rows out)", "")
-                .replace("; use --on-error skip to leave bad rows out)", ")");
-        for (Role role : Role.values()) {
-            result = result.replace(role.flag() + " ", role.name().toLowerCase(Locale.ROOT) + "=");
-        }
-        return result;
     }
 
     /** The columns of the header that no role takes; an unreadable header keeps none (the reader then says why). */

@@ -11,10 +11,10 @@ import java.util.Map;
  * whose detail names the upload and where, each problem one entry of {@code errors}, and every
  * setting a query parameter ({@code case=NAME}, {@code on-error=skip}).
  */
-final class BadInputAnswer {
+public final class BadInputAnswer {
 
     /** Settings are query parameters of the request that read the input. */
-    static final Setting.Wording QUERY_PARAMETER = setting -> setting.name() + "=" + setting.value();
+    public static final Setting.Wording QUERY_PARAMETER = setting -> setting.name() + "=" + setting.value();
 
     private BadInputAnswer() {
     }

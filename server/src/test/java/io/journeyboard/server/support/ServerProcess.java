@@ -32,6 +32,11 @@ public final class ServerProcess implements AutoCloseable {
         return start(config.dbUrl() != null ? config.dbUrl() : config.dataDir().toString(), log);
     }
 
+    /** Starts a server over the H2 data directory {@code data}, logging to {@code log}. */
+    public static ServerProcess start(Path data, Path log) {
+        return start(data.toString(), log);
+    }
+
     private static ServerProcess start(String store, Path log) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
