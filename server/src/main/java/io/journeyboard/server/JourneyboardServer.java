@@ -12,6 +12,9 @@ import io.journeyboard.server.account.SessionStore;
 import io.journeyboard.server.account.UserStore;
 import io.journeyboard.server.analytics.AnalyticsRoutes;
 import io.journeyboard.server.backup.BackupRoutes;
+import io.journeyboard.server.explore.ExploreLimits;
+import io.journeyboard.server.explore.ExploreRoutes;
+import io.journeyboard.server.explore.ExploredLogs;
 import io.journeyboard.server.backup.LocalBackupAccess;
 import io.journeyboard.server.backup.StoreBackup;
 import io.journeyboard.server.comment.CommentRoutes;
@@ -246,6 +249,8 @@ public final class JourneyboardServer implements AutoCloseable {
         new ShareRoutes(new ShareLinkStore(jdbi), journeys, content, access, bodies).register(api);
         new TransferRoutes(templates, importer, journeys, content, auth, access, bodies).register(api);
         new AnalyticsRoutes(content, access, bodies, mapper, new MapRenderer()).register(api);
+        ExploreLimits exploreLimits = ExploreLimits.forHeap(Runtime.getRuntime().maxMemory());
+        new ExploreRoutes(new ExploredLogs(exploreLimits, Clock.systemUTC()), content, access, bodies, mapper).register(api);
         InsightAcceptance acceptance = new InsightAcceptance(jdbi, content, evidence, editor);
         new InsightRoutes(embedder, insightJobs, content, acceptance, access, bodies, mapper).register(api);
         return new DemoWorkspace(users, passwords, workspaces, importer, templates);

@@ -88,9 +88,16 @@ public final class AnalyticsRoutes {
         ctx.json(answer);
     }
 
-    /** Reads the upload as an event log; a bad log is a 400 that names the upload (not its temporary copy) and where. */
     private static LoadedLog read(Context ctx, Upload upload) {
-        LogReadOptions options = LogReadOptions.defaults().withMapping(new ColumnMapping(mapping(ctx), List.of()))
+        return read(ctx, upload, List.of());
+    }
+
+    /**
+     * Reads the upload as an event log, the columns named in the query, keeping the {@code attributes}
+     * columns too; a bad log is a 400 that names the upload (not its temporary copy) and where.
+     */
+    public static LoadedLog read(Context ctx, Upload upload, List<String> attributes) {
+        LogReadOptions options = LogReadOptions.defaults().withMapping(new ColumnMapping(mapping(ctx), attributes))
                 .withOnError("skip".equals(ctx.queryParam("on-error")) ? OnError.SKIP : OnError.FAIL);
         try {
             return EventLogReader.read(upload.path(), options);

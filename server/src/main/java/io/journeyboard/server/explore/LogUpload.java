@@ -1,0 +1,45 @@
+package io.journeyboard.server.explore;
+
+import io.journeyboard.analytics.log.Categorical;
+import io.journeyboard.analytics.log.EventLog;
+import io.journeyboard.analytics.log.LoadedLog;
+import io.journeyboard.server.analytics.AnalyticsRoutes;
+import io.journeyboard.server.http.Upload;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An uploaded log read for exploring: the columns are those of the analytics route (named in the query
+ * or detected), and every other column is kept as an attribute, except the ones that cannot split cases
+ * usefully: columns already playing a role, and those with a distinct value for (nearly) every case or
+ * event, such as ids and timestamps, which would only cost memory.
+ */
+final class LogUpload {
+
+    private static final int MANY_VALUES = 1000;
+
+    private LogUpload() {
+    }
+
+    static LoadedLog read(Context ctx, Upload upload) {
+        List<String> offered = LogColumns.peek(upload.path());
+        LoadedLog loaded = AnalyticsRoutes.read(ctx, upload, offered);
+        return new LoadedLog(keepUseful(loaded.log(), loaded.ingest().columns().values()), loaded.ingest());
+    }
+
+    private static EventLog keepUseful(EventLog log, Collection<String> roleColumns) {
+        Map<String, Categorical> kept = new LinkedHashMap<>();
+        log.attributes().forEach((name, column) -> {
+            boolean idLike = column.values().length > MANY_VALUES && column.values().length * 2L > log.caseCount();
+            if (!roleColumns.contains(name) && !idLike && Arrays.stream(column.codes()).anyMatch(code -> code >= 0)) {
+                kept.put(name, column);
+            }
+        });
+        return new EventLog(log.caseNames(), log.caseStart(), log.activityNames(), log.activity(), log.timeMicros(),
+                log.channel(), log.stage(), log.resource(), log.score(), log.text(), kept);
+    }
+}
