@@ -182,3 +182,14 @@ export async function acceptInsights(workspaceId, journeyId, jobId, suggestionId
 /** {file, funnelFromJourney, note?, report, svg}; options map roles to columns ({case: 'ticket'}) and may say on-error. */
 export const analyseLog = (workspaceId, journeyId, file, options = {}) =>
   upload(`${jr(workspaceId, journeyId)}/analytics`, file, options);
+
+// Exploring an event log held in the server's memory (docs/explorer.md)
+
+const explored = (workspaceId) => `${ws(workspaceId)}/explore/logs`;
+export const exploreUpload = (workspaceId, file, options = {}) => upload(explored(workspaceId), file, options);
+export const exploredLogs = (workspaceId) => data(request('GET', explored(workspaceId)));
+export const exploredLog = (workspaceId, logId) =>
+  data(request('GET', `${explored(workspaceId)}/${encodeURIComponent(logId)}`));
+/** view: funnel, drop-off, drivers, paths, process-map or variants; query: its JSON (docs/openapi.yaml). */
+export const explore = (workspaceId, logId, view, query) =>
+  data(request('POST', `${explored(workspaceId)}/${encodeURIComponent(logId)}/${view}`, { body: query }));

@@ -11,6 +11,7 @@ import { showHistory } from './history/history.js';
 import { showPersona } from './persona/persona-editor.js';
 import { showInsights } from './insights/insights.js';
 import { showAnalytics } from './analytics/analytics.js';
+import { showExplore } from './explore/explore.js';
 import { topBar } from './home/top-bar.js';
 
 const main = document.getElementById('main');
@@ -30,6 +31,7 @@ route('/w/:workspaceId/j/:journeyId/board', (root, p) => showBoard(root, p));
 route('/w/:workspaceId/j/:journeyId/history', (root, p) => showHistory(root, p));
 route('/w/:workspaceId/j/:journeyId/insights', (root, p) => showInsights(root, p));
 route('/w/:workspaceId/j/:journeyId/analytics', (root, p) => showAnalytics(root, p));
+route('/w/:workspaceId/j/:journeyId/explore', (root, p) => showExplore(root, p));
 route('/w/:workspaceId/p/:personaId', (root, p) => showPersona(root, p));
 
 async function show() {
