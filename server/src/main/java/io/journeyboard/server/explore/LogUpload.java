@@ -1,16 +1,22 @@
 package io.journeyboard.server.explore;
 
+import io.journeyboard.analytics.log.BadInputException;
 import io.journeyboard.analytics.log.Categorical;
+import io.journeyboard.analytics.log.ColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LoadedLog;
+import io.journeyboard.analytics.log.Role;
 import io.journeyboard.server.analytics.AnalyticsRoutes;
 import io.journeyboard.server.http.Upload;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An uploaded log read for exploring: the columns are those of the analytics route (named in the query
@@ -26,9 +32,31 @@ final class LogUpload {
     }
 
     static LoadedLog read(Context ctx, Upload upload) {
-        List<String> offered = LogColumns.peek(upload.path());
+        List<String> offered = withoutRoles(LogColumns.peek(upload.path()), ctx);
         LoadedLog loaded = AnalyticsRoutes.read(ctx, upload, offered);
         return new LoadedLog(keepUseful(loaded.log(), loaded.ingest().columns().values()), loaded.ingest());
+    }
+
+    /** The offered columns less those the query or the detection gives a role: reading them twice would cost memory. */
+    private static List<String> withoutRoles(List<String> offered, Context ctx) {
+        Set<String> roles = new HashSet<>();
+        for (Role role : Role.values()) {
+            String given = ctx.queryParam(role.name().toLowerCase(Locale.ROOT));
+            if (given != null) {
+                roles.add(given);
+            }
+        }
+        try {
+            ColumnMapping.ResolvedColumns resolved = ColumnMapping.detect().resolve(offered, "upload");
+            for (Role role : Role.values()) {
+                if (resolved.has(role)) {
+                    roles.add(resolved.name(role));
+                }
+            }
+        } catch (BadInputException e) {
+            // a required role is not detected: the reader, given the query's columns, reports what is wrong
+        }
+        return offered.stream().filter(name -> !roles.contains(name)).toList();
     }
 
     private static EventLog keepUseful(EventLog log, Collection<String> roleColumns) {

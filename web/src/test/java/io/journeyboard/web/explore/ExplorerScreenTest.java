@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.journeyboard.analytics.funnel.FunnelAnalysis;
 import io.journeyboard.analytics.funnel.OrderMode;
 import io.journeyboard.analytics.funnel.StageDefinition;
@@ -13,6 +14,8 @@ import io.journeyboard.analytics.funnel.StageMapping;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
+import io.journeyboard.analytics.segment.LogSlice;
+import io.journeyboard.analytics.segment.Segment;
 import io.journeyboard.analytics.variants.PathAnalysis;
 import io.journeyboard.analytics.variants.VariantAnalysis;
 import io.journeyboard.web.support.BrowserTest;
@@ -24,6 +27,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The explorer on the repository's real logs: what it draws is checked against the analytics engine's own figures. */
@@ -53,7 +58,8 @@ class ExplorerScreenTest extends BrowserTest {
 
     /** The funnel the explorer starts with: the first (up to four) distinct activities of the most common variant. */
     private static StageMapping defaultFunnel(EventLog log) {
-        List<String> first = new ArrayList<>(new LinkedHashSet<>(VariantAnalysis.of(log, 1).top().getFirst().activities()));
+        List<String> first = new ArrayList<>(new LinkedHashSet<>(VariantAnalysis.of(log,
+                1).top().getFirst().activities()));
         return new StageMapping(first.subList(0, Math.min(4, first.size())).stream()
                 .map(a -> new StageDefinition(a, List.of(a), false)).toList(), OrderMode.ORDERED, 0);
     }
@@ -86,6 +92,22 @@ class ExplorerScreenTest extends BrowserTest {
         Locator levels = page.locator(".drop-off-paths g.sankey-level");
         assertThat(levels.first()).hasAttribute("data-total", Long.toString(expected.steps().get(step).dropOff()));
         assertThat(levels.last()).hasAttribute("data-total", Long.toString(expected.steps().get(step).dropOff()));
+
+        view(page, "What drives conversion");
+        assertThat(page.locator(".drivers-table tbody tr").first()).isAttached();
+        WebApp.screenshot(page, "explore-drivers");
+        view(page, "Compare");
+        page.getByLabel("Side A attribute").selectOption("channel");
+        page.getByLabel("Side B attribute").selectOption("channel");
+        page.getByLabel("Side B value").selectOption(new SelectOption().setIndex(1));
+        String chosen = page.getByLabel("Side A value").inputValue();
+        FunnelAnalysis sideA = FunnelAnalysis.of(LogSlice.of(log,
+                new Segment(Map.of("channel", Set.of(chosen)), null, null, null).cases(log)), defaultFunnel(log));
+        assertThat(page.locator(".compare-pane").first()).containsText("channel = " + chosen);
+        assertThat(page.locator(".compare-pane").first().locator("g.funnel-step").first())
+                .hasAttribute("data-cases", Long.toString(sideA.steps().getFirst().cases()));
+        assertThat(page.locator(".compare-pane").nth(1).locator("g.funnel-step")).hasCount(expected.steps().size());
+        WebApp.screenshot(page, "explore-compare");
         WebApp.assertNoScriptErrors(page);
     }
 
@@ -161,7 +183,7 @@ class ExplorerScreenTest extends BrowserTest {
         view(page, "Process map");
         assertThat(page.locator("g.map-node")).hasCount(log.activityCount());
         assertThat(page.locator("path.map-edge[data-rework='true']").first()).isAttached();
-        page.getByLabel("Highlight").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.getByLabel("Highlight").selectOption(new SelectOption().setIndex(1));
         assertThat(page.locator("path.map-edge[data-highlighted='true']").first()).isAttached();
         WebApp.screenshot(page, "explore-map");
 
@@ -173,7 +195,8 @@ class ExplorerScreenTest extends BrowserTest {
         page.getByLabel("Compare variant 2").check();
         assertThat(page.locator(".compare-table")).isVisible();
         WebApp.screenshot(page, "explore-variants");
-        rows.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Filter to this variant")).click();
+        rows.first().getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Filter to this variant")).click();
         assertThat(page.locator(".variant-chip")).isVisible();
         assertThat(page.locator(".variants-table tbody tr")).hasCount(1);
 

@@ -29,7 +29,8 @@ export function histogram(title, bins, counts, { width = 560, height = 230 } = {
     const x = left + i * slot + 3;
     chart.append(svg('rect', { x, y: bottom - h, width: slot - 6, height: h, fill: '#6366f1', rx: 2,
       'data-bin': bins[i], 'data-cases': n }, svg('title', {}, `${bins[i]}: ${count(n)} cases`)));
-    if (n > 0) chart.append(text(x + (slot - 6) / 2, bottom - h - 4, count(n), { 'text-anchor': 'middle', 'font-size': 10 }));
+    if (n > 0) chart.append(text(x + (slot - 6) / 2, bottom - h - 4, count(n), { 'text-anchor': 'middle',
+      'font-size': 10 }));
     chart.append(text(x + (slot - 6) / 2, bottom + 14, clip(bins[i], 11), { 'text-anchor': 'middle', 'font-size': 9.5,
       fill: '#6b7280' }));
   });
@@ -63,7 +64,8 @@ export function lineChart(title, labels, series, { width = 560, height = 250 } =
   });
   const every = Math.max(1, Math.ceil(labels.length / 6));
   labels.forEach((label, i) => {
-    if (i % every === 0) chart.append(text(left + i * step, bottom + 16, label, { 'text-anchor': 'middle', 'font-size': 10, fill: '#6b7280' }));
+    if (i % every === 0) chart.append(text(left + i * step, bottom + 16, label, { 'text-anchor': 'middle',
+      'font-size': 10, fill: '#6b7280' }));
   });
   return chart;
 }

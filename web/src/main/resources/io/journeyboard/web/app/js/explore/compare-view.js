@@ -11,7 +11,8 @@ import { exportButtons } from './export.js';
 export function showCompare(panel, ctx) {
   const compare = ctx.state.compare;
   const view = el('select', { name: 'compare-view', onchange: () => { compare.view = view.value; run(); } },
-    [['funnel', 'Funnel'], ['paths', 'Paths'], ['variants', 'Variants']].map(([v, l]) => el('option', { value: v, selected: compare.view === v }, l)));
+    [['funnel', 'Funnel'], ['paths', 'Paths'], ['variants', 'Variants']].map(([v, l]) => el('option', { value: v,
+      selected: compare.view === v }, l)));
   const sides = ['a', 'b'].map((side) => sideForm(ctx, compare[side], () => run(), side === 'a' ? 'A' : 'B'));
   const results = el('div', { class: 'compare-sides' });
   let latest = 0;
@@ -27,7 +28,8 @@ export function showCompare(panel, ctx) {
     if (mine === latest) replace(results, panes);
   };
   replace(panel, el('div', { class: 'explore-stack' },
-    el('form', { class: 'explore-controls', onsubmit: (event) => { event.preventDefault(); run(); } }, field('Compare on', view), ...sides),
+    el('form', { class: 'explore-controls', onsubmit: (event) => { event.preventDefault(); run(); } },
+      field('Compare on', view), ...sides),
     results));
   run();
 }
@@ -36,20 +38,27 @@ const queryView = (view) => view;
 
 function query(ctx, view) {
   if (view === 'funnel') return funnelQuery(ctx.state.funnel);
-  if (view === 'paths') return { activity: ctx.state.paths.activity || ctx.overview.activities[0].activity, direction: ctx.state.paths.direction,
+  if (view === 'paths') return { activity: ctx.state.paths.activity || ctx.overview.activities[0].activity,
+    direction: ctx.state.paths.direction,
     depth: ctx.state.paths.depth, nodesPerLevel: ctx.state.paths.nodesPerLevel, topPaths: 5 };
   return { limit: 10 };
 }
 
 function sideForm(ctx, side, changed, label) {
-  const attribute = el('select', { 'aria-label': `Side ${label} attribute`, onchange: () => { side.attribute = attribute.value; side.value = ''; fill(); changed(); } },
-    el('option', { value: '' }, 'all cases'), ctx.overview.attributes.map((a) => el('option', { value: a.name, selected: side.attribute === a.name }, a.name)));
-  const value = el('select', { 'aria-label': `Side ${label} value`, onchange: () => { side.value = value.value; changed(); } });
-  const from = el('input', { type: 'date', 'aria-label': `Side ${label} from`, value: side.from || '', onchange: () => { side.from = from.value; changed(); } });
-  const to = el('input', { type: 'date', 'aria-label': `Side ${label} to`, value: side.to || '', onchange: () => { side.to = to.value; changed(); } });
+  const attribute = el('select', { 'aria-label': `Side ${label} attribute`,
+    onchange: () => { side.attribute = attribute.value; side.value = ''; fill(); changed(); } },
+    el('option', { value: '' }, 'all cases'), ctx.overview.attributes.map((a) => el('option', { value: a.name,
+      selected: side.attribute === a.name }, a.name)));
+  const value = el('select', { 'aria-label': `Side ${label} value`,
+    onchange: () => { side.value = value.value; changed(); } });
+  const from = el('input', { type: 'date', 'aria-label': `Side ${label} from`, value: side.from || '',
+    onchange: () => { side.from = from.value; changed(); } });
+  const to = el('input', { type: 'date', 'aria-label': `Side ${label} to`, value: side.to || '',
+    onchange: () => { side.to = to.value; changed(); } });
   const fill = () => {
     const found = ctx.overview.attributes.find((a) => a.name === side.attribute);
-    replace(value, (found?.values || []).map((v) => el('option', { value: v.value, selected: v.value === side.value }, `${v.value} (${count(v.cases)})`)));
+    replace(value, (found?.values || []).map((v) => el('option', { value: v.value, selected: v.value === side.value },
+      `${v.value} (${count(v.cases)})`)));
     if (found && !side.value) side.value = found.values[0]?.value || '';
   };
   fill();
@@ -72,7 +81,8 @@ function drawPane(pane, view, answer, title) {
   let summary;
   if (view === 'funnel') {
     chart = funnelChart(answer, { title: `${title} · ${count(answer.entered)} entered` });
-    summary = `${count(answer.entered)} entered, ${count(answer.converted)} converted (${percent(answer.entered ? answer.converted / answer.entered : 0)})`;
+    const share = percent(answer.entered ? answer.converted / answer.entered : 0);
+    summary = `${count(answer.entered)} entered, ${count(answer.converted)} converted (${share})`;
   } else if (view === 'paths') {
     chart = sankeyChart(answer.paths, { title });
     summary = `${count(answer.paths.cases)} cases`;
@@ -84,5 +94,6 @@ function drawPane(pane, view, answer, title) {
     chart ? exportButtons(() => `compare-${view}`, () => chart, () => [['side', 'summary'], [title, summary]]) : null),
   el('p', { class: 'compare-summary' }, summary),
   chart ? el('div', { class: 'figure-scroll' }, chart)
-    : el('ol', {}, answer.rows.map((r) => el('li', {}, `${count(r.cases)} · ${percent(r.share)} · ${r.activities.join(' → ')}`))));
+    : el('ol', {}, answer.rows.map((r) => el('li', {},
+      `${count(r.cases)} · ${percent(r.share)} · ${r.activities.join(' → ')}`))));
 }

@@ -16,19 +16,22 @@ import { segmentBar } from './segment-bar.js';
 
 const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz';
 const VIEWS = [['funnel', 'Funnel', showFunnel], ['paths', 'Paths', showPaths], ['map', 'Process map', showProcessMap],
-  ['variants', 'Variants', showVariants], ['drivers', 'What drives conversion', showDrivers], ['compare', 'Compare', showCompare]];
+  ['variants', 'Variants', showVariants], ['drivers', 'What drives conversion', showDrivers], ['compare', 'Compare',
+    showCompare]];
 const remembered = (workspaceId) => `journeyboard-explore-${workspaceId}`;
 
 export async function showExplore(root, { workspaceId, journeyId }) {
   const { journey } = await api.journey(workspaceId, journeyId);
   document.title = `Explore · ${journey.name} · Journeyboard`;
   const body = el('div', { class: 'insights-body explore-body' });
-  replace(root, el('div', { class: 'insights-screen' }, journeyHeader(workspaceId, journeyId, journey.name, 'explore'), body));
+  replace(root, el('div', { class: 'insights-screen' }, journeyHeader(workspaceId, journeyId, journey.name, 'explore'),
+    body));
   const open = async (logId) => {
     try {
       const overview = await api.exploredLog(workspaceId, logId);
       sessionStorage.setItem(remembered(workspaceId), logId);
-      await explorer(body, { workspaceId, journeyId, overview, onClose: () => { sessionStorage.removeItem(remembered(workspaceId)); uploadForm(); } });
+      await explorer(body, { workspaceId, journeyId, overview,
+        onClose: () => { sessionStorage.removeItem(remembered(workspaceId)); uploadForm(); } });
     } catch (error) {
       if (error.status !== 404) throw error;
       sessionStorage.removeItem(remembered(workspaceId));
@@ -59,7 +62,8 @@ async function uploadPanel(workspaceId, open, notice) {
       const overview = await api.exploreUpload(workspaceId, file, options);
       await open(overview.id);
     } catch (error) {
-      replace(status, el('div', { class: 'form-error', role: 'alert' }, el('strong', {}, `${file.name} could not be read`),
+      replace(status, el('div', { class: 'form-error', role: 'alert' }, el('strong', {},
+        `${file.name} could not be read`),
         el('pre', {}, error instanceof api.ApiError ? error.explain() : String(error.message || error))));
     } finally {
       button.disabled = false;
@@ -70,15 +74,19 @@ async function uploadPanel(workspaceId, open, notice) {
     el('form', { class: 'insight-upload', onsubmit: submit },
       el('h2', {}, 'Explore an event log'),
       notice ? el('p', { class: 'analytics-note' }, notice) : null,
-      el('p', { class: 'muted' }, 'Upload an event log (CSV or TSV with a header, JSON lines or XES, optionally gzipped): one row per '
-        + 'event with a case, an activity and a time; other columns become attributes to break down and segment by. The server '
+      el('p', { class: 'muted' },
+        'Upload an event log (CSV or TSV with a header, JSON lines or XES, optionally gzipped): one row per '
+        + 'event with a case, an activity and a time; other columns become attributes to break down and segment by. '
+        + 'The server '
         + 'reads it once and keeps it in memory for this workspace while it is used; nothing is stored.'),
       field('Event log', fileInput),
-      el('div', { class: 'column-fields' }, field('Case column', columns.case), field('Activity column', columns.activity),
+      el('div', { class: 'column-fields' }, field('Case column', columns.case), field('Activity column',
+        columns.activity),
         field('Time column', columns.time)),
       el('label', { class: 'checkbox-field' }, skip, ' Leave out bad rows instead of refusing the log'),
       el('div', { class: 'form-actions' }, button), status),
-    held.length ? el('section', { class: 'insight-upload', 'aria-label': 'Logs in memory' }, el('h2', {}, 'Logs in memory'),
+    held.length ? el('section', { class: 'insight-upload', 'aria-label': 'Logs in memory' }, el('h2', {},
+      'Logs in memory'),
       el('ul', { class: 'held-logs' }, held.map((log) => el('li', {},
         el('button', { type: 'button', class: 'secondary small', onclick: () => open(log.id) }, `Open ${log.source}`),
         ` ${count(log.events)} events · ${count(log.cases)} cases`)))) : null);
@@ -88,7 +96,8 @@ async function explorer(body, { workspaceId, journeyId, overview, onClose }) {
   const state = {
     view: 'funnel',
     segment: {},
-    funnel: { steps: await defaultSteps(workspaceId, overview), order: 'ordered', windowSeconds: 0, open: false, breakdown: [] },
+    funnel: { steps: await defaultSteps(workspaceId, overview), order: 'ordered', windowSeconds: 0, open: false,
+      breakdown: [] },
     paths: { activity: overview.activities[0]?.activity, direction: 'forward', depth: 5, nodesPerLevel: 6, expand: {} },
     map: { activities: 12, edges: 30, measure: 'frequency', highlight: null },
     compare: { view: 'funnel', a: {}, b: {} },
@@ -107,7 +116,8 @@ async function explorer(body, { workspaceId, journeyId, overview, onClose }) {
         return answer;
       } catch (error) {
         if (holder) {
-          replace(holder, el('div', { class: 'form-error', role: 'alert' }, el('strong', {}, 'This view could not be computed'),
+          replace(holder, el('div', { class: 'form-error', role: 'alert' }, el('strong', {},
+            'This view could not be computed'),
             el('pre', {}, error instanceof api.ApiError ? error.explain() : String(error.message || error))));
         }
         return null;
@@ -118,14 +128,17 @@ async function explorer(body, { workspaceId, journeyId, overview, onClose }) {
   const bar = el('div', { class: 'segment-holder' });
   const show = (view = state.view) => {
     state.view = view;
-    replace(tabs, VIEWS.map(([key, label]) => el('button', { type: 'button', role: 'tab', class: `tab${key === view ? ' active' : ''}`,
+    replace(tabs, VIEWS.map(([key, label]) => el('button', { type: 'button', role: 'tab',
+      class: `tab${key === view ? ' active' : ''}`,
       'aria-selected': String(key === view), onclick: () => show(key) }, label)));
     replace(bar, segmentBar(ctx, () => show()));
     VIEWS.find(([key]) => key === view)[2](panel, ctx);
   };
   replace(body, el('div', { class: 'explorer' },
     el('div', { class: 'explore-log' }, el('h2', {}, overview.source),
-      el('span', { class: 'muted' }, `${count(overview.events)} events · ${count(overview.cases)} cases · ${count(overview.activities.length)} activities`),
+      el('span', { class: 'muted' },
+        `${count(overview.events)} events · ${count(overview.cases)} cases · `
+        + `${count(overview.activities.length)} activities`),
       timing, el('button', { type: 'button', class: 'secondary small', onclick: onClose }, 'Explore another log')),
     bar, tabs, panel));
   show();

@@ -21,15 +21,19 @@ export function funnelBuilder(funnel, overview, { onChange, onUseJourney }) {
 
   const order = el('select', { name: 'order', onchange: () => { funnel.order = order.value; onChange(); } },
     ['ordered', 'strict', 'any'].map((mode) => el('option', { value: mode, selected: funnel.order === mode }, mode)));
-  const window = el('input', { type: 'number', min: 0, step: 1, name: 'window', value: funnel.windowSeconds / 3600 || '',
-    placeholder: 'none', onchange: () => { funnel.windowSeconds = Math.round(Number(window.value || 0) * 3600); onChange(); } });
+  const window = el('input', { type: 'number', min: 0, step: 1, name: 'window',
+    value: funnel.windowSeconds / 3600 || '',
+    placeholder: 'none',
+      onchange: () => { funnel.windowSeconds = Math.round(Number(window.value || 0) * 3600); onChange(); } });
   const open = el('input', { type: 'checkbox', name: 'open', checked: funnel.open,
     onchange: () => { funnel.open = open.checked; onChange(); } });
   const breakdown = el('fieldset', { class: 'breakdown-choice' }, el('legend', {}, 'Break down by'),
     overview.attributes.map((attribute) => {
-      const box = el('input', { type: 'checkbox', value: attribute.name, checked: funnel.breakdown.includes(attribute.name),
+      const box = el('input', { type: 'checkbox', value: attribute.name,
+        checked: funnel.breakdown.includes(attribute.name),
         onchange: () => {
-          funnel.breakdown = box.checked ? [...funnel.breakdown, attribute.name] : funnel.breakdown.filter((n) => n !== attribute.name);
+          funnel.breakdown = box.checked ? [...funnel.breakdown,
+            attribute.name] : funnel.breakdown.filter((n) => n !== attribute.name);
           onChange();
         } });
       return el('label', { class: 'checkbox-field' }, box, ` ${attribute.name} (${count(attribute.distinctValues)})`);
@@ -38,7 +42,8 @@ export function funnelBuilder(funnel, overview, { onChange, onUseJourney }) {
   return el('form', { class: 'funnel-builder', onsubmit: (event) => event.preventDefault() },
     el('h3', {}, 'Funnel steps'), list,
     el('div', { class: 'builder-row' }, add,
-      onUseJourney ? el('button', { type: 'button', class: 'secondary small', onclick: onUseJourney }, "Use this journey's stages") : null),
+      onUseJourney ? el('button', { type: 'button', class: 'secondary small', onclick: onUseJourney },
+        "Use this journey's stages") : null),
     el('div', { class: 'builder-row' }, field('Order', order), field('Window (hours)', window)),
     el('label', { class: 'checkbox-field' }, open, ' Open funnel: cases may enter at any step'),
     overview.attributes.length ? breakdown : null);
@@ -47,13 +52,15 @@ export function funnelBuilder(funnel, overview, { onChange, onUseJourney }) {
 function stepRow(funnel, step, i, changed, onChange) {
   const name = el('input', { type: 'text', value: step.name, 'aria-label': `Step ${i + 1} name`,
     onchange: () => { step.name = name.value.trim() || step.activities.join(' / '); onChange(); } });
-  const activities = el('input', { type: 'text', value: step.activities.join(', '), 'aria-label': `Step ${i + 1} activities`,
+  const activities = el('input', { type: 'text', value: step.activities.join(', '),
+    'aria-label': `Step ${i + 1} activities`,
     title: 'Activities that mark this step, separated by commas; patterns such as A_* work',
     onchange: () => {
       const names = activities.value.split(',').map((a) => a.trim()).filter(Boolean);
       if (names.length) { step.activities = names; onChange(); }
     } });
-  const optional = el('input', { type: 'checkbox', checked: step.optional, disabled: i === 0, 'aria-label': `Step ${i + 1} optional`,
+  const optional = el('input', { type: 'checkbox', checked: step.optional, disabled: i === 0,
+    'aria-label': `Step ${i + 1} optional`,
     onchange: () => { step.optional = optional.checked; onChange(); } });
   const move = (to) => {
     if (to < 0 || to >= funnel.steps.length) return;
@@ -61,7 +68,8 @@ function stepRow(funnel, step, i, changed, onChange) {
     if (funnel.steps[0].optional) funnel.steps[0].optional = false;
     changed();
   };
-  const small = (label, text, action, disabled) => el('button', { type: 'button', class: 'icon-button', 'aria-label': label,
+  const small = (label, text, action, disabled) => el('button', { type: 'button', class: 'icon-button',
+    'aria-label': label,
     title: label, onclick: action, disabled }, text);
   return el('li', { class: 'funnel-step-row' }, name, activities,
     el('label', { class: 'checkbox-field', title: 'Optional: counted, not needed to go on' }, optional, ' opt.'),

@@ -14,12 +14,14 @@ export function funnelChart(answer, { title, onDropOff } = {}) {
   const figures = answer.figures;
   const height = 44 + figures.length * ROW + 16;
   const width = LABEL + BAR + 270;
-  const chart = figure(width, height, title || `Funnel · ${count(answer.entered)} cases entered, ${count(answer.converted)} converted`);
+  const chart = figure(width, height,
+    title || `Funnel · ${count(answer.entered)} cases entered, ${count(answer.converted)} converted`);
   const max = Math.max(1, ...figures.map((f) => f.cases));
   const scale = (n) => (BAR * n) / max;
   figures.forEach((step, i) => {
     const y = 40 + i * ROW;
-    const row = svg('g', { class: 'funnel-step', 'data-step': i, 'data-cases': step.cases, 'data-drop-off': step.dropOff });
+    const row = svg('g', { class: 'funnel-step', 'data-step': i, 'data-cases': step.cases,
+      'data-drop-off': step.dropOff });
     row.append(text(12, y + 17, `${i + 1}. ${clip(step.name, 36)}${step.optional ? ' (optional)' : ''}`,
       { 'font-size': 12.5, fill: step.optional ? '#6b7280' : '#111827' }), svg('title', {}, step.name));
     const width = Math.max(2, scale(step.cases));
@@ -29,7 +31,8 @@ export function funnelChart(answer, { title, onDropOff } = {}) {
     let after = LABEL + width + 8;
     if (previous >= 0 && step.dropOff > 0) {
       const lost = scale(figures[previous].cases) - scale(step.continued);
-      const band = svg('rect', { class: 'funnel-drop', x: LABEL + scale(step.continued), y: y + 4, width: Math.max(2, lost),
+      const band = svg('rect', { class: 'funnel-drop', x: LABEL + scale(step.continued), y: y + 4, width: Math.max(2,
+        lost),
         height: ROW - 10, rx: 3, fill: '#fbcfe8', stroke: '#db2777', 'stroke-dasharray': '3 2', cursor: 'pointer',
         tabindex: step.optional ? null : 0, role: step.optional ? null : 'button',
         'aria-label': `${count(step.dropOff)} cases dropped off before ${step.name}: show where they went` },

@@ -2,7 +2,7 @@
 // step, the conversion trend, and, on a click on a drop-off, the paths those cases took instead.
 
 import { el, replace } from '../dom.js';
-import { count, percent } from './format.js';
+import { count, percent, duration } from './format.js';
 import { funnelBuilder, funnelQuery } from './funnel-builder.js';
 import { funnelChart } from './funnel-chart.js';
 import { sankeyChart, sankeyRows } from './sankey.js';
@@ -36,7 +36,8 @@ function drawResults(results, answer, ctx, query) {
   const onDropOff = async (step) => {
     const paths = await ctx.ask('drop-off', { ...query, step, depth: 5, nodesPerLevel: 6 }, dropOff);
     if (!paths) return;
-    const title = `Where the ${count(paths.paths.cases)} cases that reached "${paths.from}" but not "${paths.missed}" went`;
+    const title = `Where the ${count(paths.paths.cases)} cases that reached "${paths.from}" `
+      + `but not "${paths.missed}" went`;
     let figure = sankeyChart(paths.paths, { title });
     replace(dropOff, el('div', { class: 'view-heading' }, el('h3', {}, title),
       exportButtons(() => `drop-off-${step + 1}`, () => figure, () => sankeyRows(paths.paths))), figure);
@@ -45,7 +46,8 @@ function drawResults(results, answer, ctx, query) {
   const chart = funnelChart(answer, { onDropOff });
   const sections = [
     el('section', { 'aria-label': 'Funnel' }, el('div', { class: 'view-heading' },
-      el('h3', {}, `${count(answer.entered)} entered · ${count(answer.converted)} converted (${percent(answer.entered ? answer.converted / answer.entered : 0)})`),
+      el('h3', {}, `${count(answer.entered)} entered · ${count(answer.converted)} converted `
+        + `(${percent(answer.entered ? answer.converted / answer.entered : 0)})`),
       exportButtons(() => 'funnel', () => chart, () => funnelRows(answer))),
     answer.note ? el('p', { class: 'muted' }, `Note: ${answer.note}.`) : null,
     el('div', { class: 'figure-scroll' }, chart),
@@ -70,18 +72,17 @@ function timeToConvert(answer) {
   let chart;
   const draw = () => {
     const step = steps[Number(choice.value)];
-    chart = histogram(`Time to reach "${step.name}" from the step before · median ${fmt(step.seconds.median)}, `
-      + `90% within ${fmt(step.seconds.p90)}`, answer.timeToConvert.bins, step.counts);
+    chart = histogram(`Time to reach "${step.name}" from the step before · median ${duration(step.seconds.median)}, `
+      + `90% within ${duration(step.seconds.p90)}`, answer.timeToConvert.bins, step.counts);
     replace(holder, chart);
   };
   draw();
-  return el('section', { 'aria-label': 'Time to convert' }, el('div', { class: 'view-heading' }, el('h3', {}, 'Time to convert'), choice,
-    exportButtons(() => 'time-to-convert', () => chart, () => [['step', ...answer.timeToConvert.bins, 'median seconds', 'p90 seconds'],
+  return el('section', { 'aria-label': 'Time to convert' }, el('div', { class: 'view-heading' }, el('h3', {},
+    'Time to convert'), choice,
+    exportButtons(() => 'time-to-convert', () => chart, () => [['step', ...answer.timeToConvert.bins, 'median seconds',
+      'p90 seconds'],
       ...steps.map((s) => [s.name, ...s.counts, s.seconds.median, s.seconds.p90])])), holder);
 }
-
-const fmt = (seconds) => (seconds < 3600 ? `${Math.round(seconds / 60)} min` : seconds < 86400 ? `${(seconds / 3600).toFixed(1)} h`
-  : `${(seconds / 86400).toFixed(1)} days`);
 
 function trend(answer) {
   const points = answer.trend.points;
@@ -91,8 +92,10 @@ function trend(answer) {
     return { name: step.name, values: points.map((p) => (p.entered ? p.reached[s] / p.entered : null)) };
   });
   const chart = lineChart(`Conversion from entry, per ${answer.trend.period.toLowerCase()} of entry`, labels, series);
-  return el('section', { 'aria-label': 'Conversion trend' }, el('div', { class: 'view-heading' }, el('h3', {}, 'Conversion trend'),
-    exportButtons(() => 'conversion-trend', () => chart, () => [['period', 'entered', ...answer.figures.map((f) => f.name)],
+  return el('section', { 'aria-label': 'Conversion trend' }, el('div', { class: 'view-heading' }, el('h3', {},
+    'Conversion trend'),
+    exportButtons(() => 'conversion-trend', () => chart, () => [['period', 'entered',
+      ...answer.figures.map((f) => f.name)],
       ...points.map((p) => [p.start, p.entered, ...p.reached])])), el('div', { class: 'figure-scroll' }, chart));
 }
 

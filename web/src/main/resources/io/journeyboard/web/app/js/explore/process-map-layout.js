@@ -1,36 +1,30 @@
-// Lays a directly-follows graph out left to right: a depth-first walk from the busiest start
-// activities marks the edges that go back (rework loops), the rest form a graph without cycles whose
-// longest paths give each activity its column; within a column activities follow their predecessors.
+// Lays a directly-follows graph out left to right: an activity's column is how few transitions it
+// is from an activity that starts cases (a breadth-first walk), so the usual way reads left to right
+// and an edge to the same or an earlier column is rework (a loop back); within a column activities
+// follow the rows of their predecessors.
 
 export function layout(activities, edges, starts) {
   const names = activities.map((a) => a.activity);
   const out = new Map(names.map((n) => [n, []]));
-  for (const edge of [...edges].sort((a, b) => b.count - a.count)) if (edge.from !== edge.to) out.get(edge.from).push(edge.to);
-  const order = [...names].sort((a, b) => startCount(starts, b) - startCount(starts, a));
-  const state = new Map();
-  const back = new Set();
-  const visit = (node) => {
-    state.set(node, 'open');
+  for (const edge of [...edges].sort((a,
+    b) => b.count - a.count)) if (edge.from !== edge.to) out.get(edge.from).push(edge.to);
+  const startCount = (name) => starts.find((s) => s.activity === name)?.cases || 0;
+  const first = names.filter((n) => startCount(n) > 0).sort((a, b) => startCount(b) - startCount(a));
+  const column = new Map();
+  const queue = first.length ? [...first] : names.slice(0, 1);
+  queue.forEach((n) => column.set(n, 0));
+  while (queue.length) {
+    const node = queue.shift();
     for (const next of out.get(node)) {
-      if (state.get(next) === 'open') back.add(`${node}\u0000${next}`);
-      else if (!state.has(next)) visit(next);
+      if (!column.has(next)) { column.set(next, column.get(node) + 1); queue.push(next); }
     }
-    state.set(node, 'done');
-  };
-  for (const node of order) if (!state.has(node)) visit(node);
-  const column = new Map(names.map((n) => [n, 0]));
-  for (let round = 0; round < names.length; round++) {
-    let moved = false;
-    for (const edge of edges) {
-      if (edge.from === edge.to || back.has(`${edge.from}\u0000${edge.to}`)) continue;
-      if (column.get(edge.to) < column.get(edge.from) + 1) { column.set(edge.to, column.get(edge.from) + 1); moved = true; }
-    }
-    if (!moved) break;
   }
+  const deepest = Math.max(0, ...column.values());
+  for (const name of names) if (!column.has(name)) column.set(name, deepest + 1);
   const columns = [];
   for (const name of names) (columns[column.get(name)] ||= []).push(name);
   const rowOf = new Map();
-  columns.forEach((members, c) => {
+  columns.forEach((members = [], c) => {
     if (c > 0) {
       const weight = (n) => {
         const incoming = edges.filter((e) => e.to === n && rowOf.has(e.from));
@@ -41,7 +35,6 @@ export function layout(activities, edges, starts) {
     }
     members.forEach((n, r) => rowOf.set(n, r));
   });
-  return { column, rowOf, columns: columns.map((c) => c || []), isBack: (e) => e.from === e.to || back.has(`${e.from}\u0000${e.to}`) };
+  return { column, rowOf, columns: Array.from(columns, (c) => c || []),
+    isBack: (e) => e.from === e.to || column.get(e.to) <= column.get(e.from) };
 }
-
-const startCount = (starts, name) => starts.find((s) => s.activity === name)?.cases || 0;

@@ -25,7 +25,8 @@ export function sankeyChart(paths, { title, onExpand, onNode } = {}) {
   const positions = levels.map((level, l) => place(level, l, top, paths.cases));
   const bands = svg('g', { 'fill-opacity': 0.35 });
   chart.append(bands);
-  for (let l = 0; l < levels.length - 1; l++) drawLinks(bands, paths.links.filter((k) => k.level === l), positions[l], positions[l + 1]);
+  for (let l = 0; l < levels.length - 1; l++) drawLinks(bands, paths.links.filter((k) => k.level === l), positions[l],
+    positions[l + 1]);
   levels.forEach((level, l) => {
     const x = 20 + l * COLUMN;
     const total = level.nodes.reduce((sum, node) => sum + node.cases, 0);
@@ -35,13 +36,18 @@ export function sankeyChart(paths, { title, onExpand, onNode } = {}) {
     for (const node of level.nodes) {
       const at = positions[l].get(node.name);
       const expandable = node.kind === 'other' && onExpand;
-      const group = svg('g', { class: 'sankey-node', 'data-name': node.name, 'data-kind': node.kind, 'data-cases': node.cases,
-        cursor: expandable || onNode ? 'pointer' : null, tabindex: expandable ? 0 : null, role: expandable ? 'button' : null,
+      const group = svg('g', { class: 'sankey-node', 'data-name': node.name, 'data-kind': node.kind,
+        'data-cases': node.cases,
+        cursor: expandable || onNode ? 'pointer' : null, tabindex: expandable ? 0 : null,
+          role: expandable ? 'button' : null,
         'aria-label': expandable ? `Show ${level.hiddenActivities} more activities at level ${l}` : null });
       group.append(svg('rect', { x, y: at.y, width: NODE, height: Math.max(1, at.height), fill: fill(node), rx: 2 }),
-        svg('title', {}, `${node.name}: ${count(node.cases)} cases${expandable ? ` (${level.hiddenActivities} activities; click to show more)` : ''}`));
+        svg('title', {},
+          `${node.name}: ${count(node.cases)} cases`
+            + (expandable ? ` (${level.hiddenActivities} activities; click to show more)` : '')));
       if (at.height >= 11) {
-        group.append(text(x + NODE + 4, at.y + Math.min(at.height / 2 + 4, 12), `${clip(node.name, 22)} ${count(node.cases)}`,
+        group.append(text(x + NODE + 4, at.y + Math.min(at.height / 2 + 4, 12),
+          `${clip(node.name, 22)} ${count(node.cases)}`,
           { 'font-size': 10.5, fill: node.kind === 'activity' ? '#111827' : '#4b5563' }));
       }
       if (expandable) {

@@ -7,13 +7,17 @@ export function segmentBar(ctx, changed) {
   const segment = ctx.state.segment;
   const [name, values] = Object.entries(segment.attributes || {})[0] || ['', []];
   const attribute = el('select', { 'aria-label': 'Segment attribute', onchange: () => { fill(''); } },
-    el('option', { value: '' }, 'all cases'), ctx.overview.attributes.map((a) => el('option', { value: a.name, selected: a.name === name }, a.name)));
+    el('option', { value: '' }, 'all cases'), ctx.overview.attributes.map((a) => el('option', { value: a.name,
+      selected: a.name === name }, a.name)));
   const value = el('select', { 'aria-label': 'Segment value', onchange: () => apply() });
-  const from = el('input', { type: 'date', 'aria-label': 'Cases started from', value: segment.from || '', onchange: () => apply() });
-  const to = el('input', { type: 'date', 'aria-label': 'Cases started before', value: segment.to || '', onchange: () => apply() });
+  const from = el('input', { type: 'date', 'aria-label': 'Cases started from', value: segment.from || '',
+    onchange: () => apply() });
+  const to = el('input', { type: 'date', 'aria-label': 'Cases started before', value: segment.to || '',
+    onchange: () => apply() });
   const fill = (chosen) => {
     const found = ctx.overview.attributes.find((a) => a.name === attribute.value);
-    replace(value, found ? found.values.map((v) => el('option', { value: v.value, selected: v.value === chosen }, `${v.value} (${count(v.cases)})`)) : []);
+    replace(value, found ? found.values.map((v) => el('option', { value: v.value, selected: v.value === chosen },
+      `${v.value} (${count(v.cases)})`)) : []);
     value.disabled = !found;
     if (chosen === '') apply();
   };
@@ -28,9 +32,11 @@ export function segmentBar(ctx, changed) {
   };
   fill(values[0] ?? null);
   const variant = segment.variant;
-  return el('div', { class: 'segment-bar', role: 'group', 'aria-label': 'Segment' }, el('strong', {}, 'Segment'), attribute, value,
+  return el('div', { class: 'segment-bar', role: 'group', 'aria-label': 'Segment' }, el('strong', {}, 'Segment'),
+    attribute, value,
     el('label', {}, 'from ', from), el('label', {}, 'before ', to),
-    variant ? el('span', { class: 'chip variant-chip', title: variant.join(' → ') }, `variant: ${clip(variant.join(' → '), 60)} `,
+    variant ? el('span', { class: 'chip variant-chip', title: variant.join(' → ') },
+      `variant: ${clip(variant.join(' → '), 60)} `,
       el('button', { type: 'button', class: 'icon-button', 'aria-label': 'Show every variant', onclick: () => {
         const next = { ...ctx.state.segment };
         delete next.variant;

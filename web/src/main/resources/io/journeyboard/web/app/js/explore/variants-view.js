@@ -23,19 +23,25 @@ export function showVariants(panel, ctx) {
         while (picked.length > 2) picked.shift();
         drawComparison(comparison, picked);
       } });
-      return el('tr', { 'data-rank': row.rank, 'data-cases': row.cases }, el('td', {}, box), el('td', { class: 'number' }, row.rank),
+      return el('tr', { 'data-rank': row.rank, 'data-cases': row.cases }, el('td', {}, box), el('td',
+        { class: 'number' }, row.rank),
         el('td', { class: 'number' }, count(row.cases)), el('td', { class: 'number' }, percent(row.share)),
         el('td', { class: 'number' }, row.length), el('td', { class: 'number' }, duration(row.medianSeconds)),
         el('td', {}, chips(row.activities, 14)),
-        el('td', {}, el('button', { type: 'button', class: 'secondary small', onclick: () => ctx.filterToVariant(row) }, 'Filter to this variant')));
+        el('td', {}, el('button', { type: 'button', class: 'secondary small',
+          onclick: () => ctx.filterToVariant(row) }, 'Filter to this variant')));
     });
     replace(results, el('section', { 'aria-label': 'Variants' },
-      el('div', { class: 'view-heading' }, el('h3', {}, `${count(answer.variantCount)} variants over ${count(answer.casesConsidered)} cases`),
-        exportButtons(() => 'variants', () => chart, () => [['rank', 'cases', 'share', 'length', 'mean seconds', 'median seconds', 'activities'],
-          ...answer.rows.map((r) => [r.rank, r.cases, r.share.toFixed(4), r.length, r.meanSeconds, r.medianSeconds, r.activities.join(' → ')])])),
+      el('div', { class: 'view-heading' }, el('h3', {},
+        `${count(answer.variantCount)} variants over ${count(answer.casesConsidered)} cases`),
+        exportButtons(() => 'variants', () => chart, () => [['rank', 'cases', 'share', 'length', 'mean seconds',
+          'median seconds', 'activities'],
+          ...answer.rows.map((r) => [r.rank, r.cases, r.share.toFixed(4), r.length, r.meanSeconds, r.medianSeconds,
+            r.activities.join(' → ')])])),
       el('div', { class: 'figure-scroll' }, chart),
       el('div', { class: 'table-scroll' }, el('table', { class: 'explore-table variants-table' },
-        el('thead', {}, el('tr', {}, ['compare', '#', 'cases', 'share', 'steps', 'median duration', 'activities', ''].map((h) => el('th', {}, h)))),
+        el('thead', {}, el('tr', {}, ['compare', '#', 'cases', 'share', 'steps', 'median duration', 'activities',
+          ''].map((h) => el('th', {}, h)))),
         el('tbody', {}, rows)))), comparison);
   };
   replace(panel, results);
@@ -43,7 +49,8 @@ export function showVariants(panel, ctx) {
 }
 
 function chips(activities, max) {
-  return el('span', { class: 'activity-chips' }, activities.slice(0, max).map((a) => el('span', { class: 'chip', style: `border-color: ${colourOf(a)}`, title: a }, a)),
+  return el('span', { class: 'activity-chips' }, activities.slice(0, max).map((a) => el('span', { class: 'chip',
+    style: `border-color: ${colourOf(a)}`, title: a }, a)),
     activities.length > max ? el('span', { class: 'muted small' }, ` +${activities.length - max} more`) : null);
 }
 
@@ -54,8 +61,10 @@ function sharesChart(answer) {
   top.forEach((row, i) => {
     const y = 34 + i * 22;
     chart.append(text(12, y + 13, `#${row.rank}`, { 'font-size': 11 }),
-      svg('rect', { x: 50, y, width: (420 * row.cases) / max, height: 16, fill: '#4f46e5', rx: 2, 'data-rank': row.rank, 'data-cases': row.cases }),
-      text(56 + (420 * row.cases) / max, y + 13, `${count(row.cases)} · ${percent(row.share)} · ${row.length} steps`, { 'font-size': 11 }));
+      svg('rect', { x: 50, y, width: (420 * row.cases) / max, height: 16, fill: '#4f46e5', rx: 2,
+        'data-rank': row.rank, 'data-cases': row.cases }),
+      text(56 + (420 * row.cases) / max, y + 13, `${count(row.cases)} · ${percent(row.share)} · ${row.length} steps`,
+        { 'font-size': 11 }));
   });
   return chart;
 }
@@ -63,15 +72,19 @@ function sharesChart(answer) {
 /** Two variants aligned on their longest common subsequence: shared steps side by side, the others marked. */
 function drawComparison(section, picked) {
   if (picked.length < 2) {
-    replace(section, el('p', { class: 'muted' }, picked.length ? 'Pick one more variant to compare.' : 'Pick two variants to compare them.'));
+    replace(section, el('p', { class: 'muted' },
+      picked.length ? 'Pick one more variant to compare.' : 'Pick two variants to compare them.'));
     return;
   }
   const [a, b] = picked;
   const aligned = align(a.activities, b.activities);
   replace(section, el('h3', {}, `Variant ${a.rank} and variant ${b.rank}`),
-    el('p', {}, `${count(a.cases)} vs ${count(b.cases)} cases · ${a.length} vs ${b.length} steps · median ${duration(a.medianSeconds)} vs ${duration(b.medianSeconds)}`),
-    el('table', { class: 'explore-table compare-table' }, el('thead', {}, el('tr', {}, el('th', {}, `Variant ${a.rank}`), el('th', {}, `Variant ${b.rank}`))),
-      el('tbody', {}, aligned.map(([x, y]) => el('tr', { class: x && y ? 'same' : 'differs' }, el('td', {}, x || '—'), el('td', {}, y || '—'))))));
+    el('p', {}, `${count(a.cases)} vs ${count(b.cases)} cases · ${a.length} vs ${b.length} steps · `
+      + `median ${duration(a.medianSeconds)} vs ${duration(b.medianSeconds)}`),
+    el('table', { class: 'explore-table compare-table' }, el('thead', {}, el('tr', {}, el('th', {},
+      `Variant ${a.rank}`), el('th', {}, `Variant ${b.rank}`))),
+      el('tbody', {}, aligned.map(([x, y]) => el('tr', { class: x && y ? 'same' : 'differs' }, el('td', {}, x || '—'),
+        el('td', {}, y || '—'))))));
 }
 
 function align(a, b) {
