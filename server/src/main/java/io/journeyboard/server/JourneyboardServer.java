@@ -15,6 +15,9 @@ import io.journeyboard.server.account.SessionStore;
 import io.journeyboard.server.account.UserStore;
 import io.journeyboard.server.analytics.AnalyticsRoutes;
 import io.journeyboard.server.backup.BackupRoutes;
+import io.journeyboard.server.explore.ExploreLimits;
+import io.journeyboard.server.explore.ExploreRoutes;
+import io.journeyboard.server.explore.ExploredLogs;
 import io.journeyboard.server.backup.LocalBackupAccess;
 import io.journeyboard.server.backup.StoreBackup;
 import io.journeyboard.server.binding.BindingSuggestionRoutes;
@@ -279,6 +282,8 @@ public final class JourneyboardServer implements AutoCloseable {
         new DatasetRoutes(datasets, datasetLogs, datasetLoading, access, bodies, config.datasetLimits()).register(api);
         new LaneRoutes(content, datasets, datasetLogs, datasetLoading, access, mapper).register(api);
         new BindingSuggestionRoutes(content, datasets, datasetLogs, access).register(api);
+        ExploreLimits exploreLimits = ExploreLimits.forHeap(Runtime.getRuntime().maxMemory());
+        new ExploreRoutes(new ExploredLogs(exploreLimits, Clock.systemUTC()), content, access, bodies, mapper).register(api);
         InsightAcceptance acceptance = new InsightAcceptance(jdbi, content, evidence, editor);
         new InsightRoutes(embedder, insightJobs, content, acceptance, access, bodies, mapper).register(api);
         return new DemoWorkspace(users, passwords, workspaces, importer, templates, demoDataset);

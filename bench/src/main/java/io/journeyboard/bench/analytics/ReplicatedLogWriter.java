@@ -16,12 +16,12 @@ import java.util.stream.IntStream;
  * rows ordered by time (events of one case keep their order on equal times). Every figure of the
  * copy is the original's times {@code copies}, except the variant and edge counts, which stay.
  */
-final class ReplicatedLogWriter {
+public final class ReplicatedLogWriter {
 
     private ReplicatedLogWriter() {
     }
 
-    static void write(EventLog log, int copies, Path target) throws IOException {
+    public static void write(EventLog log, int copies, Path target) throws IOException {
         int n = log.eventCount();
         int[] caseOf = new int[n];
         for (int c = 0; c < log.caseCount(); c++) {

@@ -84,10 +84,17 @@ public final class AnalyticsRoutes {
         ctx.json(answer);
     }
 
-    /** Reads the upload as an event log under the user's name for it; a bad log is answered by {@code Problems}. */
     private static LoadedLog read(Context ctx, Upload upload) {
+        return read(ctx, upload, List.of());
+    }
+
+    /**
+     * Reads the upload as an event log under the user's name for it, the columns named in the query, keeping
+     * the {@code attributes} columns too; a bad log is answered by {@code Problems}.
+     */
+    public static LoadedLog read(Context ctx, Upload upload, List<String> attributes) {
         boolean skip = OnError.SKIP.setting().value().equals(ctx.queryParam(OnError.SETTING));
-        LogReadOptions options = LogReadOptions.defaults().withMapping(new ColumnMapping(mapping(ctx), List.of()))
+        LogReadOptions options = LogReadOptions.defaults().withMapping(new ColumnMapping(mapping(ctx), attributes))
                 .withOnError(skip ? OnError.SKIP : OnError.FAIL);
         try {
             return EventLogReader.read(upload.path(), upload.fileName(), options);

@@ -30,6 +30,10 @@ class AuthorizationTableTest {
     private static final String EVENTS = "case,activity,time\nc1,Visit,2026-01-01T10:00:00Z\n";
     private static final String OPPORTUNITY = "{\"id\":\"%s\",\"title\":\"Idea\",\"customerValue\":3,\"businessValue\":3,\"effort\":2,\"confidence\":0.5,\"status\":\"idea\"}";
 
+    private static final String EXPLORE = "/workspaces/{ws}/explore/logs";
+    private static final String EVENTS = "case,activity,time\nc1,Visit,2026-01-01T10:00:00Z\nc1,Buy,2026-01-01T10:05:00Z\n";
+    private static final String EXPLORE_FUNNEL = "{\"steps\":[{\"activities\":[\"Visit\"]},{\"activities\":[\"Buy\"]}]}";
+
     /** One row: the route as registered, the concrete path (with fixture placeholders), the body and the least role allowed. */
     record Row(String method, String route, String path, String body, Role least) {
     }
@@ -94,6 +98,17 @@ class AuthorizationTableTest {
             row("POST", J + "/insights", J + "/insights?file=survey.csv&text=comment", Feedback.SURVEY_CSV, Role.VIEWER),
             row("POST", J + "/insights/accept", J + "/insights/accept?file=survey.csv&text=comment&accept=all", Feedback.SURVEY_CSV, Role.EDITOR),
             row("POST", J + "/analytics", J + "/analytics?file=events.csv", "case,activity,time\nc1,Visit,2026-01-01T10:00:00Z\n", Role.VIEWER),
+            row("POST", EXPLORE, EXPLORE + "?file=events.csv", EVENTS, Role.VIEWER),
+            row("GET", EXPLORE, EXPLORE, null, Role.VIEWER),
+            row("GET", EXPLORE + "/{log}", EXPLORE + "/{log}", null, Role.VIEWER),
+            row("DELETE", EXPLORE + "/{log}", EXPLORE + "/{log}", null, Role.VIEWER),
+            row("POST", EXPLORE + "/{log}/funnel", EXPLORE + "/{log}/funnel", EXPLORE_FUNNEL, Role.VIEWER),
+            row("POST", EXPLORE + "/{log}/drop-off", EXPLORE + "/{log}/drop-off",
+                    EXPLORE_FUNNEL.replace("]}", "],\"step\":1}"), Role.VIEWER),
+            row("POST", EXPLORE + "/{log}/drivers", EXPLORE + "/{log}/drivers", EXPLORE_FUNNEL, Role.VIEWER),
+            row("POST", EXPLORE + "/{log}/paths", EXPLORE + "/{log}/paths", "{\"activity\":\"Visit\"}", Role.VIEWER),
+            row("POST", EXPLORE + "/{log}/process-map", EXPLORE + "/{log}/process-map", "{}", Role.VIEWER),
+            row("POST", EXPLORE + "/{log}/variants", EXPLORE + "/{log}/variants", "{}", Role.VIEWER),
             row("POST", J + "/insights/jobs", J + "/insights/jobs?file=survey.csv&text=comment", Feedback.SURVEY_CSV, Role.VIEWER),
             row("GET", J + "/insights/jobs/{job}", J + "/insights/jobs/{job}", null, Role.VIEWER),
             row("GET", J + "/insights/jobs/{job}/events", J + "/insights/jobs/{job}/events", null, Role.VIEWER),
@@ -191,6 +206,11 @@ class AuthorizationTableTest {
         }
         if (path.contains("{link}")) {
             path = path.replace("{link}", owner.post(journeyPath + "/share-links", "{}").json().get("id").asText());
+        }
+        if (path.contains("{log}")) {
+            Reply uploaded = owner.send("POST", "/api/v1" + EXPLORE.replace("{ws}", ws) + "?file=events.csv", EVENTS,
+                    "text/csv");
+            path = path.replace("{log}", uploaded.json().get("id").asText());
         }
         if (path.contains("{job}")) {
             path = path.replace("{job}", Feedback.finishedJob(owner, journeyPath).path("id").asText());

@@ -211,3 +211,13 @@ export const measuredLane = (workspaceId, journeyId, datasetId) =>
 /** For every step, the dataset's activities named most like it, with a confidence: {steps: [{stepId, candidates}]}. */
 export const bindingSuggestions = (workspaceId, journeyId, datasetId) =>
   data(request('GET', `${jr(workspaceId, journeyId)}/binding-suggestions?dataset=${encodeURIComponent(datasetId)}`));
+// Exploring an event log held in the server's memory (docs/explorer.md)
+
+const explored = (workspaceId) => `${ws(workspaceId)}/explore/logs`;
+export const exploreUpload = (workspaceId, file, options = {}) => upload(explored(workspaceId), file, options);
+export const exploredLogs = (workspaceId) => data(request('GET', explored(workspaceId)));
+export const exploredLog = (workspaceId, logId) =>
+  data(request('GET', `${explored(workspaceId)}/${encodeURIComponent(logId)}`));
+/** view: funnel, drop-off, drivers, paths, process-map or variants; query: its JSON (docs/openapi.yaml). */
+export const explore = (workspaceId, logId, view, query) =>
+  data(request('POST', `${explored(workspaceId)}/${encodeURIComponent(logId)}/${view}`, { body: query }));

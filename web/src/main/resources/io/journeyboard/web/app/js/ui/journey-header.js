@@ -8,7 +8,7 @@ export function journeyTabs(workspaceId, journeyId, current) {
   const tab = (key, label, href) => el('a', { href, class: `tab${key === current ? ' active' : ''}`, 'aria-current': key === current ? 'page' : null }, label);
   return el('nav', { class: 'tabs', 'aria-label': 'Journey views' },
     tab('map', 'Map', base), tab('board', 'Opportunities', `${base}/board`), tab('insights', 'Insights', `${base}/insights`),
-    tab('analytics', 'Analytics', `${base}/analytics`),
+    tab('analytics', 'Analytics', `${base}/analytics`), tab('explore', 'Explore', `${base}/explore`),
     tab('history', 'History', `${base}/history`));
 }
 

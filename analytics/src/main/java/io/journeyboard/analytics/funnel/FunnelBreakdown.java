@@ -1,0 +1,81 @@
+package io.journeyboard.analytics.funnel;
+
+import io.journeyboard.analytics.segment.CaseValues;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The funnel split by one or more attributes. Every entered case falls in exactly one row, so the
+ * rows add up to the whole funnel: a case without a value is in a "(none)" part, and the groups
+ * beyond the {@code maxRows} largest are summed in one "other" row.
+ */
+public record FunnelBreakdown(List<String> attributes, List<Row> rows) {
+
+    public static final String NONE = "(none)";
+    public static final String OTHER = "other";
+
+    /** One group of cases: the attribute values in the order of {@link #attributes()}, and its funnel. */
+    public record Row(List<String> values, boolean other, FunnelFigures funnel) {
+    }
+
+    public static FunnelBreakdown of(FunnelCases cases, List<CaseValues> by, int maxRows) {
+        int n = cases.caseCount();
+        int[] groupOf = new int[n];
+        Map<List<Integer>, Integer> groups = new HashMap<>();
+        List<List<Integer>> keys = new ArrayList<>();
+        List<long[]> sizes = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            if (!cases.entered(c)) {
+                groupOf[c] = -1;
+                continue;
+            }
+            List<Integer> key = new ArrayList<>(by.size());
+            for (CaseValues column : by) {
+                key.add(column.codeOfCase()[c]);
+            }
+            Integer group = groups.get(key);
+            if (group == null) {
+                group = keys.size();
+                groups.put(key, group);
+                keys.add(key);
+                sizes.add(new long[1]);
+            }
+            groupOf[c] = group;
+            sizes.get(group)[0]++;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int g = 0; g < keys.size(); g++) {
+            order.add(g);
+        }
+        order.sort(Comparator.comparingLong((Integer g) -> -sizes.get(g)[0])
+                .thenComparing(g -> label(keys.get(g), by)));
+        List<Row> rows = new ArrayList<>();
+        int shown = keys.size() > maxRows ? maxRows - 1 : keys.size();
+        boolean[] isShown = new boolean[keys.size()];
+        for (int i = 0; i < shown; i++) {
+            int group = order.get(i);
+            isShown[group] = true;
+            rows.add(new Row(values(keys.get(group), by), false, FunnelFigures.of(cases, c -> groupOf[c] == group)));
+        }
+        if (shown < keys.size()) {
+            List<String> other = by.stream().map(column -> OTHER).toList();
+            rows.add(new Row(other, true, FunnelFigures.of(cases, c -> groupOf[c] >= 0 && !isShown[groupOf[c]])));
+        }
+        return new FunnelBreakdown(by.stream().map(CaseValues::attribute).toList(), rows);
+    }
+
+    private static List<String> values(List<Integer> key, List<CaseValues> by) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            values.add(key.get(i) < 0 ? NONE : by.get(i).values()[key.get(i)]);
+        }
+        return values;
+    }
+
+    private static String label(List<Integer> key, List<CaseValues> by) {
+        return String.join("\u0000", values(key, by));
+    }
+}

@@ -1,0 +1,215 @@
+package io.journeyboard.analytics.funnel;
+
+import io.journeyboard.analytics.log.EventLog;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which funnel steps every case reached, matched once so that figures, breakdowns, trends and drivers
+ * are cheap passes over the result. In an <em>open</em> funnel a case enters at the first step (in funnel
+ * order) it performs and goes on from there under the order mode; otherwise it enters only at step one.
+ * {@link StageMatcher} does the matching, so the rules are those of {@link FunnelAnalysis}.
+ */
+public final class FunnelCases {
+
+    private final StageMapping mapping;
+    private final boolean open;
+    private final int steps;
+    private final int words;
+    private final long[] masks;
+    private final long[] entryTime;
+    private final double[][] waits;
+    private final List<StageMatcher> entries;
+
+    private FunnelCases(StageMapping mapping, boolean open, List<StageMatcher> entries, long[] masks, long[] entryTime,
+                        double[][] waits) {
+        this.entries = entries;
+        this.mapping = mapping;
+        this.open = open;
+        this.steps = mapping.stages().size();
+        this.words = (steps + 63) / 64;
+        this.masks = masks;
+        this.entryTime = entryTime;
+        this.waits = waits;
+    }
+
+    /** Matches every case kept by {@code keep} (all when null); waits are seconds from the previous required step. */
+    public static FunnelCases match(EventLog log, StageMapping mapping, boolean open, boolean[] keep) {
+        int steps = mapping.stages().size();
+        int words = (steps + 63) / 64;
+        List<StageMatcher> entries = entryMatchers(log, mapping, open);
+        long[] masks = new long[log.caseCount() * words];
+        long[] entryTime = new long[log.caseCount()];
+        List<List<Double>> waitLists = new ArrayList<>();
+        for (int s = 0; s < steps; s++) {
+            waitLists.add(new ArrayList<>());
+        }
+        long[] reach = new long[steps];
+        for (int c = 0; c < log.caseCount(); c++) {
+            entryTime[c] = StageMatcher.NOT_REACHED;
+            if (keep != null && !keep[c]) {
+                continue;
+            }
+            int entry = reach(entries, log.caseStart()[c], log.caseStart()[c + 1], reach);
+            if (entry < 0) {
+                continue;
+            }
+            entryTime[c] = reach[entry];
+            long previous = reach[entry];
+            for (int s = entry; s < steps; s++) {
+                if (reach[s] == StageMatcher.NOT_REACHED) {
+                    continue;
+                }
+                masks[c * words + s / 64] |= 1L << (s % 64);
+                if (s > entry) {
+                    waitLists.get(s).add(Math.max(0, reach[s] - previous) / 1e6);
+                }
+                if (!mapping.stages().get(s).optional()) {
+                    previous = reach[s];
+                }
+            }
+        }
+        double[][] waits = new double[steps][];
+        for (int s = 0; s < steps; s++) {
+            waits[s] = waitLists.get(s).stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        return new FunnelCases(mapping, open, entries, masks, entryTime, waits);
+    }
+
+    /** One matcher per possible entry step: only step one for a closed funnel, every required step for an open one. */
+    private static List<StageMatcher> entryMatchers(EventLog log, StageMapping mapping, boolean open) {
+        List<StageMatcher> matchers = new ArrayList<>();
+        List<StageDefinition> stages = mapping.stages();
+        for (int entry = 0; entry < (open ? stages.size() : 1); entry++) {
+            if (stages.get(entry).optional()) {
+                matchers.add(null);
+                continue;
+            }
+            StageMapping tail = new StageMapping(stages.subList(entry, stages.size()), mapping.order(),
+                    mapping.windowSeconds());
+            matchers.add(new StageMatcher(log, tail));
+        }
+        return matchers;
+    }
+
+    /** Fills {@code reach} for all steps (NOT_REACHED before the entry); answers the entry step, or -1. */
+    private static int reach(List<StageMatcher> entries, int from, int to, long[] reach) {
+        for (int entry = 0; entry < entries.size(); entry++) {
+            StageMatcher matcher = entries.get(entry);
+            if (matcher == null) {
+                continue;
+            }
+            long[] tail = new long[reach.length - entry];
+            matcher.match(from, to, tail);
+            if (tail[0] != StageMatcher.NOT_REACHED) {
+                java.util.Arrays.fill(reach, 0, entry, StageMatcher.NOT_REACHED);
+                System.arraycopy(tail, 0, reach, entry, tail.length);
+                return entry;
+            }
+        }
+        return -1;
+    }
+
+    public StageMapping mapping() {
+        return mapping;
+    }
+
+    public boolean open() {
+        return open;
+    }
+
+    public int stepCount() {
+        return steps;
+    }
+
+    public int caseCount() {
+        return entryTime.length;
+    }
+
+    public boolean reached(int c, int step) {
+        return (masks[c * words + step / 64] & (1L << (step % 64))) != 0;
+    }
+
+    public boolean entered(int c) {
+        return entryTime[c] != StageMatcher.NOT_REACHED;
+    }
+
+    /** When case {@code c} entered the funnel, in microseconds; meaningful only when it {@link #entered}. */
+    public long entryMicros(int c) {
+        return entryTime[c];
+    }
+
+    public boolean optional(int step) {
+        return mapping.stages().get(step).optional();
+    }
+
+    /** The last step that is not optional: reaching it is converting. */
+    public int lastRequired() {
+        int last = steps - 1;
+        while (optional(last)) {
+            last--;
+        }
+        return last;
+    }
+
+    /** The nearest required step before {@code step}, or -1 for the first. */
+    public int previousRequired(int step) {
+        int previous = step - 1;
+        while (previous >= 0 && optional(previous)) {
+            previous--;
+        }
+        return previous;
+    }
+
+    public boolean converted(int c) {
+        return reached(c, lastRequired());
+    }
+
+    /** Seconds from the previous required step to {@code step}, per case that reached it after entering before it. */
+    public double[] waits(int step) {
+        return waits[step].clone();
+    }
+
+    /**
+     * The cases that dropped off before {@code step} (they reached the required step before it, not it),
+     * each with the event at which they reached that previous step, for following where they went
+     * instead; -1 for every other case. The step must be required and not the first.
+     */
+    public int[] dropOffStarts(EventLog log, int step) {
+        int previous = previousRequired(step);
+        if (previous < 0 || optional(step)) {
+            throw new IllegalArgumentException("a drop-off is before a required step other than the first; step "
+                    + (step + 1) + " is " + (previous < 0 ? "the first" : "optional"));
+        }
+        StageDefinition marker = mapping.stages().get(previous);
+        boolean[] marks = new boolean[log.activityCount()];
+        for (int a = 0; a < marks.length; a++) {
+            marks[a] = marker.matches(log.activityNames()[a]);
+        }
+        int[] starts = new int[caseCount()];
+        long[] reach = new long[steps];
+        for (int c = 0; c < starts.length; c++) {
+            starts[c] = -1;
+            if (!reached(c, previous) || reached(c, step)) {
+                continue;
+            }
+            int from = log.caseStart()[c];
+            int to = log.caseStart()[c + 1];
+            reach(entries, from, to, reach);
+            starts[c] = eventAt(log, from, to, reach[previous], marks);
+        }
+        return starts;
+    }
+
+    /** The event of a marking activity at {@code time}, else the last event at or before it. */
+    private static int eventAt(EventLog log, int from, int to, long time, boolean[] marks) {
+        int last = from;
+        for (int e = from; e < to && log.timeMicros()[e] <= time; e++) {
+            if (log.timeMicros()[e] == time && marks[log.activity()[e]]) {
+                return e;
+            }
+            last = e;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,83 @@
+package io.journeyboard.server.explore;
+
+import io.journeyboard.analytics.log.EventLog;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One log held for exploring: its data, where it came from ({@code source}: an upload's file name, or
+ * a stored dataset's name) and the version of that data. Results are cached under the log, so a new
+ * version of the same source is added as a new log and its old results go with the old one.
+ */
+public final class ExploredLog {
+
+    private final String id;
+    private final String workspaceId;
+    private final String source;
+    private final long version;
+    private final EventLog log;
+    private final long bytes;
+    private final Instant loadedAt;
+    private final AtomicReference<Instant> lastUsed;
+    private final ResultCache results;
+
+    ExploredLog(String id, String workspaceId, String source, long version, EventLog log, Instant now,
+                long resultBytes) {
+        this.id = id;
+        this.workspaceId = workspaceId;
+        this.source = source;
+        this.version = version;
+        this.log = log;
+        this.bytes = estimateBytes(log);
+        this.loadedAt = now;
+        this.lastUsed = new AtomicReference<>(now);
+        this.results = new ResultCache(resultBytes);
+    }
+
+    /** Codes and times per event, names per case, dictionaries: what the columns hold in memory, roughly. */
+    static long estimateBytes(EventLog log) {
+        int columns = log.attributes().size() + (log.channel() == null ? 0 : 1) + (log.stage() == null ? 0 : 1)
+                + (log.resource() == null ? 0 : 1);
+        return log.eventCount() * (12L + 4L * columns) + log.caseCount() * 64L + log.activityCount() * 64L;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String workspaceId() {
+        return workspaceId;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public EventLog log() {
+        return log;
+    }
+
+    public long bytes() {
+        return bytes;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    Instant lastUsed() {
+        return lastUsed.get();
+    }
+
+    void touch(Instant now) {
+        lastUsed.set(now);
+    }
+
+    ResultCache results() {
+        return results;
+    }
+}

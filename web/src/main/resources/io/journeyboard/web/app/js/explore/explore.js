@@ -1,0 +1,152 @@
+// The explorer of a journey: upload an event log once (the server keeps it in memory), then explore
+// it in views that share one segment (attribute value, period, variant): funnel builder, paths,
+// process map, variants, what drives conversion and a side-by-side comparison.
+
+import * as api from '../api.js';
+import { el, field, replace } from '../dom.js';
+import { journeyHeader } from '../ui/journey-header.js';
+import { count } from './format.js';
+import { showFunnel } from './funnel-view.js';
+import { showPaths } from './paths-view.js';
+import { showProcessMap } from './process-map.js';
+import { showVariants } from './variants-view.js';
+import { showDrivers } from './drivers-view.js';
+import { showCompare } from './compare-view.js';
+import { segmentBar } from './segment-bar.js';
+
+const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz';
+const VIEWS = [['funnel', 'Funnel', showFunnel], ['paths', 'Paths', showPaths], ['map', 'Process map', showProcessMap],
+  ['variants', 'Variants', showVariants], ['drivers', 'What drives conversion', showDrivers], ['compare', 'Compare',
+    showCompare]];
+const remembered = (workspaceId) => `journeyboard-explore-${workspaceId}`;
+
+export async function showExplore(root, { workspaceId, journeyId }) {
+  const { journey } = await api.journey(workspaceId, journeyId);
+  document.title = `Explore · ${journey.name} · Journeyboard`;
+  const body = el('div', { class: 'insights-body explore-body' });
+  replace(root, el('div', { class: 'insights-screen' }, journeyHeader(workspaceId, journeyId, journey.name, 'explore'),
+    body));
+  const open = async (logId) => {
+    try {
+      const overview = await api.exploredLog(workspaceId, logId);
+      sessionStorage.setItem(remembered(workspaceId), logId);
+      await explorer(body, { workspaceId, journeyId, overview,
+        onClose: () => { sessionStorage.removeItem(remembered(workspaceId)); uploadForm(); } });
+    } catch (error) {
+      if (error.status !== 404) throw error;
+      sessionStorage.removeItem(remembered(workspaceId));
+      uploadForm(error.message);
+    }
+  };
+  const uploadForm = async (notice) => replace(body, await uploadPanel(workspaceId, open, notice));
+  const last = sessionStorage.getItem(remembered(workspaceId));
+  if (last) await open(last); else await uploadForm();
+}
+
+async function uploadPanel(workspaceId, open, notice) {
+  const fileInput = el('input', { type: 'file', name: 'log', accept: ACCEPTED_FILES, required: true });
+  const columns = Object.fromEntries(['case', 'activity', 'time'].map((role) =>
+    [role, el('input', { type: 'text', name: role, placeholder: 'detected', autocomplete: 'off' })]));
+  const skip = el('input', { type: 'checkbox', name: 'skip' });
+  const button = el('button', { type: 'submit', class: 'primary' }, 'Explore');
+  const status = el('div', { class: 'progress-text', role: 'status', 'aria-live': 'polite' });
+  const submit = async (event) => {
+    event.preventDefault();
+    const file = fileInput.files[0];
+    if (!file) return;
+    button.disabled = true;
+    status.textContent = `Reading ${file.name}…`;
+    try {
+      const options = Object.fromEntries(Object.entries(columns).map(([role, input]) => [role, input.value.trim()]));
+      if (skip.checked) options['on-error'] = 'skip';
+      const overview = await api.exploreUpload(workspaceId, file, options);
+      await open(overview.id);
+    } catch (error) {
+      replace(status, el('div', { class: 'form-error', role: 'alert' }, el('strong', {},
+        `${file.name} could not be read`),
+        el('pre', {}, error instanceof api.ApiError ? error.explain() : String(error.message || error))));
+    } finally {
+      button.disabled = false;
+    }
+  };
+  const held = await api.exploredLogs(workspaceId);
+  return el('div', { class: 'explore-start' },
+    el('form', { class: 'insight-upload', onsubmit: submit },
+      el('h2', {}, 'Explore an event log'),
+      notice ? el('p', { class: 'analytics-note' }, notice) : null,
+      el('p', { class: 'muted' },
+        'Upload an event log (CSV or TSV with a header, JSON lines or XES, optionally gzipped): one row per '
+        + 'event with a case, an activity and a time; other columns become attributes to break down and segment by. '
+        + 'The server '
+        + 'reads it once and keeps it in memory for this workspace while it is used; nothing is stored.'),
+      field('Event log', fileInput),
+      el('div', { class: 'column-fields' }, field('Case column', columns.case), field('Activity column',
+        columns.activity),
+        field('Time column', columns.time)),
+      el('label', { class: 'checkbox-field' }, skip, ' Leave out bad rows instead of refusing the log'),
+      el('div', { class: 'form-actions' }, button), status),
+    held.length ? el('section', { class: 'insight-upload', 'aria-label': 'Logs in memory' }, el('h2', {},
+      'Logs in memory'),
+      el('ul', { class: 'held-logs' }, held.map((log) => el('li', {},
+        el('button', { type: 'button', class: 'secondary small', onclick: () => open(log.id) }, `Open ${log.source}`),
+        ` ${count(log.events)} events · ${count(log.cases)} cases`)))) : null);
+}
+
+async function explorer(body, { workspaceId, journeyId, overview, onClose }) {
+  const state = {
+    view: 'funnel',
+    segment: {},
+    funnel: { steps: await defaultSteps(workspaceId, overview), order: 'ordered', windowSeconds: 0, open: false,
+      breakdown: [] },
+    paths: { activity: overview.activities[0]?.activity, direction: 'forward', depth: 5, nodesPerLevel: 6, expand: {} },
+    map: { activities: 12, edges: 30, measure: 'frequency', highlight: null },
+    compare: { view: 'funnel', a: {}, b: {} },
+  };
+  const timing = el('span', { class: 'muted small explore-timing', 'aria-live': 'off' });
+  const panel = el('div', { class: 'explore-panel', role: 'tabpanel' });
+  const tabs = el('div', { class: 'explore-tabs', role: 'tablist', 'aria-label': 'Explorer views' });
+  const ctx = {
+    workspaceId, journeyId, overview, state,
+    /** Asks the server; on failure shows why in holder and answers null. */
+    ask: async (view, query, holder, segment = state.segment) => {
+      const started = performance.now();
+      try {
+        const answer = await api.explore(workspaceId, overview.id, view, { ...query, segment });
+        timing.textContent = `${view}: answered in ${Math.round(performance.now() - started)} ms`;
+        return answer;
+      } catch (error) {
+        if (holder) {
+          replace(holder, el('div', { class: 'form-error', role: 'alert' }, el('strong', {},
+            'This view could not be computed'),
+            el('pre', {}, error instanceof api.ApiError ? error.explain() : String(error.message || error))));
+        }
+        return null;
+      }
+    },
+    filterToVariant: (row) => { state.segment = { ...state.segment, variant: row.activities }; show(); },
+  };
+  const bar = el('div', { class: 'segment-holder' });
+  const show = (view = state.view) => {
+    state.view = view;
+    replace(tabs, VIEWS.map(([key, label]) => el('button', { type: 'button', role: 'tab',
+      class: `tab${key === view ? ' active' : ''}`,
+      'aria-selected': String(key === view), onclick: () => show(key) }, label)));
+    replace(bar, segmentBar(ctx, () => show()));
+    VIEWS.find(([key]) => key === view)[2](panel, ctx);
+  };
+  replace(body, el('div', { class: 'explorer' },
+    el('div', { class: 'explore-log' }, el('h2', {}, overview.source),
+      el('span', { class: 'muted' },
+        `${count(overview.events)} events · ${count(overview.cases)} cases · `
+        + `${count(overview.activities.length)} activities`),
+      timing, el('button', { type: 'button', class: 'secondary small', onclick: onClose }, 'Explore another log')),
+    bar, tabs, panel));
+  show();
+}
+
+/** The first steps of the most common variant, so the funnel shows something at once. */
+async function defaultSteps(workspaceId, overview) {
+  const variants = await api.explore(workspaceId, overview.id, 'variants', { limit: 1 });
+  const seen = [...new Set(variants.rows[0]?.activities || [])].slice(0, 4);
+  return seen.map((activity) => ({ name: activity, activities: [activity], optional: false }));
+}
