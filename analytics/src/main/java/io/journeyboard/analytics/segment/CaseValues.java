@@ -1,6 +1,5 @@
 package io.journeyboard.analytics.segment;
 
-import io.journeyboard.analytics.log.BadInputException;
 import io.journeyboard.analytics.log.Categorical;
 import io.journeyboard.analytics.log.EventLog;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ public record CaseValues(String attribute, String[] values, int[] codeOfCase) {
     public static CaseValues of(EventLog log, String name) {
         Categorical column = column(log, name);
         if (column == null) {
-            throw new BadInputException("the log has no attribute \"" + name + "\"; its attributes are "
+            throw new IllegalArgumentException("the log has no attribute \"" + name + "\"; its attributes are "
                     + attributeNames(log));
         }
         int[] codes = new int[log.caseCount()];

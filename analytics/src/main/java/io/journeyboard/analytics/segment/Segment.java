@@ -1,6 +1,5 @@
 package io.journeyboard.analytics.segment;
 
-import io.journeyboard.analytics.log.BadInputException;
 import io.journeyboard.analytics.log.EventLog;
 import java.util.Arrays;
 import java.util.List;
@@ -64,7 +63,7 @@ public record Segment(Map<String, Set<String>> attributes, Long fromMicros, Long
         for (int i = 0; i < codes.length; i++) {
             codes[i] = names.indexOf(variant.get(i));
             if (codes[i] < 0) {
-                throw new BadInputException("the variant names \"" + variant.get(i)
+                throw new IllegalArgumentException("the variant names \"" + variant.get(i)
                         + "\", which is not an activity of the log");
             }
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeyboard.analytics.SharedData;
 import io.journeyboard.analytics.TestLogs;
-import io.journeyboard.analytics.log.BadInputException;
 import io.journeyboard.analytics.log.ColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LogReadOptions;
@@ -71,7 +70,7 @@ class SegmentTest {
 
         assertThat(kept).isEqualTo(top.cases());
         assertThatThrownBy(() -> new Segment(Map.of("colour", Set.of("red")), null, null, null).cases(RECEIPT))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("no attribute \"colour\"")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no attribute \"colour\"")
                 .hasMessageContaining("case:channel");
     }
 }

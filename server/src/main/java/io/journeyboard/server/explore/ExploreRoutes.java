@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.journeyboard.analytics.log.BadInputException;
+import io.journeyboard.problems.BadInputException;
 import io.journeyboard.analytics.log.LoadedLog;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.Routes;

@@ -1,6 +1,6 @@
 package io.journeyboard.server.explore;
 
-import io.journeyboard.analytics.log.BadInputException;
+import io.journeyboard.problems.BadInputException;
 import io.journeyboard.analytics.log.Categorical;
 import io.journeyboard.analytics.log.ColumnMapping;
 import io.journeyboard.analytics.log.EventLog;

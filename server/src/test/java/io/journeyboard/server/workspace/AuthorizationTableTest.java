@@ -27,7 +27,6 @@ class AuthorizationTableTest {
     private static final String J = "/workspaces/{ws}/journeys/{journey}";
     private static final String STAGE = "{\"id\":\"s1\",\"name\":\"Renamed\",\"steps\":[{\"id\":\"st1\",\"name\":\"Visit site\"},{\"id\":\"st2\",\"name\":\"Sign up\"}]}";
     private static final String IMPORT = "{\"formatVersion\":1,\"name\":\"File\",\"journeys\":[{\"id\":\"imp\",\"name\":\"Imported\",\"state\":\"current\"}]}";
-    private static final String EVENTS = "case,activity,time\nc1,Visit,2026-01-01T10:00:00Z\n";
     private static final String OPPORTUNITY = "{\"id\":\"%s\",\"title\":\"Idea\",\"customerValue\":3,\"businessValue\":3,\"effort\":2,\"confidence\":0.5,\"status\":\"idea\"}";
 
     private static final String EXPLORE = "/workspaces/{ws}/explore/logs";
