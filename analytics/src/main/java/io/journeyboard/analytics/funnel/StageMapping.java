@@ -27,8 +27,8 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("a funnel needs at least one stage");
         }
-        if (stages.getFirst().optional()) {
-            throw new IllegalArgumentException("the first stage (\"" + stages.getFirst().name()
+        if (stages.get(0).optional()) {
+            throw new IllegalArgumentException("the first stage (\"" + stages.get(0).name()
                     + "\") cannot be optional: cases enter the funnel there");
         }
         if (windowSeconds < 0) {
@@ -51,6 +51,15 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
             throw new IllegalArgumentException("the journey has no steps to match activities against");
         }
         return new StageMapping(stages, OrderMode.ORDERED, 0);
+    }
+
+    /** The last stage that is not optional: reaching it is converting. */
+    public StageDefinition lastRequired() {
+        int last = stages.size() - 1;
+        while (stages.get(last).optional()) {
+            last--;
+        }
+        return stages.get(last);
     }
 
     /** Reads a stage-mapping file; any mistake is reported with the file and what to change. */

@@ -67,7 +67,7 @@ public final class EventLogReader {
         IngestReport report = report(file, format + (gzip ? ".gz" : ""), size, chunks, options.onError());
         if (chunks.stream().mapToInt(c -> c.size).sum() == 0) {
             throw new BadInputException(file + ": no events could be read"
-                    + (report.firstProblems().isEmpty() ? "" : "; first problem: " + report.firstProblems().getFirst().describe()),
+                    + (report.firstProblems().isEmpty() ? "" : "; first problem: " + report.firstProblems().get(0).describe()),
                     report.firstProblems());
         }
         return new LoadedLog(EventLogAssembler.assemble(chunks), report);
@@ -75,7 +75,7 @@ public final class EventLogReader {
 
     private static IngestReport report(String file, String format, long size, List<EventColumnsBuilder> chunks,
                                        OnError onError) {
-        ColumnMapping.ResolvedColumns columns = chunks.getFirst().columns;
+        ColumnMapping.ResolvedColumns columns = chunks.get(0).columns;
         Map<String, String> used = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             if (columns.has(role)) {
@@ -90,7 +90,7 @@ public final class EventLogReader {
         List<RowProblem> first = List.copyOf(problems.subList(0, Math.min(problems.size(),
                 EventColumnsBuilder.MAX_REPORTED_PROBLEMS)));
         if (bad > 0 && onError == OnError.FAIL) {
-            StringBuilder message = new StringBuilder(first.getFirst().describe());
+            StringBuilder message = new StringBuilder(first.get(0).describe());
             if (first.size() > 1) {
                 message.append(" (and more bad rows");
                 message.append("; use --on-error skip to leave bad rows out)");
