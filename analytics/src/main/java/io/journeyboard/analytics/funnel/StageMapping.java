@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.journeyboard.analytics.log.BadInputException;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,9 +16,9 @@ import java.util.Map;
  * The funnel definition: ordered stages, the order mode and an optional conversion window (0 = none):
  * every stage must be reached within {@code windowSeconds} of entering the first one. The first stage
  * cannot be optional: it is where cases enter the funnel. Read from a JSON file, documented in
- * {@code docs/analytics-report.md}.
+ * {@code docs/analytics-report.md}. Serializable so a Spark job ships it to its executors.
  */
-public record StageMapping(List<StageDefinition> stages, OrderMode order, long windowSeconds) {
+public record StageMapping(List<StageDefinition> stages, OrderMode order, long windowSeconds) implements Serializable {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
