@@ -16,11 +16,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Runs the engine's {@link StageMatcher} over the cases of one partition (events grouped by case and in case
  * order): per case, whether it entered the funnel and converted, the wait in microseconds to each stage it
- * reached (null where not reached) and its distinct activities, for the moments of truth.
+ * reached (null where not reached) and its distinct activities, for the moments of truth. Array columns
+ * of rows built by hand must be Scala sequences.
  */
 final class CaseFunnels implements MapPartitionsFunction<Row, Row> {
 
@@ -101,7 +103,9 @@ final class CaseFunnels implements MapPartitionsFunction<Row, Row> {
                 activities.add(activityNames[log.activity()[e]]);
             }
             rows.add(RowFactory.create(log.caseNames()[c], reach[0] != StageMatcher.NOT_REACHED,
-                    reach[lastRequired] != StageMatcher.NOT_REACHED, Arrays.asList(waits), List.copyOf(activities)));
+                    reach[lastRequired] != StageMatcher.NOT_REACHED,
+                    CollectionConverters.asScala(Arrays.asList(waits)),
+                    CollectionConverters.asScala(new ArrayList<>(activities))));
         }
         return rows;
     }
