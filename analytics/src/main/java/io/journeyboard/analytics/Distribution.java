@@ -25,6 +25,11 @@ public record Distribution(double min, double median, double p90, double max) {
         double rank = p * (sorted.length - 1);
         int low = (int) Math.floor(rank);
         int high = Math.min(sorted.length - 1, low + 1);
-        return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+        return between(sorted[low], sorted[high], rank - low);
+    }
+
+    /** The value {@code fraction} of the way from {@code low} to {@code high}: how percentiles interpolate. */
+    public static double between(double low, double high, double fraction) {
+        return low + (high - low) * fraction;
     }
 }

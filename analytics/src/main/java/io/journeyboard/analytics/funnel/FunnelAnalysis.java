@@ -52,20 +52,33 @@ public record FunnelAnalysis(OrderMode order, long windowSeconds, List<Step> ste
             entered[c] = reach[0] != StageMatcher.NOT_REACHED;
             converted[c] = reach[lastRequired] != StageMatcher.NOT_REACHED;
         }
-        List<Step> steps = new ArrayList<>();
-        long previous = reached[0];
+        double[] mean = new double[stages];
+        double[] median = new double[stages];
         for (int s = 0; s < stages; s++) {
             double[] seconds = waits.get(s).stream().mapToDouble(Double::doubleValue).toArray();
-            double mean = seconds.length == 0 ? 0 : java.util.Arrays.stream(seconds).average().orElse(0);
-            Distribution distribution = Distribution.of(seconds);
-            steps.add(new Step(mapping.stages().get(s).name(), matcher.optional(s), reached[s],
-                    ratio(reached[s], previous), ratio(reached[s], reached[0]), Math.max(0, previous - reached[s]),
-                    mean, distribution.median()));
-            if (!matcher.optional(s)) {
+            mean[s] = seconds.length == 0 ? 0 : java.util.Arrays.stream(seconds).average().orElse(0);
+            median[s] = Distribution.of(seconds).median();
+        }
+        return new FunnelAnalysis(mapping.order(), mapping.windowSeconds(), steps(mapping, reached, mean, median),
+                entered, converted);
+    }
+
+    /**
+     * The steps from each stage's reached cases and the mean and median seconds it took: conversions and
+     * drop-off are against the previous required stage. Shared with engines that count elsewhere (Spark).
+     */
+    public static List<Step> steps(StageMapping mapping, long[] reached, double[] mean, double[] median) {
+        List<Step> steps = new ArrayList<>();
+        long previous = reached[0];
+        for (int s = 0; s < reached.length; s++) {
+            boolean optional = mapping.stages().get(s).optional();
+            steps.add(new Step(mapping.stages().get(s).name(), optional, reached[s], ratio(reached[s], previous),
+                    ratio(reached[s], reached[0]), Math.max(0, previous - reached[s]), mean[s], median[s]));
+            if (!optional) {
                 previous = reached[s];
             }
         }
-        return new FunnelAnalysis(mapping.order(), mapping.windowSeconds(), steps, entered, converted);
+        return steps;
     }
 
     private static double ratio(long part, long whole) {

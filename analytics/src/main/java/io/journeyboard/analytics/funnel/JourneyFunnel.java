@@ -29,7 +29,7 @@ public record JourneyFunnel(StageMapping funnel, String note) {
                     + "name steps after activities of the log to see one");
         }
         StageMapping funnel = StageMapping.ofJourneyStages(stepNamesByStage);
-        StageDefinition first = funnel.stages().getFirst();
+        StageDefinition first = funnel.stages().get(0);
         if (Arrays.stream(activityNames).noneMatch(first::matches)) {
             return new JourneyFunnel(null, "no case reached the first stage (\"" + first.name() + "\"): "
                     + "name the journey's steps after activities of the log (patterns such as A_* work) "

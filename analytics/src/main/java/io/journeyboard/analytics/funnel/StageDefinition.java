@@ -1,5 +1,6 @@
 package io.journeyboard.analytics.funnel;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code *} is any text and {@code ?} one character) and whether a case may skip it. A journey map
  * adapter produces these from a map's stages and steps.
  */
-public record StageDefinition(String name, List<String> activities, boolean optional) {
+public record StageDefinition(String name, List<String> activities, boolean optional) implements Serializable {
 
     public StageDefinition {
         if (name == null || name.isBlank()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +18,9 @@ import java.util.stream.Collectors;
  * The funnel definition: ordered stages, the order mode and an optional conversion window (0 = none):
  * every stage must be reached within {@code windowSeconds} of entering the first one. The first stage
  * cannot be optional: it is where cases enter the funnel. Read from a JSON file, documented in
- * {@code docs/analytics-report.md}.
+ * {@code docs/analytics-report.md}. Serializable so a Spark job ships it to its executors.
  */
-public record StageMapping(List<StageDefinition> stages, OrderMode order, long windowSeconds) {
+public record StageMapping(List<StageDefinition> stages, OrderMode order, long windowSeconds) implements Serializable {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -29,8 +30,8 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("a funnel needs at least one stage");
         }
-        if (stages.getFirst().optional()) {
-            throw new IllegalArgumentException("the first stage (\"" + stages.getFirst().name()
+        if (stages.get(0).optional()) {
+            throw new IllegalArgumentException("the first stage (\"" + stages.get(0).name()
                     + "\") cannot be optional: cases enter the funnel there");
         }
         if (windowSeconds < 0) {
@@ -53,6 +54,15 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
             throw new IllegalArgumentException("the journey has no steps to match activities against");
         }
         return new StageMapping(stages, OrderMode.ORDERED, 0);
+    }
+
+    /** The last stage that is not optional: reaching it is converting. */
+    public StageDefinition lastRequired() {
+        int last = stages.size() - 1;
+        while (stages.get(last).optional()) {
+            last--;
+        }
+        return stages.get(last);
     }
 
     /** Reads a stage-mapping file; any mistake is reported with the file and what to change. */

@@ -5,10 +5,11 @@ import io.journeyboard.analytics.log.EventLog;
 /**
  * Finds, for one case, when it reached each stage under an order mode. Reach times are in
  * microseconds; {@link #NOT_REACHED} marks a stage the case did not reach (or skipped, if optional).
+ * Public for engines that hold cases elsewhere (the Spark job matches each partition's cases with it).
  */
-final class StageMatcher {
+public final class StageMatcher {
 
-    static final long NOT_REACHED = Long.MIN_VALUE;
+    public static final long NOT_REACHED = Long.MIN_VALUE;
 
     private final boolean[][] member;
     private final boolean[] optional;
@@ -17,7 +18,7 @@ final class StageMatcher {
     private final int[] activity;
     private final long[] time;
 
-    StageMatcher(EventLog log, StageMapping mapping) {
+    public StageMatcher(EventLog log, StageMapping mapping) {
         int stages = mapping.stages().size();
         member = new boolean[stages][log.activityCount()];
         optional = new boolean[stages];
@@ -35,7 +36,7 @@ final class StageMatcher {
     }
 
     /** Fills {@code reach} with the time each stage was reached in the case's events {@code from..to-1}. */
-    void match(int from, int to, long[] reach) {
+    public void match(int from, int to, long[] reach) {
         java.util.Arrays.fill(reach, NOT_REACHED);
         switch (order) {
             case ORDERED -> matchOrdered(from, to, reach);
@@ -160,11 +161,11 @@ final class StageMatcher {
         return windowMicros == Long.MAX_VALUE ? Long.MAX_VALUE : entryTime + windowMicros;
     }
 
-    int stageCount() {
+    public int stageCount() {
         return member.length;
     }
 
-    boolean optional(int stage) {
+    public boolean optional(int stage) {
         return optional[stage];
     }
 }

@@ -16,7 +16,7 @@ final class EventLogAssembler {
     }
 
     static EventLog assemble(List<EventColumnsBuilder> chunks) {
-        EventColumnsBuilder first = chunks.getFirst();
+        EventColumnsBuilder first = chunks.get(0);
         int n = chunks.stream().mapToInt(c -> c.size).sum();
         int[] chunkOffset = new int[chunks.size() + 1];
         for (int i = 0; i < chunks.size(); i++) {

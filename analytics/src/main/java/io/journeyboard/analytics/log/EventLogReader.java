@@ -89,7 +89,7 @@ public final class EventLogReader {
 
     private static IngestReport report(String file, String format, long size, List<EventColumnsBuilder> chunks,
                                        OnError onError) {
-        ColumnMapping.ResolvedColumns columns = chunks.getFirst().columns;
+        ColumnMapping.ResolvedColumns columns = chunks.get(0).columns;
         Map<String, String> used = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             if (columns.has(role)) {

@@ -42,8 +42,19 @@ public final class MomentsOfTruth {
                 }
             }
         }
+        return rank(log.activityNames(), with, convertedWith, entered, converted, inLastStage, minCases, limit);
+    }
+
+    /**
+     * The ranking itself, from counts over the cases that entered the funnel: {@code with[a]} of them have
+     * touchpoint {@code names[a]}, {@code convertedWith[a]} of those converted. Shared with engines that count
+     * elsewhere (the Spark job), so both rank alike.
+     */
+    public static List<MomentOfTruth> rank(String[] names, long[] with, long[] convertedWith, long entered,
+                                           long converted, java.util.function.IntPredicate inLastStage, int minCases,
+                                           int limit) {
         List<MomentOfTruth> moments = new ArrayList<>();
-        for (int activity = 0; activity < a; activity++) {
+        for (int activity = 0; activity < names.length; activity++) {
             long without = entered - with[activity];
             if (inLastStage.test(activity) || with[activity] < minCases || without < minCases) {
                 continue;
@@ -51,7 +62,7 @@ public final class MomentsOfTruth {
             long convertedWithout = converted - convertedWith[activity];
             double rateWith = (double) convertedWith[activity] / with[activity];
             double rateWithout = (double) convertedWithout / without;
-            moments.add(new MomentOfTruth(log.activityNames()[activity], with[activity], convertedWith[activity], without,
+            moments.add(new MomentOfTruth(names[activity], with[activity], convertedWith[activity], without,
                     convertedWithout, rateWith, rateWithout, rateWith - rateWithout,
                     convertedWithout == 0 ? null : rateWith / rateWithout));
         }

@@ -53,8 +53,8 @@ public record PainPointDetection(int minCases, double minDropOffRate, double min
     }
 
     private void dropOffs(FunnelAnalysis funnel, List<PainPoint> found) {
-        long previous = funnel.steps().getFirst().cases();
-        String previousName = funnel.steps().getFirst().stage();
+        long previous = funnel.steps().get(0).cases();
+        String previousName = funnel.steps().get(0).stage();
         for (FunnelAnalysis.Step step : funnel.steps().subList(1, funnel.steps().size())) {
             if (step.optional()) {
                 continue;

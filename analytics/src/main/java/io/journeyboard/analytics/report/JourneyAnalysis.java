@@ -2,7 +2,6 @@ package io.journeyboard.analytics.report;
 
 import io.journeyboard.analytics.Distribution;
 import io.journeyboard.analytics.funnel.FunnelAnalysis;
-import io.journeyboard.analytics.funnel.StageDefinition;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LoadedLog;
 import io.journeyboard.analytics.moments.MomentOfTruth;
@@ -40,12 +39,7 @@ public final class JourneyAnalysis {
     }
 
     private static boolean inLastStage(EventLog log, AnalysisOptions options, int activity) {
-        List<StageDefinition> stages = options.stages().stages();
-        StageDefinition last = stages.getLast();
-        for (int s = stages.size() - 1; s >= 0 && stages.get(s).optional(); s--) {
-            last = stages.get(s - 1);
-        }
-        return last.matches(log.activityNames()[activity]);
+        return options.stages().lastRequired().matches(log.activityNames()[activity]);
     }
 
     /** The median of every directly-follows wait, the yardstick for "long waits". */

@@ -36,7 +36,7 @@ public final class ReportText {
                 report.ingest().detected().isEmpty() ? "" : " (detected: " + String.join(", ", report.ingest().detected()) + ")");
         if (report.ingest().skippedRows() > 0) {
             out.printf(Locale.ROOT, "  skipped %,d bad rows, first: %s%n", report.ingest().skippedRows(),
-                    report.ingest().firstProblems().getFirst().describe(Setting.Wording.NEUTRAL));
+                    report.ingest().firstProblems().get(0).describe(Setting.Wording.NEUTRAL));
         }
         out.printf(Locale.ROOT, "%nSummary%n  %,d events, %,d cases, %d activities, %d channels, %,d variants%n",
                 s.events(), s.cases(), s.activities(), s.channels(), s.variants());

@@ -29,8 +29,15 @@ public record LogSummary(long events, long cases, int activities, int channels, 
             durations[c] = (time[to - 1] - time[from]) / 1e6;
         }
         int channels = log.channel() == null ? 0 : log.channel().values().length;
-        return new LogSummary(log.eventCount(), log.caseCount(), log.activityCount(), channels, variants,
-                micros(min).toString(), micros(max).toString(), (max - min) / 1e6, Distribution.of(lengths), Distribution.of(durations));
+        return of(log.eventCount(), log.caseCount(), log.activityCount(), channels, variants, min, max,
+                Distribution.of(lengths), Distribution.of(durations));
+    }
+
+    /** The summary from counts, the first and last event time in epoch microseconds and the two distributions. */
+    public static LogSummary of(long events, long cases, int activities, int channels, long variants, long firstMicros,
+                                long lastMicros, Distribution caseLength, Distribution caseDurationSeconds) {
+        return new LogSummary(events, cases, activities, channels, variants, micros(firstMicros).toString(),
+                micros(lastMicros).toString(), (lastMicros - firstMicros) / 1e6, caseLength, caseDurationSeconds);
     }
 
     private static Instant micros(long micros) {

@@ -6,7 +6,6 @@ import io.journeyboard.analytics.funnel.StageMapping;
 import io.journeyboard.analytics.log.Categorical;
 import io.journeyboard.analytics.log.EventLog;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -101,12 +100,10 @@ public record TouchpointAnalysis(List<GroupStats> stages, List<GroupStats> touch
             }
             double[] seconds = spent.get(g).stream().mapToDouble(Double::doubleValue).toArray();
             double mean = java.util.Arrays.stream(seconds).average().orElse(0);
-            Double meanScore = scored[g] == 0 ? null : scoreSum[g] / scored[g];
-            Double nps = scored[g] == 0 || !npsScale ? null : 100.0 * (promoters[g] - detractors[g]) / scored[g];
-            stats.add(new GroupStats(names[g], events[g], cases[g], mean, Distribution.of(seconds).median(), rework[g],
-                    (double) rework[g] / cases[g], scored[g], meanScore, nps, comments[g]));
+            stats.add(GroupStats.of(names[g], events[g], cases[g], mean, Distribution.of(seconds).median(), rework[g],
+                    scored[g], scoreSum[g], promoters[g], detractors[g], comments[g], npsScale));
         }
-        stats.sort(Comparator.comparingLong(GroupStats::events).reversed().thenComparing(GroupStats::name));
+        stats.sort(GroupStats.BY_EVENTS);
         return stats;
     }
 

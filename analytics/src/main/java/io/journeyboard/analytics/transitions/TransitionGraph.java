@@ -76,8 +76,21 @@ public record TransitionGraph(List<Edge> edges, List<Endpoint> startActivities, 
             edges.add(edge(log, index.from(edge), index.to(edge), count[edge], cases[edge], durations, offset[edge],
                     offset[edge + 1]));
         }
-        edges.sort(Comparator.comparingLong(Edge::count).reversed().thenComparing(Edge::from).thenComparing(Edge::to));
-        return new TransitionGraph(edges, endpoints(log, starts), endpoints(log, ends));
+        return ranked(edges, endpoints(log, starts), endpoints(log, ends));
+    }
+
+    /** The graph with its lists in report order: edges most frequent first, endpoints most cases first, then by name. */
+    public static TransitionGraph ranked(List<Edge> edges, List<Endpoint> starts, List<Endpoint> ends) {
+        List<Edge> sortedEdges = new ArrayList<>(edges);
+        sortedEdges.sort(Comparator.comparingLong(Edge::count).reversed().thenComparing(Edge::from)
+                .thenComparing(Edge::to));
+        return new TransitionGraph(sortedEdges, byCases(starts), byCases(ends));
+    }
+
+    private static List<Endpoint> byCases(List<Endpoint> endpoints) {
+        List<Endpoint> sorted = new ArrayList<>(endpoints);
+        sorted.sort(Comparator.comparingLong(Endpoint::cases).reversed().thenComparing(Endpoint::activity));
+        return sorted;
     }
 
     /** {@code durations[lo..hi)} is sorted; the median of an even count is the mean of the two middle values. */
@@ -98,7 +111,6 @@ public record TransitionGraph(List<Edge> edges, List<Endpoint> startActivities, 
                 endpoints.add(new Endpoint(log.activityNames()[i], counts[i]));
             }
         }
-        endpoints.sort(Comparator.comparingLong(Endpoint::cases).reversed().thenComparing(Endpoint::activity));
         return endpoints;
     }
 }

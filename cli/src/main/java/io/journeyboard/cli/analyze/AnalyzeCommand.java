@@ -112,6 +112,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String onError;
     @Option(names = "--max-input-mb", paramLabel = "MB", description = "Refuse inputs (decompressed) larger than this (default: 2048).")
     Long maxInputMb;
+    @Option(names = "--engine", defaultValue = "engine",
+            description = "engine: in this process; spark: the Spark job on this machine, JSON only (docs/spark.md) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String engine;
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
+            description = "With --engine spark: the Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
 
     @Override
     public Integer call() throws IOException {
@@ -120,6 +127,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         if ((format == Format.png || format == Format.pdf) && output == null) {
             throw new IllegalArgumentException("--format " + format + " writes a binary file: name it with -o, e.g. -o report." + format);
+        }
+        if (engine.equals("spark")) {
+            return runOnSpark();
+        }
+        if (!engine.equals("engine")) {
+            throw new IllegalArgumentException("--engine is engine or spark, got \"" + engine + "\"");
         }
         CaseFilter caseFilter = filter == null ? null : CaseFilter.parse(filter);
         LogReadOptions options = LogReadOptions.defaults()
@@ -163,6 +176,32 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         emit(bytes.toByteArray());
         return 0;
+    }
+
+    /** The Spark job computes the JSON report from the same options; the parts it does not compute are refused. */
+    private int runOnSpark() throws IOException {
+        if (format != Format.json || pathActivity != null || filter != null || map != null || maxInputMb != null) {
+            throw new IllegalArgumentException("--engine spark writes the JSON report (--format json) without "
+                    + "--paths, --filter, --map or --max-input-mb; leave those out or use the default engine");
+        }
+        List<String> arguments = new ArrayList<>(List.of(log.toString(), "--top", String.valueOf(top), "--on-error",
+                onError, "--master", master));
+        mapping().forEach((role, column) -> arguments.addAll(List.of("--" + role.settingName(), column)));
+        if (delimiter != null) {
+            arguments.addAll(List.of("--delimiter", String.valueOf(delimiter)));
+        }
+        if (stages != null) {
+            arguments.addAll(List.of("--stages", stages.toString()));
+        }
+        if (output != null) {
+            arguments.addAll(List.of("-o", output.toString()));
+        }
+        try {
+            return SparkEngine.run(arguments);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the Spark job ran", e);
+        }
     }
 
     /** The whole report is written to a temporary file that then replaces the target: never half a report. */
