@@ -21,7 +21,7 @@ public final class JourneyAnalysis {
     private JourneyAnalysis() {
     }
 
-    public static AnalyticsReport run(LoadedLog loaded, AnalysisOptions options) {
+    public static AnalyticsReport run(LoadedLog loaded, AnalyticsOptions options) {
         EventLog log = loaded.log();
         TransitionGraph graph = TransitionGraph.of(log);
         boolean[] keep = options.filter() == null ? null : options.filter().matches(log);
@@ -39,7 +39,7 @@ public final class JourneyAnalysis {
                 touchpoints.stages(), touchpoints.touchpoints(), touchpoints.channels(), painPoints, moments);
     }
 
-    private static boolean inLastStage(EventLog log, AnalysisOptions options, int activity) {
+    private static boolean inLastStage(EventLog log, AnalyticsOptions options, int activity) {
         List<StageDefinition> stages = options.stages().stages();
         StageDefinition last = stages.getLast();
         for (int s = stages.size() - 1; s >= 0 && stages.get(s).optional(); s--) {
