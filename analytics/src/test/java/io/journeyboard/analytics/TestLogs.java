@@ -1,7 +1,7 @@
 package io.journeyboard.analytics;
 
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.EventLog;
-import io.journeyboard.analytics.log.EventLogReader;
 import io.journeyboard.analytics.log.LoadedLog;
 import io.journeyboard.analytics.log.LogReadOptions;
 import java.io.IOException;

@@ -7,8 +7,8 @@ import io.journeyboard.cli.map.NewCommand;
 import io.journeyboard.cli.map.TemplatesCommand;
 import io.journeyboard.cli.map.ValidateCommand;
 import io.journeyboard.cli.serve.ServeCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The root command; every feature adds its subcommand to the list below. */
 @Command(
@@ -45,6 +45,8 @@ public final class JourneyboardCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new JourneyboardCommand());
         line.setExecutionExceptionHandler(new UserErrorHandler());
+        // enum options (--format, --on-error, --sentiment) take their values in any case: skip, SKIP
+        line.setCaseInsensitiveEnumValuesAllowed(true);
         CommandLine serve = line.getSubcommands().get("serve");
         serve.setDefaultValueProvider(((ServeCommand) serve.getCommand()).settings());
         return line;

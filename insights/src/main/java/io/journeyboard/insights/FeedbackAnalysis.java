@@ -8,10 +8,10 @@ import io.journeyboard.insights.report.AnalysedItem;
 import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.insights.sentiment.SentimentAnalyser;
 import io.journeyboard.insights.sentiment.SentimentScore;
-import io.journeyboard.insights.themes.Theme;
-import io.journeyboard.insights.themes.ThemeClustering;
 import io.journeyboard.insights.suggestions.Suggestion;
 import io.journeyboard.insights.suggestions.SuggestionFinder;
+import io.journeyboard.insights.themes.Theme;
+import io.journeyboard.insights.themes.ThemeClustering;
 import io.journeyboard.insights.themes.ThemeFinder;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.journey.Stage;
@@ -33,10 +33,10 @@ import java.util.stream.Collectors;
 public final class FeedbackAnalysis {
 
     private final SentenceEmbedder embedder;
-    private final AnalysisOptions options;
+    private final InsightOptions options;
     private final SentimentAnalyser sentiment;
 
-    public FeedbackAnalysis(SentenceEmbedder embedder, AnalysisOptions options) {
+    public FeedbackAnalysis(SentenceEmbedder embedder, InsightOptions options) {
         this.embedder = embedder;
         this.options = options;
         this.sentiment = new SentimentAnalyser(options.sentiment(), embedder);

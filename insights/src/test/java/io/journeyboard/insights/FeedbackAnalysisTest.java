@@ -60,7 +60,7 @@ class FeedbackAnalysisTest {
     @Test
     void sameFeedbackGivesTheSameThemes() {
         List<FeedbackItem> firstHundred = new ArrayList<>(TestModel.yelpItems().subList(0, 100));
-        FeedbackAnalysis analysis = new FeedbackAnalysis(TestModel.embedder(), AnalysisOptions.DEFAULT);
+        FeedbackAnalysis analysis = new FeedbackAnalysis(TestModel.embedder(), InsightOptions.DEFAULT);
 
         InsightReport once = analysis.analyse(firstHundred, done -> { });
         InsightReport again = analysis.analyse(firstHundred, done -> { });
@@ -74,7 +74,7 @@ class FeedbackAnalysisTest {
     @Test
     void reportsProgressUpToTheNumberOfItems() {
         List<Long> progress = new ArrayList<>();
-        new FeedbackAnalysis(TestModel.embedder(), AnalysisOptions.DEFAULT)
+        new FeedbackAnalysis(TestModel.embedder(), InsightOptions.DEFAULT)
                 .analyse(TestModel.yelpItems().subList(0, 40), progress::add);
 
         assertThat(progress).isNotEmpty().isSorted();
@@ -83,7 +83,7 @@ class FeedbackAnalysisTest {
 
     @Test
     void refusesNoItemsAndDuplicateIds() {
-        FeedbackAnalysis analysis = new FeedbackAnalysis(TestModel.embedder(), AnalysisOptions.DEFAULT);
+        FeedbackAnalysis analysis = new FeedbackAnalysis(TestModel.embedder(), InsightOptions.DEFAULT);
 
         assertThatThrownBy(() -> analysis.analyse(List.of(), done -> { })).hasMessageContaining("no feedback");
         assertThatThrownBy(() -> analysis.analyse(List.of(FeedbackItem.of("a", "x"), FeedbackItem.of("a", "y")), done -> { }))

@@ -52,7 +52,7 @@ public final class TestModel {
 
     public static synchronized InsightReport yelpReport() {
         if (yelpReport == null) {
-            yelpReport = new FeedbackAnalysis(embedder(), AnalysisOptions.DEFAULT).analyse(yelpItems(), done -> { });
+            yelpReport = new FeedbackAnalysis(embedder(), InsightOptions.DEFAULT).analyse(yelpItems(), done -> { });
         }
         return yelpReport;
     }
@@ -60,7 +60,7 @@ public final class TestModel {
     /** The yelp sentences analysed with themes placed on {@link RestaurantMap}. */
     public static synchronized InsightReport yelpOnRestaurantMap() {
         if (yelpOnMap == null) {
-            yelpOnMap = new FeedbackAnalysis(embedder(), AnalysisOptions.DEFAULT)
+            yelpOnMap = new FeedbackAnalysis(embedder(), InsightOptions.DEFAULT)
                     .analyse(yelpItems(), RestaurantMap.journey(), done -> { });
         }
         return yelpOnMap;

@@ -1,9 +1,9 @@
 package io.journeyboard.spark;
 
 import io.journeyboard.analytics.funnel.StageMapping;
-import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.OnError;
-import io.journeyboard.analytics.log.Role;
+import io.journeyboard.analytics.log.LogColumnRole;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,15 +18,15 @@ import java.util.Map;
  * [--stages FILE] [--top N] [--on-error fail|skip] [-o FILE] [--master URL]}. {@code --master} is for a run
  * outside spark-submit; the stage file is read on the driver.
  */
-public record JobOptions(String log, ColumnMapping mapping, Character delimiter, StageMapping stages, int top,
+public record JobOptions(String log, LogColumnMapping mapping, Character delimiter, StageMapping stages, int top,
                          OnError onError, String output, String master) {
 
-    private static final Map<String, Role> ROLE_FLAGS = Map.of("--case", Role.CASE, "--activity", Role.ACTIVITY,
-            "--time", Role.TIME, "--channel", Role.CHANNEL, "--stage", Role.STAGE, "--resource", Role.RESOURCE,
-            "--score", Role.SCORE, "--text", Role.TEXT);
+    private static final Map<String, LogColumnRole> ROLE_FLAGS = Map.of("--case", LogColumnRole.CASE, "--activity", LogColumnRole.ACTIVITY,
+            "--time", LogColumnRole.TIME, "--channel", LogColumnRole.CHANNEL, "--stage", LogColumnRole.STAGE, "--resource", LogColumnRole.RESOURCE,
+            "--score", LogColumnRole.SCORE, "--text", LogColumnRole.TEXT);
 
     public static JobOptions parse(String[] args) throws IOException {
-        Map<Role, String> given = new EnumMap<>(Role.class);
+        Map<LogColumnRole, String> given = new EnumMap<>(LogColumnRole.class);
         List<String> positional = new ArrayList<>();
         Character delimiter = null;
         StageMapping stages = null;
@@ -49,7 +49,7 @@ public record JobOptions(String log, ColumnMapping mapping, Character delimiter,
                 case "-o", "--output" -> output = value;
                 case "--master" -> master = value;
                 default -> {
-                    Role role = ROLE_FLAGS.get(flag);
+                    LogColumnRole role = ROLE_FLAGS.get(flag);
                     if (role == null) {
                         throw new IllegalArgumentException("unknown option " + flag + "; the options are "
                                 + ROLE_FLAGS.keySet().stream().sorted().toList()
@@ -62,7 +62,7 @@ public record JobOptions(String log, ColumnMapping mapping, Character delimiter,
         if (positional.size() != 1) {
             throw new IllegalArgumentException("give one LOG (a file, directory or Hadoop URI), not " + positional);
         }
-        return new JobOptions(positional.get(0), new ColumnMapping(given, List.of()), delimiter, stages, top, onError,
+        return new JobOptions(positional.get(0), new LogColumnMapping(given, List.of()), delimiter, stages, top, onError,
                 output, master);
     }
 

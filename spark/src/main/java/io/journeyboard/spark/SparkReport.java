@@ -4,10 +4,10 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import io.journeyboard.analytics.funnel.StageMapping;
-import io.journeyboard.analytics.log.Role;
+import io.journeyboard.analytics.log.LogColumnRole;
 import io.journeyboard.analytics.painpoints.PainPoint;
 import io.journeyboard.analytics.painpoints.PainPointDetection;
-import io.journeyboard.analytics.report.AnalysisOptions;
+import io.journeyboard.analytics.report.AnalyticsOptions;
 import io.journeyboard.analytics.report.AnalyticsReport;
 import io.journeyboard.analytics.summary.LogSummary;
 import io.journeyboard.analytics.touchpoints.GroupStats;
@@ -56,13 +56,13 @@ public final class SparkReport {
             LogSummary summary = SummaryFigures.of(events, variants.variantCount());
             GroupFigures.Scores scores = GroupFigures.scores(events);
             TouchpointAnalysis groups = new TouchpointAnalysis(
-                    stages == null && !input.columns().has(Role.STAGE) ? List.of()
+                    stages == null && !input.columns().has(LogColumnRole.STAGE) ? List.of()
                             : GroupFigures.of(sequence, "stageGroup", "prevStageGroup", true, scores),
                     GroupFigures.of(sequence, "activity", "prevActivity", false, scores),
-                    input.columns().has(Role.CHANNEL)
+                    input.columns().has(LogColumnRole.CHANNEL)
                             ? GroupFigures.of(sequence, "channel", "prevChannel", true, scores) : List.of());
             FunnelFigures.Result funnel = stages == null ? null
-                    : FunnelFigures.of(events, stages, activityNames, AnalysisOptions.defaults().minCases());
+                    : FunnelFigures.of(events, stages, activityNames, AnalyticsOptions.defaults().minCases());
             List<PainPoint> painPoints = PainPointDetection.DEFAULT.detect(funnel == null ? null : funnel.funnel(),
                     groups, transitions.graph(), transitions.medianWaitSeconds(), scores.range());
             return new AnalyticsReport(AnalyticsReport.SCHEMA_VERSION, parsed.ingest(), summary,

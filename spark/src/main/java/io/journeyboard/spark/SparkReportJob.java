@@ -3,7 +3,7 @@ package io.journeyboard.spark;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.Setting;
 import io.journeyboard.analytics.report.AnalyticsReport;
-import io.journeyboard.analytics.report.ReportJson;
+import io.journeyboard.analytics.report.AnalyticsReportJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -62,7 +62,7 @@ public final class SparkReportJob {
     static void write(SparkSession spark, AnalyticsReport report, String output) throws IOException {
         if (output == null) {
             PrintStream out = System.out;
-            ReportJson.write(report, out);
+            AnalyticsReportJson.write(report, out);
             out.println();
             out.flush();
             return;
@@ -74,7 +74,7 @@ public final class SparkReportJob {
             filesystem = local.getRawFileSystem(); // no .crc files beside a report on a local disk
         }
         try (OutputStream out = filesystem.create(partial, true)) {
-            ReportJson.write(report, out);
+            AnalyticsReportJson.write(report, out);
         }
         filesystem.delete(target, false);
         if (!filesystem.rename(partial, target)) {

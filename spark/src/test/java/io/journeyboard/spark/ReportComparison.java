@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeyboard.analytics.report.AnalyticsReport;
-import io.journeyboard.analytics.report.ReportJson;
+import io.journeyboard.analytics.report.AnalyticsReportJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,8 +21,8 @@ final class ReportComparison {
 
     /** Asserts equal reports, leaving out the top-level keys named in {@code skipped}. */
     static void assertSameFigures(AnalyticsReport spark, AnalyticsReport engine, String... skipped) {
-        JsonNode actual = ReportJson.tree(spark);
-        JsonNode expected = ReportJson.tree(engine);
+        JsonNode actual = AnalyticsReportJson.tree(spark);
+        JsonNode expected = AnalyticsReportJson.tree(engine);
         List<String> fields = new ArrayList<>();
         expected.fieldNames().forEachRemaining(fields::add);
         fields.removeAll(List.of(skipped));

@@ -8,13 +8,13 @@ import static org.apache.spark.sql.functions.to_timestamp;
 
 import io.journeyboard.analytics.funnel.StageMapping;
 import io.journeyboard.problems.BadInputException;
-import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LoadedLog;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.log.OnError;
-import io.journeyboard.analytics.report.AnalysisOptions;
+import io.journeyboard.analytics.report.AnalyticsOptions;
 import io.journeyboard.analytics.report.AnalyticsReport;
 import io.journeyboard.analytics.report.JourneyAnalysis;
 import java.io.BufferedWriter;
@@ -126,7 +126,7 @@ class SparkReportTest {
         }
         Files.write(bad, lines);
         AnalyticsReport engine = JourneyAnalysis.run(EventLogReader.read(bad,
-                LogReadOptions.defaults().withOnError(OnError.SKIP)), AnalysisOptions.defaults());
+                LogReadOptions.defaults().withOnError(OnError.SKIP)), AnalyticsOptions.defaults());
         AnalyticsReport spark = spark(bad.toString(), null, OnError.SKIP);
         assertThat(engine.ingest().skippedRows()).isPositive();
         assertSameFigures(spark, engine);
@@ -147,11 +147,11 @@ class SparkReportTest {
 
     private static AnalyticsReport engine(Path log, StageMapping stages) throws IOException {
         LoadedLog loaded = EventLogReader.read(log, LogReadOptions.defaults());
-        return JourneyAnalysis.run(loaded, AnalysisOptions.defaults().withStages(stages));
+        return JourneyAnalysis.run(loaded, AnalyticsOptions.defaults().withStages(stages));
     }
 
     private static AnalyticsReport spark(String log, StageMapping stages, OnError onError) {
-        JobOptions options = new JobOptions(log, ColumnMapping.detect(), null, stages, 10, onError, null, null);
+        JobOptions options = new JobOptions(log, LogColumnMapping.detect(), null, stages, 10, onError, null, null);
         return SparkReport.compute(LocalSpark.get(), options);
     }
 }

@@ -73,6 +73,10 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
         }
         try {
             FileFormat parsed = JSON.readValue(file.toFile(), FileFormat.class);
+            if (parsed.stages() != null && parsed.stages().contains(null)) {
+                throw new BadInputException(new InputProblem(name, 0, "stages[" + parsed.stages().indexOf(null) + "]",
+                        null, "is empty", "give each stage a name and its activities"));
+            }
             if (parsed.stages() == null) {
                 throw BadInputException.whole(name, "missing \"stages\"", "list the stages, e.g. "
                         + "{\"stages\":[{\"name\":\"Apply\",\"activities\":[\"A_SUBMITTED\"]}]}");

@@ -11,14 +11,14 @@ import java.util.List;
  * categorical fields. A row that fails validation is reported as a {@link InputProblem} and left out.
  * Not thread-safe: each parsing thread fills its own builder and {@link EventLogAssembler} merges them.
  */
-final class EventColumnsBuilder {
+public final class EventColumnsBuilder {
 
-    static final int MAX_REPORTED_PROBLEMS = 20;
+    public static final int MAX_REPORTED_PROBLEMS = 20;
     /** Epoch seconds of fewer digits are before March 1973: among dates, such a number is a row cut short. */
     static final int MIN_EPOCH_DIGITS_AMONG_DATES = 9;
-    private static final Role[] CATEGORICAL = {Role.CHANNEL, Role.STAGE, Role.RESOURCE};
+    private static final LogColumnRole[] CATEGORICAL = {LogColumnRole.CHANNEL, LogColumnRole.STAGE, LogColumnRole.RESOURCE};
 
-    final ColumnMapping.ResolvedColumns columns;
+    public final LogColumnMapping.ResolvedColumns columns;
     private final String file;
     private final OnError onError;
     private final int maxFieldBytes;
@@ -26,7 +26,7 @@ final class EventColumnsBuilder {
     final ByteDictionary activities = new ByteDictionary();
     final ByteDictionary[] categorical = new ByteDictionary[CATEGORICAL.length];
     final ByteDictionary[] attributes;
-    int size;
+    public int size;
     int[] caseCodes;
     int[] activityCodes;
     long[] times;
@@ -34,12 +34,12 @@ final class EventColumnsBuilder {
     int[][] attributeCodes;
     double[] scores;
     String[] texts;
-    final List<InputProblem> problems = new ArrayList<>();
-    long badRows;
+    public final List<InputProblem> problems = new ArrayList<>();
+    public long badRows;
     /** Whether an earlier row's time was an ISO-8601 date. */
     private boolean sawDates;
 
-    EventColumnsBuilder(ColumnMapping.ResolvedColumns columns, String file, OnError onError, int maxFieldBytes,
+    public EventColumnsBuilder(LogColumnMapping.ResolvedColumns columns, String file, OnError onError, int maxFieldBytes,
                         int expectedRows) {
         this.columns = columns;
         this.file = file;
@@ -61,16 +61,16 @@ final class EventColumnsBuilder {
             attributes[i] = new ByteDictionary();
             attributeCodes[i] = new int[capacity];
         }
-        scores = columns.has(Role.SCORE) ? new double[capacity] : null;
-        texts = columns.has(Role.TEXT) ? new String[capacity] : null;
+        scores = columns.has(LogColumnRole.SCORE) ? new double[capacity] : null;
+        texts = columns.has(LogColumnRole.TEXT) ? new String[capacity] : null;
     }
 
-    static Role[] categoricalRoles() {
+    static LogColumnRole[] categoricalRoles() {
         return CATEGORICAL.clone();
     }
 
     /** True once a row failed under {@link OnError#FAIL}: the reader can stop, nothing will be produced. */
-    boolean failed() {
+    public boolean failed() {
         return onError == OnError.FAIL && badRows > 0;
     }
 
@@ -78,7 +78,7 @@ final class EventColumnsBuilder {
      * Adds one row whose fields are {@code buf[starts[i]..ends[i])}; {@code line} is where the row
      * starts. Fields missing from a short row count as empty.
      */
-    void addRow(byte[] buf, int[] starts, int[] ends, int fieldCount, long line) {
+    public void addRow(byte[] buf, int[] starts, int[] ends, int fieldCount, long line) {
         for (int f = 0; f < fieldCount; f++) {
             if (ends[f] - starts[f] > maxFieldBytes) {
                 reject(line, columnName(f), text(buf, starts[f], Math.min(ends[f], starts[f] + 80)),
@@ -87,15 +87,15 @@ final class EventColumnsBuilder {
                 return;
             }
         }
-        int caseField = columns.field(Role.CASE);
-        int activityField = columns.field(Role.ACTIVITY);
-        int timeField = columns.field(Role.TIME);
+        int caseField = columns.field(LogColumnRole.CASE);
+        int activityField = columns.field(LogColumnRole.ACTIVITY);
+        int timeField = columns.field(LogColumnRole.TIME);
         if (!present(caseField, starts, ends, fieldCount)) {
-            reject(line, columns.name(Role.CASE), "", "the case id is empty", "give every row a case id");
+            reject(line, columns.name(LogColumnRole.CASE), "", "the case id is empty", "give every row a case id");
             return;
         }
         if (!present(activityField, starts, ends, fieldCount)) {
-            reject(line, columns.name(Role.ACTIVITY), "", "the activity is empty", "give every row an activity");
+            reject(line, columns.name(LogColumnRole.ACTIVITY), "", "the activity is empty", "give every row an activity");
             return;
         }
         long time = timeField < fieldCount
@@ -103,7 +103,7 @@ final class EventColumnsBuilder {
                 : TimestampParser.INVALID;
         if (time == TimestampParser.INVALID) {
             String value = timeField < fieldCount ? text(buf, starts[timeField], ends[timeField]) : "";
-            reject(line, columns.name(Role.TIME), value, "not a timestamp",
+            reject(line, columns.name(LogColumnRole.TIME), value, "not a timestamp",
                     "use ISO-8601 such as 2024-03-01T09:30:00+01:00, or epoch seconds or milliseconds");
             return;
         }
@@ -111,7 +111,7 @@ final class EventColumnsBuilder {
             return;
         }
         double score = Double.NaN;
-        int scoreField = columns.field(Role.SCORE);
+        int scoreField = columns.field(LogColumnRole.SCORE);
         if (scoreField >= 0 && present(scoreField, starts, ends, fieldCount)) {
             String value = text(buf, starts[scoreField], ends[scoreField]).trim();
             try {
@@ -120,7 +120,7 @@ final class EventColumnsBuilder {
                 score = Double.NaN;
             }
             if (!Double.isFinite(score)) {
-                reject(line, columns.name(Role.SCORE), value, "not a number", "write scores as numbers, e.g. 4 or 8.5");
+                reject(line, columns.name(LogColumnRole.SCORE), value, "not a number", "write scores as numbers, e.g. 4 or 8.5");
                 return;
             }
         }
@@ -140,7 +140,7 @@ final class EventColumnsBuilder {
             scores[size] = score;
         }
         if (texts != null) {
-            int f = columns.field(Role.TEXT);
+            int f = columns.field(LogColumnRole.TEXT);
             texts[size] = present(f, starts, ends, fieldCount) ? text(buf, starts[f], ends[f]) : null;
         }
         size++;
@@ -156,7 +156,7 @@ final class EventColumnsBuilder {
         if (TimestampParser.isDate(buf, start, end - start)) {
             sawDates = true;
         } else if (sawDates && digitsBeforePoint(buf, start, end) < MIN_EPOCH_DIGITS_AMONG_DATES) {
-            reject(line, columns.name(Role.TIME), text(buf, start, end), "a short number among dates (a row cut short?)",
+            reject(line, columns.name(LogColumnRole.TIME), text(buf, start, end), "a short number among dates (a row cut short?)",
                     "give this row its full time like the rows before, such as 2024-03-01T09:30:00Z");
             return false;
         }
@@ -171,7 +171,7 @@ final class EventColumnsBuilder {
         return p - start;
     }
 
-    void reject(long line, String column, String value, String why, String fix) {
+    public void reject(long line, String column, String value, String why, String fix) {
         badRows++;
         if (problems.size() < MAX_REPORTED_PROBLEMS) {
             problems.add(new InputProblem(file, line, column, value, why, fix));

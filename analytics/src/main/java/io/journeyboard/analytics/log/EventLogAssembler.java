@@ -10,12 +10,12 @@ import java.util.stream.IntStream;
  * Merges the chunk builders of one input (in input order) into an {@link EventLog}: global
  * dictionaries, then a counting sort by case and a stable sort by time inside each case.
  */
-final class EventLogAssembler {
+public final class EventLogAssembler {
 
     private EventLogAssembler() {
     }
 
-    static EventLog assemble(List<EventColumnsBuilder> chunks) {
+    public static EventLog assemble(List<EventColumnsBuilder> chunks) {
         EventColumnsBuilder first = chunks.get(0);
         int n = chunks.stream().mapToInt(c -> c.size).sum();
         int[] chunkOffset = new int[chunks.size() + 1];
@@ -55,7 +55,7 @@ final class EventLogAssembler {
         }
         IntStream.range(0, caseCount).parallel().forEach(c -> sortByTime(order, caseStart[c], caseStart[c + 1], timeRaw));
 
-        Role[] roles = EventColumnsBuilder.categoricalRoles();
+        LogColumnRole[] roles = EventColumnsBuilder.categoricalRoles();
         Categorical[] categorical = new Categorical[roles.length];
         for (int r = 0; r < roles.length; r++) {
             if (first.categorical[r] != null) {

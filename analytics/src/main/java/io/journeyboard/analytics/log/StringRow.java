@@ -4,24 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Hands a row of strings (XES attributes, JSON values) to an {@link EventColumnsBuilder} as bytes. */
-final class StringRow {
+public final class StringRow {
 
     private final String[] values;
     private final int[] starts;
     private final int[] ends;
     private byte[] bytes = new byte[256];
 
-    StringRow(int width) {
+    public StringRow(int width) {
         values = new String[width];
         starts = new int[width];
         ends = new int[width];
     }
 
-    void clear() {
+    public void clear() {
         Arrays.fill(values, null);
     }
 
-    void set(int field, String value) {
+    public void set(int field, String value) {
         values[field] = value;
     }
 
@@ -29,7 +29,7 @@ final class StringRow {
         return values[field];
     }
 
-    void addTo(EventColumnsBuilder builder, long line) {
+    public void addTo(EventColumnsBuilder builder, long line) {
         int length = 0;
         for (int f = 0; f < values.length; f++) {
             byte[] value = values[f] == null ? new byte[0] : values[f].getBytes(StandardCharsets.UTF_8);

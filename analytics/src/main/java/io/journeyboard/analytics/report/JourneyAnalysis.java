@@ -20,7 +20,7 @@ public final class JourneyAnalysis {
     private JourneyAnalysis() {
     }
 
-    public static AnalyticsReport run(LoadedLog loaded, AnalysisOptions options) {
+    public static AnalyticsReport run(LoadedLog loaded, AnalyticsOptions options) {
         EventLog log = loaded.log();
         TransitionGraph graph = TransitionGraph.of(log);
         boolean[] keep = options.filter() == null ? null : options.filter().matches(log);
@@ -38,7 +38,7 @@ public final class JourneyAnalysis {
                 touchpoints.stages(), touchpoints.touchpoints(), touchpoints.channels(), painPoints, moments);
     }
 
-    private static boolean inLastStage(EventLog log, AnalysisOptions options, int activity) {
+    private static boolean inLastStage(EventLog log, AnalyticsOptions options, int activity) {
         return options.stages().lastRequired().matches(log.activityNames()[activity]);
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyboard.analytics.SharedData;
 import io.journeyboard.analytics.TestLogs;
-import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.segment.CaseValues;
@@ -31,7 +31,7 @@ class FunnelCasesTest {
     private static EventLog receipt() {
         List<String> attributes = List.of("case:channel", "case:group");
         return TestLogs.load(SharedData.file("receipt.csv"),
-                LogReadOptions.defaults().withMapping(new ColumnMapping(Map.of(), attributes))).log();
+                LogReadOptions.defaults().withMapping(new LogColumnMapping(Map.of(), attributes))).log();
     }
 
     private static StageMapping receiptFunnel(OrderMode order) {

@@ -1,6 +1,6 @@
 package io.journeyboard.analytics.fuzz;
 
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.problems.BadInputException;
 import java.io.IOException;

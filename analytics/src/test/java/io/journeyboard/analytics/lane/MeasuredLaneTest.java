@@ -3,9 +3,9 @@ package io.journeyboard.analytics.lane;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyboard.analytics.log.EventLog;
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
-import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class MeasuredLaneTest {
 
     private static EventLog log(Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("lane.csv"), LOG);
-        return EventLogReader.read(file, LogReadOptions.defaults().withMapping(new ColumnMapping(Map.of(), List.of()))).log();
+        return EventLogReader.read(file, LogReadOptions.defaults().withMapping(new LogColumnMapping(Map.of(), List.of()))).log();
     }
 
     private static LaneStep step(String id, String activity) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeyboard.analytics.TestLogs;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
 import io.journeyboard.problems.Setting;

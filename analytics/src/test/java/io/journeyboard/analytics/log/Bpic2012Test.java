@@ -3,6 +3,7 @@ package io.journeyboard.analytics.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyboard.analytics.SharedData;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.transitions.TransitionGraph;
 import io.journeyboard.analytics.variants.VariantAnalysis;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package io.journeyboard.analytics.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyboard.analytics.TestLogs;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -46,8 +47,8 @@ class CsvIngestTest {
     @Test
     void givenColumnsOverrideDetection() {
         Path file = TestLogs.write(dir, "given.csv", "who,what,when,activity", "u1,open,2024-01-01T10:00:00Z,ignored");
-        LoadedLog loaded = TestLogs.load(file, LogReadOptions.defaults().withMapping(new ColumnMapping(
-                Map.of(Role.CASE, "who", Role.ACTIVITY, "what", Role.TIME, "when"), java.util.List.of())));
+        LoadedLog loaded = TestLogs.load(file, LogReadOptions.defaults().withMapping(new LogColumnMapping(
+                Map.of(LogColumnRole.CASE, "who", LogColumnRole.ACTIVITY, "what", LogColumnRole.TIME, "when"), java.util.List.of())));
         assertThat(loaded.log().activityNames()).containsExactly("open");
         assertThat(loaded.ingest().detected()).isEmpty();
     }

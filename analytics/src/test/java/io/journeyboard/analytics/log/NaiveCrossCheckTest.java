@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.journeyboard.analytics.SharedData;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.summary.LogSummary;
 import io.journeyboard.analytics.transitions.TransitionGraph;
 import io.journeyboard.analytics.variants.VariantAnalysis;

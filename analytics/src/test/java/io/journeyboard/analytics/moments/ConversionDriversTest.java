@@ -8,7 +8,7 @@ import io.journeyboard.analytics.funnel.FunnelAnalysis;
 import io.journeyboard.analytics.funnel.OrderMode;
 import io.journeyboard.analytics.funnel.StageDefinition;
 import io.journeyboard.analytics.funnel.StageMapping;
-import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.segment.CaseValues;
@@ -61,7 +61,7 @@ class ConversionDriversTest {
     @Test
     void attributeValuesOfARealLogAreCountedOverTheEnteredCases() {
         EventLog log = TestLogs.load(SharedData.file("receipt.csv"), LogReadOptions.defaults()
-                .withMapping(new ColumnMapping(Map.of(), List.of("case:group")))).log();
+                .withMapping(new LogColumnMapping(Map.of(), List.of("case:group")))).log();
         FunnelAnalysis funnel = FunnelAnalysis.of(log, new StageMapping(List.of(
                 new StageDefinition("Confirm", List.of("Confirmation of receipt"), false),
                 new StageDefinition("Decide", List.of("T10 Determine necessity to stop indication"), false)),

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.journeyboard.analytics.SharedData;
 import io.journeyboard.analytics.funnel.StageMapping;
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LoadedLog;
 import io.journeyboard.analytics.log.LogReadOptions;
 import java.io.PrintWriter;
@@ -31,9 +31,9 @@ class ReportJsonTest {
                   {"name": "Confirm", "activities": ["T05 Print and send confirmation of receipt"]},
                   {"name": "Decide", "activities": ["T10*"]}]}""");
         LoadedLog loaded = EventLogReader.read(SharedData.file("receipt.csv"), LogReadOptions.defaults());
-        AnalyticsReport report = JourneyAnalysis.run(loaded, AnalysisOptions.defaults()
+        AnalyticsReport report = JourneyAnalysis.run(loaded, AnalyticsOptions.defaults()
                 .withStages(StageMapping.read(stages)).withPaths("Confirmation of receipt", 2));
-        JsonNode json = new ObjectMapper().readTree(ReportJson.toJson(report));
+        JsonNode json = new ObjectMapper().readTree(AnalyticsReportJson.toJson(report));
 
         assertThat(json.fieldNames()).toIterable().contains("schemaVersion", "ingest", "summary", "transitions",
                 "variants", "funnel", "painPoints", "momentsOfTruth", "touchpoints", "stages", "channels", "paths");
@@ -58,7 +58,7 @@ class ReportJsonTest {
         assertThat(json.get("momentsOfTruth").size()).isPositive();
 
         StringWriter text = new StringWriter();
-        ReportText.write(report, new PrintWriter(text));
+        AnalyticsReportText.write(report, new PrintWriter(text));
         assertThat(text.toString()).contains("8,577 events, 1,434 cases, 27 activities, 5 channels, 116 variants",
                 "Funnel (ordered)", "Moments of truth");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeyboard.analytics.SharedData;
 import io.journeyboard.analytics.TestLogs;
-import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.transitions.TransitionGraph;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SegmentTest {
 
     private static final EventLog RECEIPT = TestLogs.load(SharedData.file("receipt.csv"), LogReadOptions.defaults()
-            .withMapping(new ColumnMapping(Map.of(), List.of("case:channel")))).log();
+            .withMapping(new LogColumnMapping(Map.of(), List.of("case:channel")))).log();
 
     @Test
     void aSliceOfASegmentGivesTheSameGraphAsTheWholeLogOnlyWhenNothingIsLeftOut() {

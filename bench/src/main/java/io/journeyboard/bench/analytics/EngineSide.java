@@ -1,7 +1,7 @@
 package io.journeyboard.bench.analytics;
 
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.EventLog;
-import io.journeyboard.analytics.log.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.summary.LogSummary;
 import io.journeyboard.analytics.transitions.TransitionGraph;

@@ -2,7 +2,7 @@ package io.journeyboard.bench.explore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeyboard.analytics.log.EventLog;
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.bench.analytics.ReplicatedLogWriter;
 import io.journeyboard.server.JourneyboardServer;

@@ -2,8 +2,8 @@ package io.journeyboard.bench.insights;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import io.journeyboard.insights.AnalysisOptions;
 import io.journeyboard.insights.FeedbackAnalysis;
+import io.journeyboard.insights.InsightOptions;
 import io.journeyboard.insights.embedding.MiniLmEmbedder;
 import io.journeyboard.insights.feedback.FeedbackItem;
 import io.journeyboard.insights.sentiment.SentimentAnalyser;
@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
@@ -53,7 +53,7 @@ public final class InsightsBenchmark {
                 items.size(), yelp, SEED, meanChars, cores, Runtime.version());
         String loadBefore = loadAverage();
 
-        AnalysisOptions options = AnalysisOptions.DEFAULT;
+        InsightOptions options = InsightOptions.DEFAULT;
         long loadStart = System.nanoTime();
         try (MiniLmEmbedder embedder = new MiniLmEmbedder()) {
             SentimentAnalyser sentiment = new SentimentAnalyser(options.sentiment(), embedder);

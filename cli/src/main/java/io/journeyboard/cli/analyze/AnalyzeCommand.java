@@ -7,18 +7,18 @@ import io.journeyboard.analytics.funnel.JourneyFunnel;
 import io.journeyboard.analytics.funnel.StageMapping;
 import io.journeyboard.analytics.lane.LaneFigures;
 import io.journeyboard.analytics.lane.LaneJson;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.CaseFilter;
-import io.journeyboard.analytics.log.ColumnMapping;
-import io.journeyboard.analytics.log.EventLogReader;
 import io.journeyboard.analytics.log.LoadedLog;
+import io.journeyboard.analytics.log.LogColumnMapping;
+import io.journeyboard.analytics.log.LogColumnRole;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.log.OnError;
-import io.journeyboard.analytics.log.Role;
-import io.journeyboard.analytics.report.AnalysisOptions;
+import io.journeyboard.analytics.report.AnalyticsOptions;
 import io.journeyboard.analytics.report.AnalyticsReport;
+import io.journeyboard.analytics.report.AnalyticsReportJson;
+import io.journeyboard.analytics.report.AnalyticsReportText;
 import io.journeyboard.analytics.report.JourneyAnalysis;
-import io.journeyboard.analytics.report.ReportJson;
-import io.journeyboard.analytics.report.ReportText;
 import io.journeyboard.cli.OutputFile;
 import io.journeyboard.cli.ProgressBar;
 import io.journeyboard.cli.map.MapFiles;
@@ -101,15 +101,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Variants and paths listed (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--format", defaultValue = "text",
-            description = "json, text, or a picture of the funnel, common paths, transitions and pain points: svg, png or pdf "
-                    + "(png and pdf need -o) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES}: json, text, or a picture of the funnel, common paths, transitions "
+                    + "and pain points: svg, png or pdf (png and pdf need -o) (default: ${DEFAULT-VALUE}).")
     Format format;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
     Path output;
-    @Option(names = "--on-error", defaultValue = "fail",
-            description = "fail: stop at bad rows and produce nothing; skip: leave them out and report them (default: ${DEFAULT-VALUE}).")
-    String onError;
+    @Option(names = "--on-error", defaultValue = "fail", paramLabel = "fail|skip",
+            description = "fail: stop at bad rows and produce nothing; skip: leave them out and report them "
+                    + "(default: ${DEFAULT-VALUE}).")
+    OnError onError;
     @Option(names = "--max-input-mb", paramLabel = "MB", description = "Refuse inputs (decompressed) larger than this (default: 2048).")
     Long maxInputMb;
     @Option(names = "--engine", defaultValue = "engine",
@@ -136,8 +137,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         CaseFilter caseFilter = filter == null ? null : CaseFilter.parse(filter);
         LogReadOptions options = LogReadOptions.defaults()
-                .withMapping(new ColumnMapping(mapping(), filterColumns(caseFilter)))
-                .withOnError(parseOnError())
+                .withMapping(new LogColumnMapping(mapping(), filterColumns(caseFilter)))
+                .withOnError(onError)
                 .withDelimiter(delimiter);
         if (maxInputMb != null) {
             options = options.withLimits(options.limits().withMaxInputBytes(maxInputMb << 20));
@@ -151,22 +152,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (journey != null) {
             stageMapping = journeyFunnel(journey, loaded);
         }
-        AnalyticsReport report = JourneyAnalysis.run(loaded, AnalysisOptions.defaults().withStages(stageMapping)
+        AnalyticsReport report = JourneyAnalysis.run(loaded, AnalyticsOptions.defaults().withStages(stageMapping)
                 .withPaths(pathActivity, pathLength).withFilter(caseFilter).withTopVariants(top));
         LaneFigures lane = journey == null ? null : JourneyLane.measure(journey, loaded.log());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         switch (format) {
             case json -> {
                 if (lane == null) {
-                    ReportJson.write(report, bytes);
+                    AnalyticsReportJson.write(report, bytes);
                 } else {
-                    LANE_JSON.writeValue(bytes, ((ObjectNode) ReportJson.tree(report)).set("lane", LaneJson.tree(lane)));
+                    LANE_JSON.writeValue(bytes, ((ObjectNode) AnalyticsReportJson.tree(report)).set("lane", LaneJson.tree(lane)));
                 }
                 bytes.write('\n');
             }
             case text -> {
                 PrintWriter text = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-                ReportText.write(report, text);
+                AnalyticsReportText.write(report, text);
                 if (lane != null) {
                     JourneyLane.write(lane, text);
                 }
@@ -185,7 +186,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "--paths, --filter, --map or --max-input-mb; leave those out or use the default engine");
         }
         List<String> arguments = new ArrayList<>(List.of(log.toString(), "--top", String.valueOf(top), "--on-error",
-                onError, "--master", master));
+                onError.setting().value(), "--master", master));
         mapping().forEach((role, column) -> arguments.addAll(List.of("--" + role.settingName(), column)));
         if (delimiter != null) {
             arguments.addAll(List.of("--delimiter", String.valueOf(delimiter)));
@@ -213,14 +214,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         OutputFile.write(output, out -> out.write(content));
         spec.commandLine().getErr().println("wrote " + output);
-    }
-
-    private OnError parseOnError() {
-        return switch (onError) {
-            case "fail" -> OnError.FAIL;
-            case "skip" -> OnError.SKIP;
-            default -> throw new IllegalArgumentException("--on-error is fail or skip, got \"" + onError + "\"");
-        };
     }
 
     private StageMapping stageMapping() throws IOException {
@@ -251,20 +244,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return funnel.funnel();
     }
 
-    private Map<Role, String> mapping() {
-        Map<Role, String> given = new EnumMap<>(Role.class);
-        putIfSet(given, Role.CASE, caseColumn);
-        putIfSet(given, Role.ACTIVITY, activityColumn);
-        putIfSet(given, Role.TIME, timeColumn);
-        putIfSet(given, Role.CHANNEL, channelColumn);
-        putIfSet(given, Role.STAGE, stageColumn);
-        putIfSet(given, Role.RESOURCE, resourceColumn);
-        putIfSet(given, Role.SCORE, scoreColumn);
-        putIfSet(given, Role.TEXT, textColumn);
+    private Map<LogColumnRole, String> mapping() {
+        Map<LogColumnRole, String> given = new EnumMap<>(LogColumnRole.class);
+        putIfSet(given, LogColumnRole.CASE, caseColumn);
+        putIfSet(given, LogColumnRole.ACTIVITY, activityColumn);
+        putIfSet(given, LogColumnRole.TIME, timeColumn);
+        putIfSet(given, LogColumnRole.CHANNEL, channelColumn);
+        putIfSet(given, LogColumnRole.STAGE, stageColumn);
+        putIfSet(given, LogColumnRole.RESOURCE, resourceColumn);
+        putIfSet(given, LogColumnRole.SCORE, scoreColumn);
+        putIfSet(given, LogColumnRole.TEXT, textColumn);
         return given;
     }
 
-    private static void putIfSet(Map<Role, String> given, Role role, String column) {
+    private static void putIfSet(Map<LogColumnRole, String> given, LogColumnRole role, String column) {
         if (column != null) {
             given.put(role, column);
         }

@@ -42,8 +42,8 @@ public final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "svg, png, pdf, csv, xlsx, mermaid or json; by default FILE's extension decides.")
-    String format;
+            description = "${COMPLETION-CANDIDATES}; by default FILE's extension decides.")
+    ExportFormat format;
 
     @Option(names = {"-j", "--journey"}, paramLabel = "ID", description = "The journey to export; the first one by default.")
     String journeyId;
@@ -65,7 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LibraryLogging.silence();
-        ExportFormat chosen = format != null ? ExportFormat.parse(format) : formatOf(output);
+        ExportFormat chosen = format != null ? format : formatOf(output);
         RenderOptions options = new RenderOptions(scale, PageFormat.parse(page), TableKind.parse(table));
         Workspace workspace = readMap();
         MapRenderer renderer = new MapRenderer();

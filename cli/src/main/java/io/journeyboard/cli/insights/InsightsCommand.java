@@ -4,16 +4,16 @@ import io.journeyboard.cli.LibraryLogging;
 import io.journeyboard.cli.OutputFile;
 import io.journeyboard.cli.ProgressBar;
 import io.journeyboard.cli.map.MapFiles;
-import io.journeyboard.insights.AnalysisOptions;
 import io.journeyboard.insights.FeedbackAnalysis;
+import io.journeyboard.insights.InsightOptions;
 import io.journeyboard.insights.embedding.MiniLmEmbedder;
-import io.journeyboard.insights.feedback.ColumnMapping;
+import io.journeyboard.insights.feedback.FeedbackColumnMapping;
 import io.journeyboard.insights.feedback.FeedbackField;
 import io.journeyboard.insights.feedback.FeedbackImport;
 import io.journeyboard.insights.feedback.FeedbackItem;
 import io.journeyboard.insights.report.InsightReport;
-import io.journeyboard.insights.report.ReportJson;
-import io.journeyboard.insights.report.ReportText;
+import io.journeyboard.insights.report.InsightReportJson;
+import io.journeyboard.insights.report.InsightReportText;
 import io.journeyboard.insights.sentiment.SentimentMethod;
 import io.journeyboard.insights.suggestions.Suggestion;
 import io.journeyboard.insights.suggestions.SuggestionAcceptance;
@@ -27,7 +27,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,8 +59,12 @@ public final class InsightsCommand implements Callable<Integer> {
     @Option(names = "--journey", paramLabel = "ID", description = "The journey of the map to use; needed when it has several.")
     String journeyId;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "json|text", description = "Output format (default: ${DEFAULT-VALUE}).")
-    String format;
+    /** What the report is written as. */
+    enum Format { json, text }
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "json|text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path output;
@@ -102,8 +105,8 @@ public final class InsightsCommand implements Callable<Integer> {
     List<String> interviewers = new ArrayList<>();
 
     @Option(names = "--sentiment", defaultValue = "combined", paramLabel = "lexicon|anchors|combined",
-            description = "Sentiment method (default: ${DEFAULT-VALUE}).")
-    String sentiment;
+            description = "Sentiment method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    SentimentMethod sentiment;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the clustering; the same seed gives the same themes (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -115,8 +118,8 @@ public final class InsightsCommand implements Callable<Integer> {
         List<FeedbackItem> items = readFeedback();
         Workspace workspace = map == null ? null : new MapFiles().read(map);
         Journey journey = workspace == null ? null : MapFiles.chooseJourney(map, workspace, journeyId);
-        AnalysisOptions options = new AnalysisOptions(seed, method(), AnalysisOptions.DEFAULT.minThemes(),
-                AnalysisOptions.DEFAULT.maxThemes(), AnalysisOptions.DEFAULT.keywords(), AnalysisOptions.DEFAULT.quotes());
+        InsightOptions options = new InsightOptions(seed, sentiment, InsightOptions.DEFAULT.minThemes(),
+                InsightOptions.DEFAULT.maxThemes(), InsightOptions.DEFAULT.keywords(), InsightOptions.DEFAULT.quotes());
         InsightReport report;
         try (MiniLmEmbedder embedder = new MiniLmEmbedder();
              ProgressBar progress = ProgressBar.onStderr("Analysing " + items.size() + " items", items.size())) {
@@ -140,9 +143,6 @@ public final class InsightsCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (!format.equals("json") && !format.equals("text")) {
-            throw new IllegalArgumentException("--format must be json or text, not '" + format + "'");
-        }
         if (!accept.isEmpty() && (map == null || writeMap == null)) {
             throw new IllegalArgumentException("--accept needs --map (the map to add to) and --write-map (where to write the result)");
         }
@@ -151,20 +151,12 @@ public final class InsightsCommand implements Callable<Integer> {
         }
     }
 
-    private SentimentMethod method() {
-        try {
-            return SentimentMethod.valueOf(sentiment.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--sentiment must be lexicon, anchors or combined, not '" + sentiment + "'", e);
-        }
-    }
-
     private List<FeedbackItem> readFeedback() throws IOException {
         FeedbackImport importer = new FeedbackImport();
         if (!interviewers.isEmpty()) {
             return importer.readTranscript(feedback, Set.copyOf(interviewers));
         }
-        ColumnMapping mapping = ColumnMapping.defaults()
+        FeedbackColumnMapping mapping = FeedbackColumnMapping.defaults()
                 .with(FeedbackField.TEXT, textColumn).with(FeedbackField.ID, idColumn)
                 .with(FeedbackField.DATE, dateColumn).with(FeedbackField.RATING, ratingColumn)
                 .with(FeedbackField.CHANNEL, channelColumn).with(FeedbackField.STAGE, stageColumn)
@@ -174,11 +166,11 @@ public final class InsightsCommand implements Callable<Integer> {
 
     private String render(InsightReport report) throws IOException {
         StringWriter text = new StringWriter();
-        if (format.equals("json")) {
-            ReportJson.write(report, text);
+        if (format == Format.json) {
+            InsightReportJson.write(report, text);
             text.write(System.lineSeparator());
         } else {
-            ReportText.write(report, new PrintWriter(text));
+            InsightReportText.write(report, new PrintWriter(text));
         }
         return text.toString();
     }

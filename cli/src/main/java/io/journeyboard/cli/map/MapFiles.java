@@ -3,13 +3,14 @@ package io.journeyboard.cli.map;
 import io.journeyboard.cli.OutputFile;
 import io.journeyboard.model.format.FormatException;
 import io.journeyboard.model.format.WorkspaceJson;
+import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.mermaid.MermaidExport;
 import io.journeyboard.model.mermaid.MermaidReader;
-import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.mermaid.MermaidWriter;
 import io.journeyboard.model.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,8 @@ public final class MapFiles {
                 throw new FormatException(file.toString(), 0, 0, "is larger than " + WorkspaceJson.MAX_BYTES + " bytes");
             }
             return new MermaidReader().read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (CharacterCodingException e) {
+            throw new FormatException(file.toString(), 0, 0, "is not UTF-8 text; save the diagram with UTF-8 encoding");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -123,7 +123,9 @@ class InsightsCommandTest {
         assertThat(CliRun.of("insights", feedback.toString(), "--accept", "all").err())
                 .contains("--accept needs --map");
         assertThat(CliRun.of("insights", feedback.toString(), "--format", "xml").err())
-                .contains("--format must be json or text");
+                .contains("'--format'", "expected one of [json, text]", "'xml'");
+        assertThat(CliRun.of("insights", feedback.toString(), "--sentiment", "vibes").err())
+                .contains("'--sentiment'", "LEXICON, ANCHORS, COMBINED", "'vibes'");
         CliRun unknown = CliRun.of("insights", feedback.toString(), "--map", restaurantMap().toString(),
                 "--accept", "pain-t99", "--write-map", dir.resolve("x.json").toString());
         assertThat(unknown.exitCode()).isEqualTo(1);

@@ -33,7 +33,7 @@ final class DelimitedFeedbackReader {
     }
 
     /** Reads {@code path}, calling it {@code file} in problems and item locations. */
-    List<FeedbackItem> read(Path path, String file, char delimiter, ColumnMapping mapping) throws IOException {
+    List<FeedbackItem> read(Path path, String file, char delimiter, FeedbackColumnMapping mapping) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {

@@ -28,16 +28,16 @@ public final class FeedbackImport {
     }
 
     /** Reads a table (columns located by {@code mapping}) or a transcript (mapping ignored), named by its path. */
-    public List<FeedbackItem> read(Path path, ColumnMapping mapping) throws IOException {
+    public List<FeedbackItem> read(Path path, FeedbackColumnMapping mapping) throws IOException {
         return read(path, path.toString(), mapping);
     }
 
     /**
-     * Reads {@code path} as {@link #read(Path, ColumnMapping)} does, calling it {@code file} in every problem
+     * Reads {@code path} as {@link #read(Path, FeedbackColumnMapping)} does, calling it {@code file} in every problem
      * and item location: the name its user knows (an upload's name, not its temporary copy). The reader is
      * chosen by {@code path}'s extension.
      */
-    public List<FeedbackItem> read(Path path, String file, ColumnMapping mapping) throws IOException {
+    public List<FeedbackItem> read(Path path, String file, FeedbackColumnMapping mapping) throws IOException {
         checkReadable(path, file);
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";

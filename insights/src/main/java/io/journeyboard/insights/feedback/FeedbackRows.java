@@ -29,7 +29,7 @@ final class FeedbackRows {
     private final List<InputProblem> problems = new ArrayList<>();
     private final Set<String> seenIds = new HashSet<>();
 
-    FeedbackRows(String file, List<String> header, long headerLine, ColumnMapping mapping, ImportLimits limits) {
+    FeedbackRows(String file, List<String> header, long headerLine, FeedbackColumnMapping mapping, ImportLimits limits) {
         this.file = file;
         this.header = List.copyOf(header);
         this.limits = limits;

@@ -35,7 +35,7 @@ final class XlsxFeedbackReader {
     }
 
     /** Reads {@code path}, calling it {@code file} in problems and item locations. */
-    List<FeedbackItem> read(Path path, String file, ColumnMapping mapping) throws IOException {
+    List<FeedbackItem> read(Path path, String file, FeedbackColumnMapping mapping) throws IOException {
         // POI keeps these guards in static settings; they are set on every read so no other code relaxes them for us.
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(limits.maxFileBytes());
@@ -76,7 +76,7 @@ final class XlsxFeedbackReader {
         return all.toString();
     }
 
-    private List<FeedbackItem> readSheet(String file, Sheet sheet, ColumnMapping mapping) {
+    private List<FeedbackItem> readSheet(String file, Sheet sheet, FeedbackColumnMapping mapping) {
         if (sheet.getLastRowNum() - sheet.getFirstRowNum() > limits.maxRows()) {
             throw refused(file, "has more than " + limits.maxRows() + " rows", "split the sheet into smaller files");
         }

@@ -46,7 +46,8 @@ final class Silhouette {
                 }
             }
             double larger = Math.max(a, b);
-            total += larger == 0 ? 0 : (b - a) / larger;
+            // no other cluster holds a point (k-means left them empty): nothing is separated, so 0
+            total += larger == 0 || Double.isInfinite(b) ? 0 : (b - a) / larger;
         }
         return total / n;
     }

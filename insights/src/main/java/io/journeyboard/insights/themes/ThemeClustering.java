@@ -1,9 +1,12 @@
 package io.journeyboard.insights.themes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -21,7 +24,7 @@ public final class ThemeClustering {
     private static final int SAMPLE = 1500;
     /** Share of the best silhouette a larger k may lose and still be preferred. */
     static final double SILHOUETTE_TOLERANCE = 0.1;
-    /** Below this many texts a single theme is returned: there is too little to split. */
+    /** Below this many different texts a single theme is returned: there is too little to split. */
     static final int MIN_TEXTS_TO_SPLIT = 8;
     /** Five or more texts per theme, or the theme says too little. */
     private static final int MIN_TEXTS_PER_THEME = 5;
@@ -45,10 +48,13 @@ public final class ThemeClustering {
 
     /** The cluster index of each vector, clusters numbered from 0 by decreasing size. */
     public int[] cluster(float[][] vectors) {
-        if (vectors.length < MIN_TEXTS_TO_SPLIT) {
+        if (vectors.length < MIN_TEXTS_TO_SPLIT || fewerDistinctThan(vectors, MIN_TEXTS_TO_SPLIT)) {
             return new int[vectors.length];
         }
         Candidate best = bestOnSample(vectors);
+        if (best == null) {
+            return new int[vectors.length];
+        }
         int k = best.centroids().length;
         // the sample's centroids are already close to the answer, so the full fit needs only a few rounds
         KMeans.Clusters clusters = vectors.length <= SAMPLE
@@ -68,11 +74,40 @@ public final class ThemeClustering {
                     return new Candidate(clusters.assignment(), clusters.centroids(), silhouette.score(clusters.assignment(), k));
                 })
                 .toList();
-        double best = candidates.stream().mapToDouble(Candidate::silhouette).max().orElseThrow();
+        double best = candidates.stream().mapToDouble(Candidate::silhouette).filter(Double::isFinite).max()
+                .orElse(Double.NaN);
+        if (Double.isNaN(best)) {
+            return null; // no k separates the texts at all: they are one theme
+        }
         double good = best - SILHOUETTE_TOLERANCE * Math.abs(best);
         return candidates.stream().filter(c -> c.silhouette() >= good)
                 .max(Comparator.comparingInt(c -> c.centroids().length))
                 .orElseThrow();
+    }
+
+    /** Whether there are fewer than {@code enough} different vectors (the same text embeds the same). */
+    private static boolean fewerDistinctThan(float[][] vectors, int enough) {
+        Set<VectorKey> seen = new HashSet<>();
+        for (float[] vector : vectors) {
+            if (seen.add(new VectorKey(vector)) && seen.size() >= enough) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A vector compared by its values, for counting different texts. */
+    private record VectorKey(float[] values) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof VectorKey key && Arrays.equals(values, key.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
     }
 
     private float[][] sample(float[][] vectors) {

@@ -33,7 +33,7 @@ class DelimitedFeedbackImportTest {
                 A-1,"The checkout page froze, twice",2024-03-01,2,web,purchase
                 A-2,"Delivery was quick and the box was \"\"perfect\"\"",2024-03-02T10:15:00,5,app,delivery
                 """);
-        ColumnMapping mapping = ColumnMapping.defaults()
+        FeedbackColumnMapping mapping = FeedbackColumnMapping.defaults()
                 .with(FeedbackField.ID, "Ticket").with(FeedbackField.TEXT, "comment")
                 .with(FeedbackField.DATE, "When").with(FeedbackField.RATING, "Score")
                 .with(FeedbackField.CHANNEL, "Via").with(FeedbackField.STAGE, "Phase");
@@ -51,7 +51,7 @@ class DelimitedFeedbackImportTest {
     void findsDefaultColumnsCaseInsensitivelyAndNumbersRowsWithoutAnId() throws IOException {
         Path tsv = write("reviews.tsv", "Text\tChannel\nGreat staff\tstore\n\nSlow refund\temail\n");
 
-        List<FeedbackItem> items = importer.read(tsv, ColumnMapping.defaults());
+        List<FeedbackItem> items = importer.read(tsv, FeedbackColumnMapping.defaults());
 
         assertThat(items).extracting(FeedbackItem::id).containsExactly("line-2", "line-4");
         assertThat(items).extracting(FeedbackItem::channel).containsExactly("store", "email");
@@ -61,7 +61,7 @@ class DelimitedFeedbackImportTest {
     void readsSemicolonSeparatedCsvAsSpreadsheetsWriteIt() throws IOException {
         Path csv = write("export.csv", "\uFEFFid;text;rating\n1;Nice, clean and fast;4,5\n");
 
-        List<FeedbackItem> items = importer.read(csv, ColumnMapping.defaults());
+        List<FeedbackItem> items = importer.read(csv, FeedbackColumnMapping.defaults());
 
         assertThat(items).singleElement().satisfies(item -> {
             assertThat(item.text()).isEqualTo("Nice, clean and fast");
@@ -80,7 +80,7 @@ class DelimitedFeedbackImportTest {
                 4,Too,many,cells,here
                 """);
 
-        assertThatThrownBy(() -> importer.read(csv, ColumnMapping.defaults()))
+        assertThatThrownBy(() -> importer.read(csv, FeedbackColumnMapping.defaults()))
                 .isInstanceOf(BadInputException.class)
                 .satisfies(e -> {
                     List<InputProblem> problems = ((BadInputException) e).problems();
@@ -100,7 +100,7 @@ class DelimitedFeedbackImportTest {
     void refusesAnExplicitColumnTheHeaderDoesNotHave() throws IOException {
         Path csv = write("feedback.csv", "id,comment\n1,hello there\n");
 
-        assertThatThrownBy(() -> importer.read(csv, ColumnMapping.defaults().with(FeedbackField.TEXT, "answer")))
+        assertThatThrownBy(() -> importer.read(csv, FeedbackColumnMapping.defaults().with(FeedbackField.TEXT, "answer")))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("column 'answer'")
                 .hasMessageContaining("the header has: id, comment")
@@ -112,7 +112,7 @@ class DelimitedFeedbackImportTest {
     void reportsAnUnclosedQuoteWithItsLine() throws IOException {
         Path csv = write("broken.csv", "id,text\n1,fine\n2,\"never closed\n3,last\n");
 
-        assertThatThrownBy(() -> importer.read(csv, ColumnMapping.defaults()))
+        assertThatThrownBy(() -> importer.read(csv, FeedbackColumnMapping.defaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("broken.csv:3")
                 .hasMessageContaining("quote");
@@ -123,7 +123,7 @@ class DelimitedFeedbackImportTest {
         Path csv = dir.resolve("latin1.csv");
         Files.write(csv, "id,text\n1,caf\u00e9 cr\u00e8me\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> importer.read(csv, ColumnMapping.defaults()))
+        assertThatThrownBy(() -> importer.read(csv, FeedbackColumnMapping.defaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("is not UTF-8 text")
                 .hasMessageContaining("save the file with UTF-8");
@@ -133,11 +133,11 @@ class DelimitedFeedbackImportTest {
     void refusesFilesRowsAndCellsBeyondTheLimits() throws IOException {
         Path csv = write("big.csv", "id,text\n1,short\n2,also short\n3," + "x".repeat(50) + "\n");
 
-        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10, 100, 100, 10)).read(csv, ColumnMapping.defaults()))
+        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10, 100, 100, 10)).read(csv, FeedbackColumnMapping.defaults()))
                 .hasMessageContaining("more than the limit of 10");
-        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10_000, 2, 100, 10)).read(csv, ColumnMapping.defaults()))
+        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10_000, 2, 100, 10)).read(csv, FeedbackColumnMapping.defaults()))
                 .hasMessageContaining("big.csv:4: more than 2 rows");
-        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10_000, 100, 20, 10)).read(csv, ColumnMapping.defaults()))
+        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10_000, 100, 20, 10)).read(csv, FeedbackColumnMapping.defaults()))
                 .hasMessageContaining("big.csv:4: column 'text'")
                 .hasMessageContaining("is 50 characters long, more than 20");
     }
@@ -147,9 +147,9 @@ class DelimitedFeedbackImportTest {
         Path empty = write("empty.csv", "id,text\n");
         Path odd = write("notes.json", "{}");
 
-        assertThatThrownBy(() -> importer.read(empty, ColumnMapping.defaults())).hasMessageContaining("has no feedback rows");
-        assertThatThrownBy(() -> importer.read(odd, ColumnMapping.defaults())).hasMessageContaining("use .csv, .tsv, .xlsx");
-        assertThatThrownBy(() -> importer.read(dir.resolve("missing.csv"), ColumnMapping.defaults()))
+        assertThatThrownBy(() -> importer.read(empty, FeedbackColumnMapping.defaults())).hasMessageContaining("has no feedback rows");
+        assertThatThrownBy(() -> importer.read(odd, FeedbackColumnMapping.defaults())).hasMessageContaining("use .csv, .tsv, .xlsx");
+        assertThatThrownBy(() -> importer.read(dir.resolve("missing.csv"), FeedbackColumnMapping.defaults()))
                 .isInstanceOf(NoSuchFileException.class);
     }
 }

@@ -27,7 +27,7 @@ class TranscriptImportTest {
                 Anna: Yes. The onboarding videos were genuinely helpful.
                 """);
 
-        List<FeedbackItem> items = new FeedbackImport().read(transcript, ColumnMapping.defaults());
+        List<FeedbackItem> items = new FeedbackImport().read(transcript, FeedbackColumnMapping.defaults());
 
         assertThat(items).extracting(FeedbackItem::text).containsExactly(
                 "It took me ages to find the sign-up button.", "Then the code never arrived!",
@@ -54,7 +54,7 @@ class TranscriptImportTest {
     void refusesATranscriptWithoutCustomerTurns() throws IOException {
         Path transcript = Files.writeString(dir.resolve("questions.txt"), "Interviewer: Anything else to add today?\n");
 
-        assertThatThrownBy(() -> new FeedbackImport().read(transcript, ColumnMapping.defaults()))
+        assertThatThrownBy(() -> new FeedbackImport().read(transcript, FeedbackColumnMapping.defaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("has no customer turns");
     }

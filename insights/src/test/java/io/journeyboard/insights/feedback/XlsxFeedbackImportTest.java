@@ -48,7 +48,7 @@ class XlsxFeedbackImportTest {
             workbook.write(out);
         }
 
-        List<FeedbackItem> items = new FeedbackImport().read(xlsx, ColumnMapping.defaults().with(FeedbackField.TEXT, "Answer"));
+        List<FeedbackItem> items = new FeedbackImport().read(xlsx, FeedbackColumnMapping.defaults().with(FeedbackField.TEXT, "Answer"));
 
         assertThat(items).singleElement().isEqualTo(new FeedbackItem("17", "The app logged me out during payment",
                 LocalDate.of(2024, 5, 6), 2.0, null, null, null, null, xlsx + ":Answers!2"));
@@ -66,7 +66,7 @@ class XlsxFeedbackImportTest {
             workbook.write(out);
         }
 
-        assertThatThrownBy(() -> new FeedbackImport().read(xlsx, ColumnMapping.defaults()))
+        assertThatThrownBy(() -> new FeedbackImport().read(xlsx, FeedbackColumnMapping.defaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("bad.xlsx:2: column 'rating' \"five\" is not a number");
     }
@@ -95,7 +95,7 @@ class XlsxFeedbackImportTest {
             }
         }
 
-        assertThatThrownBy(() -> new FeedbackImport().read(bomb, ColumnMapping.defaults()))
+        assertThatThrownBy(() -> new FeedbackImport().read(bomb, FeedbackColumnMapping.defaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("zip bomb")
                 .hasMessageContaining("export the sheet as CSV");
@@ -105,7 +105,7 @@ class XlsxFeedbackImportTest {
     void refusesAFileThatIsNotAWorkbook() throws IOException {
         Path xlsx = Files.writeString(dir.resolve("fake.xlsx"), "id,text\n1,hello\n");
 
-        assertThatThrownBy(() -> new FeedbackImport().read(xlsx, ColumnMapping.defaults()))
+        assertThatThrownBy(() -> new FeedbackImport().read(xlsx, FeedbackColumnMapping.defaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("fake.xlsx")
                 .hasMessageContaining("XLSX");

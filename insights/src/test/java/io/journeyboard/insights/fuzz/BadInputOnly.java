@@ -1,6 +1,6 @@
 package io.journeyboard.insights.fuzz;
 
-import io.journeyboard.insights.feedback.ColumnMapping;
+import io.journeyboard.insights.feedback.FeedbackColumnMapping;
 import io.journeyboard.insights.feedback.FeedbackImport;
 import io.journeyboard.problems.BadInputException;
 import java.io.IOException;
@@ -34,7 +34,7 @@ final class BadInputOnly {
         Path file = DIRECTORY.resolve(name);
         try {
             Files.write(file, content);
-            IMPORT.read(file, ColumnMapping.defaults());
+            IMPORT.read(file, FeedbackColumnMapping.defaults());
         } catch (BadInputException e) {
             checkMessage(e.getMessage(), name, new String(content, StandardCharsets.UTF_8), e);
         } catch (IOException e) {

@@ -17,7 +17,7 @@ class ReportJsonTest {
     @Test
     void writesItemsWithScoreLabelAndThemeAndThemesWithKeywordsSizeSentimentAndQuotes() throws IOException {
         StringWriter out = new StringWriter();
-        ReportJson.write(report, out);
+        InsightReportJson.write(report, out);
         JsonNode json = new ObjectMapper().readTree(out.toString());
 
         JsonNode item = json.get("items").get(0);
@@ -42,7 +42,7 @@ class ReportJsonTest {
     void writesPlacementsAndSuggestionsWithEvidenceCountSentimentSeverityAndQuotes() throws IOException {
         InsightReport onMap = TestModel.yelpOnRestaurantMap();
         StringWriter out = new StringWriter();
-        ReportJson.write(onMap, out);
+        InsightReportJson.write(onMap, out);
         JsonNode json = new ObjectMapper().readTree(out.toString());
 
         JsonNode placement = json.get("themes").get(0).get("placement");
@@ -69,7 +69,7 @@ class ReportJsonTest {
     @Test
     void textReportListsEveryThemeWithItsQuotes() {
         StringWriter out = new StringWriter();
-        ReportText.write(report, new PrintWriter(out));
+        InsightReportText.write(report, new PrintWriter(out));
 
         assertThat(out.toString()).startsWith("1000 items: ");
         assertThat(out.toString()).contains("T1  " + String.join(", ", report.themes().getFirst().keywords()));

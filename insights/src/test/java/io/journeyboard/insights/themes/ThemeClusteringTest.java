@@ -37,6 +37,23 @@ class ThemeClusteringTest {
     }
 
     @Test
+    void manyCopiesOfOneTextAreOneThemeNotAFailure() {
+        float[][] same = new float[12][];
+        float[][] fewDifferent = new float[14][];
+        for (int i = 0; i < fewDifferent.length; i++) {
+            double[] vector = new double[16];
+            vector[i < 12 ? 0 : i - 10] = 1;
+            fewDifferent[i] = KMeans.unit(vector);
+            if (i < 12) {
+                same[i] = fewDifferent[i];
+            }
+        }
+
+        assertThat(new ThemeClustering(42, 2, 12).cluster(same)).containsOnly(0).hasSize(12);
+        assertThat(new ThemeClustering(42, 2, 12).cluster(fewDifferent)).containsOnly(0).hasSize(14);
+    }
+
+    @Test
     void sameInputAndSeedGiveTheSameClusters() {
         float[][] vectors = separatedClusters(5, 40, 7);
 

@@ -2,17 +2,22 @@ package io.journeyboard.model.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's exceptions into messages that name the file, line, column and field path, and say how to fix it. */
 final class JsonErrors {
+
+    /** How the parser (strict about duplicates) begins its complaint about a key given twice. */
+    private static final String DUPLICATE = "Duplicate field ";
 
     private JsonErrors() {
     }
@@ -28,7 +33,15 @@ final class JsonErrors {
     }
 
     private static String detail(JsonProcessingException error) {
-        StreamReadException syntax = syntaxError(error);
+        StreamConstraintsException limit = find(error, StreamConstraintsException.class);
+        if (limit != null) {
+            return overLimit(limit);
+        }
+        StreamReadException syntax = find(error, StreamReadException.class);
+        if (syntax != null && String.valueOf(syntax.getOriginalMessage()).startsWith(DUPLICATE)) {
+            return "the field " + syntax.getOriginalMessage().substring(DUPLICATE.length())
+                    + " is given twice in one object; keep one of them";
+        }
         if (syntax != null) {
             return "malformed JSON: " + firstClause(syntax.getOriginalMessage());
         }
@@ -45,20 +58,42 @@ final class JsonErrors {
         if (error instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return path(mismatch) + ": expected " + describeType(mismatch.getTargetType()) + " here";
         }
+        if (error instanceof ValueInstantiationException made && made.getCause() instanceof IllegalArgumentException bad
+                && bad.getMessage() != null) {
+            return path(made) + ": " + bad.getMessage();
+        }
         if (error instanceof JsonMappingException mapping) {
-            return path(mapping) + ": " + mapping.getOriginalMessage();
+            // Jackson's wording here names Java types and creator properties; the path is what a user can act on
+            return path(mapping) + ": cannot be read here; compare it with the format in docs/format.md";
         }
         return "malformed JSON: " + firstClause(error.getOriginalMessage());
     }
 
-    /** The parser's complaint when the text is not JSON at all, even when databind wrapped it. */
-    private static StreamReadException syntaxError(Throwable error) {
+    /** The innermost complaint of a kind, even when databind wrapped it. */
+    private static <T extends Throwable> T find(Throwable error, Class<T> kind) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof StreamReadException syntax) {
-                return syntax;
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
             }
         }
         return null;
+    }
+
+    /** A reader's safety limit, said in the file's terms rather than as the limit's Java name. */
+    private static String overLimit(StreamConstraintsException limit) {
+        String message = String.valueOf(limit.getMessage());
+        if (message.contains("nesting depth")) {
+            return "the JSON nests lists and objects more than " + WorkspaceJson.MAX_NESTING
+                    + " deep, which no Journeyboard file needs; check that this is a Journeyboard file";
+        }
+        if (message.contains("Number value length")) {
+            return "a number has more digits than a Journeyboard file allows; write it with fewer digits";
+        }
+        if (message.contains("String value length")) {
+            return "a text is longer than " + WorkspaceJson.MAX_TEXT_CHARS + " characters; shorten it";
+        }
+        return "the JSON goes past a safety limit of the reader (size of a name, text or number); "
+                + "check that this is a Journeyboard file";
     }
 
     /** Jackson's messages go on about the parser's internal state; the first clause is what a user needs. */

@@ -35,13 +35,19 @@ public final class WorkspaceJson {
     /** Larger files are refused before parsing, so a huge upload cannot exhaust memory. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
     static final String VERSION_FIELD = "formatVersion";
+    /** Deeper nesting than any map needs is refused, so a hostile file cannot exhaust the stack. */
+    static final int MAX_NESTING = 64;
+    static final int MAX_TEXT_CHARS = 1_000_000;
 
     private final ObjectMapper mapper;
 
     public WorkspaceJson() {
         JsonFactory factory = JsonFactory.builder()
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+                        .maxStringLength(MAX_TEXT_CHARS).build())
+                // a key given twice would leave which value counts to the reader's internals
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper = JsonMapper.builder(factory)
                 .enable(SerializationFeature.INDENT_OUTPUT)

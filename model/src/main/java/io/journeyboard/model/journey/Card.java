@@ -35,10 +35,6 @@ public record Card(
         return new Card(id, laneId, stepId, text, null, null, null, null, List.of(), List.of(), null);
     }
 
-    public Card withStep(String newStepId) {
-        return new Card(id, laneId, newStepId, text, details, channel, severity, metric, personaIds, evidenceIds, imageUrl);
-    }
-
     public Card withText(String newText) {
         return new Card(id, laneId, stepId, newText, details, channel, severity, metric, personaIds, evidenceIds, imageUrl);
     }

@@ -10,7 +10,7 @@ final class BindingRules {
     private BindingRules() {
     }
 
-    static void check(StepBinding binding, String path, Problems problems) {
+    static void check(StepBinding binding, String path, ValidationProblems problems) {
         if (binding == null) {
             return;
         }

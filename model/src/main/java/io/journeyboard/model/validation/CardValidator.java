@@ -9,13 +9,13 @@ import java.util.Set;
 /** Checks the cards of one journey: where they sit, and that lane-specific fields match their lane. */
 final class CardValidator {
 
-    private final Problems problems;
+    private final ValidationProblems problems;
     private final Map<String, LaneKind> lanes;
     private final Set<String> stepIds;
     private final Set<String> personaIds;
     private final Set<String> evidenceIds;
 
-    CardValidator(Problems problems, Map<String, LaneKind> lanes, Set<String> stepIds, Set<String> personaIds, Set<String> evidenceIds) {
+    CardValidator(ValidationProblems problems, Map<String, LaneKind> lanes, Set<String> stepIds, Set<String> personaIds, Set<String> evidenceIds) {
         this.problems = problems;
         this.lanes = lanes;
         this.stepIds = stepIds;

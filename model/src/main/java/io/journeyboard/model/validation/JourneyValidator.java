@@ -17,12 +17,12 @@ import java.util.Set;
 /** Checks one journey against the personas, evidence and journeys of its workspace. */
 final class JourneyValidator {
 
-    private final Problems problems;
+    private final ValidationProblems problems;
     private final Set<String> personaIds;
     private final Set<String> evidenceIds;
     private final Set<String> journeyIds;
 
-    JourneyValidator(Problems problems, Set<String> personaIds, Set<String> evidenceIds, Set<String> journeyIds) {
+    JourneyValidator(ValidationProblems problems, Set<String> personaIds, Set<String> evidenceIds, Set<String> journeyIds) {
         this.problems = problems;
         this.personaIds = personaIds;
         this.evidenceIds = evidenceIds;
@@ -41,7 +41,7 @@ final class JourneyValidator {
         validateLinks(journey, path);
 
         // Ids are unique across all parts of one journey, so a reference can never be ambiguous.
-        Set<String> ids = Problems.newIdSet();
+        Set<String> ids = ValidationProblems.newIdSet();
         Set<String> stepIds = validateStages(journey, path, ids);
         Map<String, LaneKind> lanes = validateLanes(journey.lanes(), path, ids);
         Set<String> journeyPersonas = new HashSet<>(journey.personaIds());

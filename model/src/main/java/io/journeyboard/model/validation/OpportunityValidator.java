@@ -7,11 +7,11 @@ import java.util.Set;
 /** Checks the opportunities of one journey: their scores and the pain points they address. */
 final class OpportunityValidator {
 
-    private final Problems problems;
+    private final ValidationProblems problems;
     private final Set<String> stepIds;
     private final Set<String> painPointIds;
 
-    OpportunityValidator(Problems problems, Set<String> stepIds, Set<String> painPointIds) {
+    OpportunityValidator(ValidationProblems problems, Set<String> stepIds, Set<String> painPointIds) {
         this.problems = problems;
         this.stepIds = stepIds;
         this.painPointIds = painPointIds;

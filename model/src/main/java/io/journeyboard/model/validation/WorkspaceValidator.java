@@ -18,15 +18,15 @@ public final class WorkspaceValidator {
 
     /** All problems of {@code workspace}, in document order; empty when it is valid. */
     public List<Problem> validate(Workspace workspace) {
-        Problems problems = new Problems();
+        ValidationProblems problems = new ValidationProblems();
         problems.notBlank(workspace.name(), "name");
         problems.maxLength(workspace.description(), "description");
 
-        Set<String> evidenceIds = Problems.newIdSet();
+        Set<String> evidenceIds = ValidationProblems.newIdSet();
         for (int i = 0; i < workspace.evidence().size(); i++) {
             validateEvidence(workspace.evidence().get(i), "evidence[" + i + "]", evidenceIds, problems);
         }
-        Set<String> personaIds = Problems.newIdSet();
+        Set<String> personaIds = ValidationProblems.newIdSet();
         int personaCount = workspace.personas().size();
         int limit = WorkspaceLimits.PERSONAS_PER_WORKSPACE;
         problems.check(personaCount <= limit, "personas[" + limit + "]",
@@ -34,7 +34,7 @@ public final class WorkspaceValidator {
         for (int i = 0; i < workspace.personas().size(); i++) {
             validatePersona(workspace.personas().get(i), "personas[" + i + "]", personaIds, evidenceIds, problems);
         }
-        Set<String> journeyIds = Problems.newIdSet();
+        Set<String> journeyIds = ValidationProblems.newIdSet();
         for (int i = 0; i < workspace.journeys().size(); i++) {
             problems.id(workspace.journeys().get(i).id(), "journeys[" + i + "].id", journeyIds);
         }
@@ -46,7 +46,7 @@ public final class WorkspaceValidator {
         return problems.list();
     }
 
-    private static void validateEvidence(Evidence evidence, String path, Set<String> ids, Problems problems) {
+    private static void validateEvidence(Evidence evidence, String path, Set<String> ids, ValidationProblems problems) {
         problems.id(evidence.id(), path + ".id", ids);
         problems.required(evidence.kind(), path + ".kind");
         boolean hasContent = notBlank(evidence.summary()) || notBlank(evidence.url());
@@ -57,7 +57,7 @@ public final class WorkspaceValidator {
         }
     }
 
-    private static void validatePersona(Persona persona, String path, Set<String> ids, Set<String> evidenceIds, Problems problems) {
+    private static void validatePersona(Persona persona, String path, Set<String> ids, Set<String> evidenceIds, ValidationProblems problems) {
         problems.id(persona.id(), path + ".id", ids);
         problems.notBlank(persona.name(), path + ".name");
         problems.maxLength(persona.description(), path + ".description");
@@ -75,7 +75,7 @@ public final class WorkspaceValidator {
         problems.references(persona.evidenceIds(), evidenceIds, path + ".evidenceIds", "evidence");
     }
 
-    private static void textList(List<String> texts, String path, Problems problems) {
+    private static void textList(List<String> texts, String path, ValidationProblems problems) {
         for (int i = 0; i < texts.size(); i++) {
             problems.notBlank(texts.get(i), path + "[" + i + "]");
         }

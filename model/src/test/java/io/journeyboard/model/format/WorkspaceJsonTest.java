@@ -73,6 +73,26 @@ class WorkspaceJsonTest {
     }
 
     @Test
+    void aFieldGivenTwiceDeepNestingAndAHugeNumberAreSaidInTheFilesTerms() {
+        String lane = "{\"formatVersion\": 1, \"journeys\": [{\"lanes\": [{\"id\": \"a\", \"kind\": \"actions\", "
+                + "\"title\": \"t\", \"kind\": \"actions\"}]}]}";
+        String deep = "{\"notes\": " + "[".repeat(100) + "]".repeat(100) + ", \"formatVersion\": 1}";
+        String number = "{\"formatVersion\": 1, \"journeys\": [{\"emotions\": [{\"score\": 1"
+                + "0".repeat(1500) + "}]}]}";
+
+        assertThatThrownBy(() -> json.read(bytes(lane), "twice.json"))
+                .hasMessageStartingWith("twice.json:1:").hasMessageContaining("the field 'kind' is given twice")
+                .hasMessageNotContaining("creator property");
+        assertThatThrownBy(() -> json.read(bytes(deep), "deep.json"))
+                .hasMessageStartingWith("deep.json")
+                .hasMessageContaining("nests lists and objects more than 64 deep")
+                .hasMessageNotContaining("StreamReadConstraints");
+        assertThatThrownBy(() -> json.read(bytes(number), "number.json"))
+                .hasMessageStartingWith("number.json").hasMessageContaining("a number has more digits")
+                .hasMessageNotContaining("StreamReadConstraints");
+    }
+
+    @Test
     void documentThatIsNotAnObjectIsRefused() {
         assertThatThrownBy(() -> json.read(bytes("[1, 2]"), "list.json"))
                 .hasMessageContaining("a Journeyboard file is a JSON object");

@@ -3,7 +3,7 @@ package io.journeyboard.render.analytics;
 import io.journeyboard.analytics.funnel.FunnelAnalysis;
 import io.journeyboard.analytics.painpoints.PainPoint;
 import io.journeyboard.analytics.report.AnalyticsReport;
-import io.journeyboard.analytics.report.ReportText;
+import io.journeyboard.analytics.report.AnalyticsReportText;
 import io.journeyboard.analytics.summary.LogSummary;
 import io.journeyboard.analytics.transitions.TransitionGraph;
 import io.journeyboard.analytics.variants.VariantAnalysis;
@@ -140,7 +140,7 @@ public final class AnalyticsPoster implements Drawing {
                 canvas.fill(PathData.rect(x + reached, top + 5, Math.min(lost, track - reached), ROW - 12), DROP.tint(0.55));
             }
             String figures = String.format(Locale.ROOT, "%,d (%.0f%%)", step.cases(), 100 * step.conversionFromStart())
-                    + (i > 0 ? " · " + ReportText.duration(step.medianSecondsToConvert()) + " median" : "");
+                    + (i > 0 ? " · " + AnalyticsReportText.duration(step.medianSecondsToConvert()) + " median" : "");
             canvas.text(figures, x + track + 10, top + ROW / 2 + 3, FIGURE);
         }
         return y + funnel.size() * ROW;
@@ -186,7 +186,7 @@ public final class AnalyticsPoster implements Drawing {
             double x = MARGIN + 2 * LABEL_WIDTH + 20;
             double bar = (columns - 150) * edge.count() / most;
             canvas.fill(PathData.roundRect(x, top + 7, Math.max(2, bar), ROW - 16, 3), WAIT);
-            canvas.text(String.format(Locale.ROOT, "%,d · %s", edge.count(), ReportText.duration(edge.meanSeconds())),
+            canvas.text(String.format(Locale.ROOT, "%,d · %s", edge.count(), AnalyticsReportText.duration(edge.meanSeconds())),
                     x + bar + 8, top + ROW / 2 + 3, FIGURE);
         }
         return y + transitions.size() * ROW;

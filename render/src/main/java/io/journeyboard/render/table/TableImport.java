@@ -61,7 +61,7 @@ public final class TableImport {
         Set<String> before = new HashSet<>(validator.validate(workspace).stream().map(Problem::toString).toList());
         for (Problem problem : validator.validate(result)) {
             if (!before.contains(problem.toString())) {
-                problems.add(ValidationProblems.locate(problem, journeyIndex, tables, fileName));
+                problems.add(ProblemCells.locate(problem, journeyIndex, tables, fileName));
             }
         }
         if (!problems.isEmpty()) {

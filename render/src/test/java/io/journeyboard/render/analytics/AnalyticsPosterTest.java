@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeyboard.analytics.funnel.StageMapping;
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LoadedLog;
 import io.journeyboard.analytics.log.LogReadOptions;
-import io.journeyboard.analytics.report.AnalysisOptions;
+import io.journeyboard.analytics.report.AnalyticsOptions;
 import io.journeyboard.analytics.report.AnalyticsReport;
 import io.journeyboard.analytics.report.JourneyAnalysis;
 import io.journeyboard.render.ExportFormat;
@@ -36,7 +36,7 @@ class AnalyticsPosterTest {
 
     private AnalyticsReport report(boolean withFunnel) throws IOException {
         LoadedLog log = EventLogReader.read(RUNNING_EXAMPLE, LogReadOptions.defaults());
-        AnalysisOptions options = AnalysisOptions.defaults();
+        AnalyticsOptions options = AnalyticsOptions.defaults();
         if (withFunnel) {
             Path stages = Files.writeString(dir.resolve("stages.json"), """
                     {"order": "ordered", "stages": [
@@ -74,7 +74,7 @@ class AnalyticsPosterTest {
 
     @Test
     void listsThePainPointsOfALogThatHasThem() throws IOException {
-        AnalyticsReport report = JourneyAnalysis.run(EventLogReader.read(RECEIPT, LogReadOptions.defaults()), AnalysisOptions.defaults());
+        AnalyticsReport report = JourneyAnalysis.run(EventLogReader.read(RECEIPT, LogReadOptions.defaults()), AnalyticsOptions.defaults());
 
         String svg = svg(report);
 

@@ -4,15 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.journeyboard.analytics.funnel.JourneyFunnel;
-import io.journeyboard.analytics.log.ColumnMapping;
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LoadedLog;
+import io.journeyboard.analytics.log.LogColumnMapping;
+import io.journeyboard.analytics.log.LogColumnRole;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.log.OnError;
-import io.journeyboard.analytics.report.AnalysisOptions;
+import io.journeyboard.analytics.report.AnalyticsOptions;
 import io.journeyboard.analytics.report.AnalyticsReport;
+import io.journeyboard.analytics.report.AnalyticsReportJson;
 import io.journeyboard.analytics.report.JourneyAnalysis;
-import io.journeyboard.analytics.report.ReportJson;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.render.ExportFormat;
 import io.journeyboard.render.MapRenderer;
@@ -70,14 +71,14 @@ public final class AnalyticsRoutes {
             log = read(ctx, upload);
         }
         JourneyFunnel funnel = JourneyFunnel.of(journey.activitiesByStage(), log.log().activityNames());
-        AnalyticsReport report = JourneyAnalysis.run(log, AnalysisOptions.defaults().withStages(funnel.funnel()));
+        AnalyticsReport report = JourneyAnalysis.run(log, AnalyticsOptions.defaults().withStages(funnel.funnel()));
         ObjectNode answer = mapper.createObjectNode();
         answer.put("file", fileName);
         answer.put("funnelFromJourney", funnel.funnel() != null);
         if (funnel.note() != null) {
             answer.put("note", funnel.note());
         }
-        answer.set("report", ReportJson.tree(report));
+        answer.set("report", AnalyticsReportJson.tree(report));
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         renderer.renderAnalytics(report, journey.name() + ": " + fileName, ExportFormat.SVG, RenderOptions.defaults(), svg);
         answer.put("svg", svg.toString(StandardCharsets.UTF_8));
@@ -94,7 +95,7 @@ public final class AnalyticsRoutes {
      */
     public static LoadedLog read(Context ctx, Upload upload, List<String> attributes) {
         boolean skip = OnError.SKIP.setting().value().equals(ctx.queryParam(OnError.SETTING));
-        LogReadOptions options = LogReadOptions.defaults().withMapping(new ColumnMapping(mapping(ctx), attributes))
+        LogReadOptions options = LogReadOptions.defaults().withMapping(new LogColumnMapping(mapping(ctx), attributes))
                 .withOnError(skip ? OnError.SKIP : OnError.FAIL);
         try {
             return EventLogReader.read(upload.path(), upload.fileName(), options);
@@ -103,9 +104,9 @@ public final class AnalyticsRoutes {
         }
     }
 
-    private static Map<io.journeyboard.analytics.log.Role, String> mapping(Context ctx) {
-        Map<io.journeyboard.analytics.log.Role, String> given = new EnumMap<>(io.journeyboard.analytics.log.Role.class);
-        for (io.journeyboard.analytics.log.Role role : io.journeyboard.analytics.log.Role.values()) {
+    private static Map<LogColumnRole, String> mapping(Context ctx) {
+        Map<LogColumnRole, String> given = new EnumMap<>(LogColumnRole.class);
+        for (LogColumnRole role : LogColumnRole.values()) {
             String column = ctx.queryParam(role.settingName());
             if (column != null && !column.isBlank()) {
                 given.put(role, column);

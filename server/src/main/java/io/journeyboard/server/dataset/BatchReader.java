@@ -2,12 +2,12 @@ package io.journeyboard.server.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.log.OnError;
-import io.journeyboard.analytics.log.Role;
+import io.journeyboard.analytics.log.LogColumnRole;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
 import io.journeyboard.server.http.ApiException;
@@ -53,7 +53,7 @@ final class BatchReader {
      * @param gzip     whether the body is gzip-compressed
      * @param given    columns named for roles by the caller; other roles are detected
      */
-    static EventLog read(byte[] body, Format format, boolean gzip, String source, Map<Role, String> given) {
+    static EventLog read(byte[] body, Format format, boolean gzip, String source, Map<LogColumnRole, String> given) {
         if (body.length == 0) {
             throw refused(source + " is empty; send one event per line (CSV with a header, or JSON lines)", List.of());
         }
@@ -63,7 +63,7 @@ final class BatchReader {
             Path file = Files.write(directory.resolve("batch." + format.extension + (gzip ? ".gz" : "")), body);
             List<String> attributes = gzip || format == Format.XES ? List.of() : extraColumns(body, format, given, source);
             LogReadOptions options = LogReadOptions.defaults().withOnError(OnError.FAIL)
-                    .withMapping(new ColumnMapping(given, attributes));
+                    .withMapping(new LogColumnMapping(given, attributes));
             try {
                 return EventLogReader.read(file, source, options).log();
             } catch (BadInputException e) {
@@ -91,14 +91,14 @@ final class BatchReader {
     }
 
     /** The columns of the header that no role takes; an unreadable header keeps none (the reader then says why). */
-    private static List<String> extraColumns(byte[] body, Format format, Map<Role, String> given,
+    private static List<String> extraColumns(byte[] body, Format format, Map<LogColumnRole, String> given,
                                              String source) {
         List<String> names = format == Format.JSON_LINES ? firstObjectKeys(body) : csvHeader(body);
         if (names.isEmpty()) {
             return List.of();
         }
         try {
-            ColumnMapping.ResolvedColumns roles = new ColumnMapping(given, List.of()).resolve(names, source);
+            LogColumnMapping.ResolvedColumns roles = new LogColumnMapping(given, List.of()).resolve(names, source);
             List<String> taken = Arrays.asList(roles.nameOfRole());
             return names.stream().filter(name -> !name.isBlank() && !taken.contains(name)).distinct().toList();
         } catch (BadInputException e) {

@@ -1,6 +1,6 @@
 package io.journeyboard.server.dataset;
 
-import io.journeyboard.analytics.log.Role;
+import io.journeyboard.analytics.log.LogColumnRole;
 import io.javalin.http.Context;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -12,9 +12,9 @@ final class ColumnParameters {
     private ColumnParameters() {
     }
 
-    static Map<Role, String> of(Context ctx) {
-        Map<Role, String> given = new EnumMap<>(Role.class);
-        for (Role role : Role.values()) {
+    static Map<LogColumnRole, String> of(Context ctx) {
+        Map<LogColumnRole, String> given = new EnumMap<>(LogColumnRole.class);
+        for (LogColumnRole role : LogColumnRole.values()) {
             String column = ctx.queryParam(role.name().toLowerCase(Locale.ROOT));
             if (column != null && !column.isBlank()) {
                 given.put(role, column);

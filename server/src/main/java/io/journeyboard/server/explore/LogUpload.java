@@ -2,10 +2,10 @@ package io.journeyboard.server.explore;
 
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.analytics.log.Categorical;
-import io.journeyboard.analytics.log.ColumnMapping;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LoadedLog;
-import io.journeyboard.analytics.log.Role;
+import io.journeyboard.analytics.log.LogColumnRole;
 import io.journeyboard.server.analytics.AnalyticsRoutes;
 import io.journeyboard.server.http.Upload;
 import io.javalin.http.Context;
@@ -40,15 +40,15 @@ final class LogUpload {
     /** The offered columns less those the query or the detection gives a role: reading them twice would cost memory. */
     private static List<String> withoutRoles(List<String> offered, Context ctx) {
         Set<String> roles = new HashSet<>();
-        for (Role role : Role.values()) {
+        for (LogColumnRole role : LogColumnRole.values()) {
             String given = ctx.queryParam(role.name().toLowerCase(Locale.ROOT));
             if (given != null) {
                 roles.add(given);
             }
         }
         try {
-            ColumnMapping.ResolvedColumns resolved = ColumnMapping.detect().resolve(offered, "upload");
-            for (Role role : Role.values()) {
+            LogColumnMapping.ResolvedColumns resolved = LogColumnMapping.detect().resolve(offered, "upload");
+            for (LogColumnRole role : LogColumnRole.values()) {
                 if (resolved.has(role)) {
                     roles.add(resolved.name(role));
                 }

@@ -1,7 +1,7 @@
 package io.journeyboard.server.insight;
 
 import io.javalin.http.Context;
-import io.journeyboard.insights.feedback.ColumnMapping;
+import io.journeyboard.insights.feedback.FeedbackColumnMapping;
 import io.journeyboard.insights.feedback.FeedbackField;
 import io.journeyboard.insights.feedback.FeedbackImport;
 import io.journeyboard.insights.feedback.FeedbackItem;
@@ -35,8 +35,8 @@ record FeedbackUpload(String fileName, List<FeedbackItem> items) {
         }
     }
 
-    private static ColumnMapping mapping(Context ctx) {
-        ColumnMapping mapping = ColumnMapping.defaults();
+    private static FeedbackColumnMapping mapping(Context ctx) {
+        FeedbackColumnMapping mapping = FeedbackColumnMapping.defaults();
         for (FeedbackField field : FeedbackField.values()) {
             String header = ctx.queryParam(field.setting().name());
             if (header != null && !header.isBlank()) {

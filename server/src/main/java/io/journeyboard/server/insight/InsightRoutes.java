@@ -2,8 +2,11 @@ package io.journeyboard.server.insight;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
 import io.journeyboard.insights.report.InsightReport;
-import io.journeyboard.insights.report.ReportJson;
+import io.journeyboard.insights.report.InsightReportJson;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
@@ -13,9 +16,6 @@ import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
-import io.javalin.http.sse.SseClient;
-import io.javalin.http.sse.SseHandler;
 import java.util.Arrays;
 import java.util.List;
 
@@ -67,7 +67,7 @@ public final class InsightRoutes {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         Journey journey = content.live(grant, ctx.pathParam("journey")).journey();
         InsightReport report = analyse(FeedbackUpload.read(ctx, bodies), journey);
-        ctx.contentType("application/json").result(ReportJson.tree(report).toString());
+        ctx.contentType("application/json").result(InsightReportJson.tree(report).toString());
     }
 
     private void acceptUpload(Context ctx) {
@@ -170,7 +170,7 @@ public final class InsightRoutes {
             status.put("error", job.failure());
         }
         if (withReport && job.report() != null) {
-            status.set("report", ReportJson.tree(job.report()));
+            status.set("report", InsightReportJson.tree(job.report()));
         }
         return status;
     }

@@ -1,7 +1,7 @@
 package io.journeyboard.server.insight;
 
-import io.journeyboard.insights.AnalysisOptions;
 import io.journeyboard.insights.FeedbackAnalysis;
+import io.journeyboard.insights.InsightOptions;
 import io.journeyboard.insights.embedding.MiniLmEmbedder;
 
 /**
@@ -21,7 +21,7 @@ public final class SharedEmbedder implements AutoCloseable {
 
     /** The feedback analysis the server runs (default options) over the shared model. */
     public FeedbackAnalysis analysis() {
-        return new FeedbackAnalysis(get(), AnalysisOptions.DEFAULT);
+        return new FeedbackAnalysis(get(), InsightOptions.DEFAULT);
     }
 
     @Override

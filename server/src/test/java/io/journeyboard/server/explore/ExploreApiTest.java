@@ -8,7 +8,7 @@ import io.journeyboard.analytics.funnel.OrderMode;
 import io.journeyboard.analytics.funnel.StageDefinition;
 import io.journeyboard.analytics.funnel.StageMapping;
 import io.journeyboard.analytics.log.EventLog;
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.variants.PathAnalysis;
 import io.journeyboard.server.support.Backend;

@@ -55,8 +55,19 @@ public final class Caller {
 
     /** Any request; {@code headers} are name, value pairs. */
     public Reply send(String method, String path, String body, String contentType, String... headers) {
+        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), contentType, headers);
+    }
+
+    /** A request whose body is bytes, e.g. an upload that is not UTF-8 text. */
+    public Reply sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
+        return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), contentType, headers);
+    }
+
+    private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType,
+                           String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         List<String> all = new ArrayList<>(credentials);
         if (contentType != null) {
             all.add("Content-Type");

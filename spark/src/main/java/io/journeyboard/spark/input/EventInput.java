@@ -6,8 +6,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 import io.journeyboard.problems.BadInputException;
-import io.journeyboard.analytics.log.ColumnMapping;
-import io.journeyboard.analytics.log.Role;
+import io.journeyboard.analytics.log.LogColumnMapping;
+import io.journeyboard.analytics.log.LogColumnRole;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,13 +32,13 @@ public final class EventInput {
     public static final String INDEX = "idx";
 
     /** What was read: the rows, the columns found for each role, the format and the input's size in bytes. */
-    public record Input(Dataset<Row> rows, ColumnMapping.ResolvedColumns columns, String format, long bytes) {
+    public record Input(Dataset<Row> rows, LogColumnMapping.ResolvedColumns columns, String format, long bytes) {
     }
 
     private EventInput() {
     }
 
-    public static Input read(SparkSession spark, String log, ColumnMapping mapping, Character delimiter) {
+    public static Input read(SparkSession spark, String log, LogColumnMapping mapping, Character delimiter) {
         long bytes = size(spark, log);
         String format = format(log);
         Dataset<Row> raw = switch (format) {
@@ -48,9 +48,9 @@ public final class EventInput {
                     .option("sep", String.valueOf(delimiter != null ? delimiter : detectDelimiter(spark, log)))
                     .csv(log);
         };
-        ColumnMapping.ResolvedColumns columns = mapping.resolve(Arrays.asList(raw.columns()), log);
+        LogColumnMapping.ResolvedColumns columns = mapping.resolve(Arrays.asList(raw.columns()), log);
         List<Column> selected = new ArrayList<>();
-        for (Role role : Role.values()) {
+        for (LogColumnRole role : LogColumnRole.values()) {
             String name = role.name().toLowerCase(Locale.ROOT);
             selected.add(columns.has(role) ? col(quoted(columns.name(role))).cast("string").as(name)
                     : lit(null).cast("string").as(name));

@@ -7,10 +7,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.IngestReport;
 import io.journeyboard.analytics.log.OnError;
-import io.journeyboard.analytics.log.Role;
+import io.journeyboard.analytics.log.LogColumnRole;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
 import io.journeyboard.analytics.log.TimestampParser;
@@ -101,7 +101,7 @@ public final class EventRows {
 
     private static Map<String, String> used(EventInput.Input input) {
         Map<String, String> used = new LinkedHashMap<>();
-        for (Role role : Role.values()) {
+        for (LogColumnRole role : LogColumnRole.values()) {
             if (input.columns().has(role)) {
                 used.put(role.settingName(), input.columns().name(role));
             }
@@ -110,13 +110,13 @@ public final class EventRows {
     }
 
     private static List<String> detected(EventInput.Input input) {
-        return input.columns().detected().stream().map(Role::settingName).toList();
+        return input.columns().detected().stream().map(LogColumnRole::settingName).toList();
     }
 
     /** Why and how to fix, per checked column, worded as the engine words them. */
     static InputProblem problem(String file, long line, EventInput.Input input, Row row) {
         String kind = row.getAs("problem");
-        Role role = Role.valueOf(kind.toUpperCase(Locale.ROOT));
+        LogColumnRole role = LogColumnRole.valueOf(kind.toUpperCase(Locale.ROOT));
         String column = input.columns().name(role);
         String value = row.getAs(kind);
         return switch (role) {

@@ -12,7 +12,7 @@ import io.journeyboard.analytics.funnel.OrderMode;
 import io.journeyboard.analytics.funnel.StageDefinition;
 import io.journeyboard.analytics.funnel.StageMapping;
 import io.journeyboard.analytics.log.EventLog;
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.segment.LogSlice;
 import io.journeyboard.analytics.segment.Segment;

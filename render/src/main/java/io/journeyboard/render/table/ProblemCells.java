@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Points a validator problem of the imported journey back at the table row and column it came from. */
-final class ValidationProblems {
+final class ProblemCells {
 
     private static final Pattern ITEM = Pattern.compile("journeys\\[(\\d+)]\\.(cards|opportunities)\\[(\\d+)]\\.?([A-Za-z]*)");
     private static final Map<String, String> COLUMNS = Map.ofEntries(
@@ -19,7 +19,7 @@ final class ValidationProblems {
             Map.entry("businessValue", "business_value"), Map.entry("effort", "effort"), Map.entry("confidence", "confidence"),
             Map.entry("reach", "reach"), Map.entry("status", "status"), Map.entry("owner", "owner"));
 
-    private ValidationProblems() {
+    private ProblemCells() {
     }
 
     static InputProblem locate(Problem problem, int journeyIndex, Map<TableKind, RawTable> tables, String file) {

@@ -1,5 +1,6 @@
-package io.journeyboard.analytics.log;
+package io.journeyboard.analytics.ingest.gzip;
 
+import io.journeyboard.analytics.log.IngestLimits;
 import io.journeyboard.problems.BadInputException;
 import java.io.EOFException;
 import java.io.FilterInputStream;
@@ -14,7 +15,7 @@ import java.util.zip.ZipException;
  * 16 MiB so that small, very repetitive files stay readable. Bytes that are not gzip, or a file cut
  * short, are refused with a message naming the file instead of the JDK's bare "Not in GZIP format".
  */
-final class GuardedInputStream extends FilterInputStream {
+public final class GuardedInputStream extends FilterInputStream {
 
     private static final long RATIO_CHECK_FROM = 16L << 20;
 
@@ -31,7 +32,7 @@ final class GuardedInputStream extends FilterInputStream {
     }
 
     /** Decompresses {@code compressed} (all of {@code file}, {@code compressedBytes} long) within the limits. */
-    static InputStream gunzip(InputStream compressed, String file, long compressedBytes, IngestLimits limits)
+    public static InputStream gunzip(InputStream compressed, String file, long compressedBytes, IngestLimits limits)
             throws IOException {
         try {
             return new GuardedInputStream(new GZIPInputStream(compressed, 1 << 16), file, compressedBytes, limits);

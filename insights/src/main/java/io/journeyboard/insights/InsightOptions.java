@@ -11,16 +11,16 @@ import io.journeyboard.insights.sentiment.SentimentMethod;
  * @param keywords  keywords named per theme
  * @param quotes    representative quotes kept per theme
  */
-public record AnalysisOptions(long seed, SentimentMethod sentiment, int minThemes, int maxThemes, int keywords, int quotes) {
+public record InsightOptions(long seed, SentimentMethod sentiment, int minThemes, int maxThemes, int keywords, int quotes) {
 
     /**
      * Seed 42, combined sentiment, 4 to 20 themes, 5 keywords, 3 quotes. At least 4 themes, because
      * the silhouette of sentence embeddings peaks at 2 on almost any feedback (praise against
      * complaints), which tells a research team nothing it did not know.
      */
-    public static final AnalysisOptions DEFAULT = new AnalysisOptions(42, SentimentMethod.COMBINED, 4, 20, 5, 3);
+    public static final InsightOptions DEFAULT = new InsightOptions(42, SentimentMethod.COMBINED, 4, 20, 5, 3);
 
-    public AnalysisOptions {
+    public InsightOptions {
         if (minThemes < 2 || maxThemes < minThemes || keywords < 1 || quotes < 1) {
             throw new IllegalArgumentException("need 2 <= minThemes <= maxThemes and at least one keyword and quote");
         }

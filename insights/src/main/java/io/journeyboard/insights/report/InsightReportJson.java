@@ -19,11 +19,11 @@ import java.util.Locale;
  * {@code themes} (with their {@code placement} when placed) and {@code suggestions}. Scores are rounded to three decimals; absent metadata is
  * left out rather than written as null.
  */
-public final class ReportJson {
+public final class InsightReportJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ReportJson() {
+    private InsightReportJson() {
     }
 
     public static void write(InsightReport report, Writer out) throws IOException {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Collects problems while the validators walk a workspace, with the checks they share. */
-final class Problems {
+final class ValidationProblems {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}");
     static final int MAX_TEXT = 10_000;

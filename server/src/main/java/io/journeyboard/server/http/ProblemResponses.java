@@ -12,17 +12,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Turns every failure into an {@code application/problem+json} answer (RFC 9457); never a stack trace. */
-public final class Problems {
+public final class ProblemResponses {
 
     public static final String CONTENT_TYPE = "application/problem+json";
     /** RFC 9457 defines no charset parameter, but without one some clients read the details as Latin-1. */
     public static final String CONTENT_TYPE_UTF8 = CONTENT_TYPE + ";charset=utf-8";
-    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     private static final int BUSY_RETRY_SECONDS = 2;
 
     private final ObjectMapper mapper;
 
-    public Problems(ObjectMapper mapper) {
+    public ProblemResponses(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 

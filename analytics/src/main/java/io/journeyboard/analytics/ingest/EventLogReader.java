@@ -1,5 +1,18 @@
-package io.journeyboard.analytics.log;
+package io.journeyboard.analytics.ingest;
 
+import io.journeyboard.analytics.ingest.csv.CsvLogReader;
+import io.journeyboard.analytics.ingest.gzip.GuardedInputStream;
+import io.journeyboard.analytics.ingest.jsonl.JsonLinesLogReader;
+import io.journeyboard.analytics.ingest.xes.XesLogReader;
+import io.journeyboard.analytics.log.EventColumnsBuilder;
+import io.journeyboard.analytics.log.EventLog;
+import io.journeyboard.analytics.log.EventLogAssembler;
+import io.journeyboard.analytics.log.IngestReport;
+import io.journeyboard.analytics.log.LoadedLog;
+import io.journeyboard.analytics.log.LogColumnMapping;
+import io.journeyboard.analytics.log.LogColumnRole;
+import io.journeyboard.analytics.log.LogReadOptions;
+import io.journeyboard.analytics.log.OnError;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
 import java.io.BufferedInputStream;
@@ -89,14 +102,14 @@ public final class EventLogReader {
 
     private static IngestReport report(String file, String format, long size, List<EventColumnsBuilder> chunks,
                                        OnError onError) {
-        ColumnMapping.ResolvedColumns columns = chunks.get(0).columns;
+        LogColumnMapping.ResolvedColumns columns = chunks.get(0).columns;
         Map<String, String> used = new LinkedHashMap<>();
-        for (Role role : Role.values()) {
+        for (LogColumnRole role : LogColumnRole.values()) {
             if (columns.has(role)) {
                 used.put(role.settingName(), columns.name(role));
             }
         }
-        List<String> detected = columns.detected().stream().map(Role::settingName).toList();
+        List<String> detected = columns.detected().stream().map(LogColumnRole::settingName).toList();
         long bad = chunks.stream().mapToLong(c -> c.badRows).sum();
         List<InputProblem> problems = new ArrayList<>();
         chunks.forEach(c -> problems.addAll(c.problems));

@@ -8,9 +8,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /** Writes a report for reading in a terminal: a summary line, then each theme with its keywords, sentiment and quotes. */
-public final class ReportText {
+public final class InsightReportText {
 
-    private ReportText() {
+    private InsightReportText() {
     }
 
     public static void write(InsightReport report, PrintWriter out) {

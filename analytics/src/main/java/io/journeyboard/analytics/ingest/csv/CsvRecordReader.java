@@ -1,4 +1,4 @@
-package io.journeyboard.analytics.log;
+package io.journeyboard.analytics.ingest.csv;
 
 import io.journeyboard.problems.BadInputException;
 import java.io.IOException;

@@ -1,5 +1,10 @@
-package io.journeyboard.analytics.log;
+package io.journeyboard.analytics.ingest.xes;
 
+import io.journeyboard.analytics.log.EventColumnsBuilder;
+import io.journeyboard.analytics.log.LogColumnMapping;
+import io.journeyboard.analytics.log.LogColumnRole;
+import io.journeyboard.analytics.log.LogReadOptions;
+import io.journeyboard.analytics.log.StringRow;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
 import java.io.InputStream;
@@ -18,24 +23,24 @@ import javax.xml.stream.XMLStreamReader;
  * other roles and filter attributes name an attribute key, looked up on the event, then on its trace.
  * DTDs and external entities are refused, so entity-expansion attacks cannot run.
  */
-final class XesLogReader {
+public final class XesLogReader {
 
     private final LogReadOptions options;
     private final String file;
 
-    XesLogReader(LogReadOptions options, String file) {
+    public XesLogReader(LogReadOptions options, String file) {
         this.options = options;
         this.file = file;
     }
 
-    EventColumnsBuilder read(InputStream in) {
-        Map<Role, String> keys = new HashMap<>(Map.of(Role.CASE, "concept:name", Role.ACTIVITY, "concept:name",
-                Role.TIME, "time:timestamp", Role.RESOURCE, "org:resource"));
+    public EventColumnsBuilder read(InputStream in) {
+        Map<LogColumnRole, String> keys = new HashMap<>(Map.of(LogColumnRole.CASE, "concept:name", LogColumnRole.ACTIVITY, "concept:name",
+                LogColumnRole.TIME, "time:timestamp", LogColumnRole.RESOURCE, "org:resource"));
         keys.putAll(options.mapping().given());
         List<String> names = new ArrayList<>();
-        int[] fieldOfRole = new int[Role.values().length];
+        int[] fieldOfRole = new int[LogColumnRole.values().length];
         String[] nameOfRole = new String[fieldOfRole.length];
-        for (Role role : Role.values()) {
+        for (LogColumnRole role : LogColumnRole.values()) {
             String key = keys.get(role);
             fieldOfRole[role.ordinal()] = key == null ? -1 : names.size();
             nameOfRole[role.ordinal()] = key;
@@ -49,7 +54,7 @@ final class XesLogReader {
             attributeFields[i] = names.size();
             names.add(attributes.get(i));
         }
-        ColumnMapping.ResolvedColumns columns = new ColumnMapping.ResolvedColumns(fieldOfRole, nameOfRole,
+        LogColumnMapping.ResolvedColumns columns = new LogColumnMapping.ResolvedColumns(fieldOfRole, nameOfRole,
                 List.of(), attributes, attributeFields);
         EventColumnsBuilder builder = new EventColumnsBuilder(columns, file, options.onError(),
                 options.limits().maxFieldBytes(), 1 << 16);
@@ -106,7 +111,7 @@ final class XesLogReader {
                     row.clear();
                     for (int f = 0; f < names.size(); f++) {
                         String key = names.get(f);
-                        boolean caseField = f == builder.columns.field(Role.CASE);
+                        boolean caseField = f == builder.columns.field(LogColumnRole.CASE);
                         String value = caseField ? trace.get(key) : event.getOrDefault(key, trace.get(key));
                         row.set(f, caseField && value == null ? "trace " + traces : value);
                     }

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** A readable terminal summary of an {@link AnalyticsReport}: the top of each list, durations in human units. */
-public final class ReportText {
+public final class AnalyticsReportText {
 
     private static final int ROWS = 10;
 
-    private ReportText() {
+    private AnalyticsReportText() {
     }
 
     /** Writes the summary; control characters in the log's names are shown escaped, never sent to the terminal. */

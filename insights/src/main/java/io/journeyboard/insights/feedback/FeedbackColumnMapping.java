@@ -9,25 +9,25 @@ import java.util.Objects;
  * a field left at its default name ({@code text}, {@code id}, {@code date}, …) is used only when the
  * file has such a column (header names compare case-insensitively, surrounding spaces ignored).
  */
-public record ColumnMapping(Map<FeedbackField, String> explicit) {
+public record FeedbackColumnMapping(Map<FeedbackField, String> explicit) {
 
-    public ColumnMapping {
+    public FeedbackColumnMapping {
         explicit = Map.copyOf(explicit);
     }
 
     /** No explicit columns: every field is looked up by its default name. */
-    public static ColumnMapping defaults() {
-        return new ColumnMapping(Map.of());
+    public static FeedbackColumnMapping defaults() {
+        return new FeedbackColumnMapping(Map.of());
     }
 
     /** This mapping with {@code field} read from the column named {@code header}; a null header changes nothing. */
-    public ColumnMapping with(FeedbackField field, String header) {
+    public FeedbackColumnMapping with(FeedbackField field, String header) {
         if (header == null) {
             return this;
         }
         Map<FeedbackField, String> copy = new LinkedHashMap<>(explicit);
         copy.put(field, Objects.requireNonNull(header).strip());
-        return new ColumnMapping(copy);
+        return new FeedbackColumnMapping(copy);
     }
 
     /** The header name to look for: the explicit one, or the field's default name. */

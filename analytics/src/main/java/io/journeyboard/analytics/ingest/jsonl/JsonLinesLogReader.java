@@ -1,8 +1,12 @@
-package io.journeyboard.analytics.log;
+package io.journeyboard.analytics.ingest.jsonl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyboard.analytics.log.EventColumnsBuilder;
+import io.journeyboard.analytics.log.LogColumnMapping;
+import io.journeyboard.analytics.log.LogReadOptions;
+import io.journeyboard.analytics.log.StringRow;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
 import java.io.ByteArrayOutputStream;
@@ -16,19 +20,19 @@ import java.util.List;
  * Reads JSON lines: one JSON object per line, keys as column names (detected from the first object).
  * A line that is not an object, or not JSON, is a bad row like any other.
  */
-final class JsonLinesLogReader {
+public final class JsonLinesLogReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LogReadOptions options;
     private final String file;
 
-    JsonLinesLogReader(LogReadOptions options, String file) {
+    public JsonLinesLogReader(LogReadOptions options, String file) {
         this.options = options;
         this.file = file;
     }
 
-    EventColumnsBuilder read(InputStream in) throws IOException {
+    public EventColumnsBuilder read(InputStream in) throws IOException {
         EventColumnsBuilder builder = null;
         List<String> names = null;
         StringRow row = null;
@@ -53,7 +57,7 @@ final class JsonLinesLogReader {
                 }
                 names = new ArrayList<>();
                 node.fieldNames().forEachRemaining(names::add);
-                ColumnMapping.ResolvedColumns columns = options.mapping().resolve(names, file);
+                LogColumnMapping.ResolvedColumns columns = options.mapping().resolve(names, file);
                 builder = new EventColumnsBuilder(columns, file, options.onError(), options.limits().maxFieldBytes(),
                         1 << 12);
                 row = new StringRow(names.size());

@@ -4,7 +4,7 @@ import io.journeyboard.problems.Setting;
 import java.util.Locale;
 
 /** What a column (CSV, JSON lines) or an attribute (XES) means to the analysis. */
-public enum Role {
+public enum LogColumnRole {
     CASE,
     ACTIVITY,
     TIME,

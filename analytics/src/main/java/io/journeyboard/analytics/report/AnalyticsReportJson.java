@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** Writes an {@link AnalyticsReport} as indented JSON (schema in {@code docs/analytics-report.md}). */
-public final class ReportJson {
+public final class AnalyticsReportJson {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -21,7 +21,7 @@ public final class ReportJson {
             .setSerializationInclusion(JsonInclude.Include.ALWAYS)
             .addMixIn(InputProblem.class, ProblemFields.class);
 
-    private ReportJson() {
+    private AnalyticsReportJson() {
     }
 
     /** Writes the report; {@code out} is flushed, not closed. */

@@ -1,5 +1,8 @@
-package io.journeyboard.analytics.log;
+package io.journeyboard.analytics.ingest.csv;
 
+import io.journeyboard.analytics.log.EventColumnsBuilder;
+import io.journeyboard.analytics.log.LogColumnMapping;
+import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
 import java.io.IOException;
@@ -20,7 +23,7 @@ import java.util.function.LongConsumer;
  * parallel; a chunk start is a guess (a line break might sit inside a quoted field), so each guess is
  * checked against where the previous chunk really ended and the chunk is parsed again if it was wrong.
  */
-final class CsvLogReader {
+public final class CsvLogReader {
 
     private static final long MIN_CHUNK_BYTES = 8L << 20;
     private static final int HEAD_BYTES = 1 << 16;
@@ -28,13 +31,13 @@ final class CsvLogReader {
     private final LogReadOptions options;
     private final String file;
 
-    CsvLogReader(LogReadOptions options, String file) {
+    public CsvLogReader(LogReadOptions options, String file) {
         this.options = options;
         this.file = file;
     }
 
     /** Reads a stream (a decompressed file) on one thread into one chunk. */
-    List<EventColumnsBuilder> readStream(InputStream stream, LongConsumer bytesRead) throws IOException {
+    public List<EventColumnsBuilder> readStream(InputStream stream, LongConsumer bytesRead) throws IOException {
         java.io.BufferedInputStream in = new java.io.BufferedInputStream(stream, HEAD_BYTES);
         in.mark(HEAD_BYTES);
         byte[] head = in.readNBytes(HEAD_BYTES);
@@ -48,7 +51,7 @@ final class CsvLogReader {
     }
 
     /** Reads a file, in parallel chunks when it is large enough to pay; the chunks come back in file order. */
-    List<EventColumnsBuilder> readFile(FileChannel channel, LongConsumer bytesRead) throws IOException {
+    public List<EventColumnsBuilder> readFile(FileChannel channel, LongConsumer bytesRead) throws IOException {
         long size = channel.size();
         byte[] head = new byte[HEAD_BYTES];
         int headLength = Math.max(0, channel.read(java.nio.ByteBuffer.wrap(head), 0));
@@ -146,7 +149,7 @@ final class CsvLogReader {
                     StandardCharsets.UTF_8);
             names.add(f == 0 && name.startsWith("\uFEFF") ? name.substring(1) : name.trim());
         }
-        ColumnMapping.ResolvedColumns columns = options.mapping().resolve(names, file);
+        LogColumnMapping.ResolvedColumns columns = options.mapping().resolve(names, file);
         return new Header(names, columns, reader.delimiter(), reader.nextOffset(), reader.linesConsumed());
     }
 
@@ -211,7 +214,7 @@ final class CsvLogReader {
         return new IllegalStateException(cause);
     }
 
-    private record Header(List<String> names, ColumnMapping.ResolvedColumns columns, byte delimiter, long end,
+    private record Header(List<String> names, LogColumnMapping.ResolvedColumns columns, byte delimiter, long end,
                           long lines) {
     }
 

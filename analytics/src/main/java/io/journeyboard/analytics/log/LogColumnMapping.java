@@ -8,40 +8,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which column (CSV, JSON lines) or attribute key (XES) plays which {@link Role}. Roles not given are
+ * Which column (CSV, JSON lines) or attribute key (XES) plays which {@link LogColumnRole}. Roles not given are
  * detected from common names ({@code case:concept:name}, {@code CaseID}, {@code timestamp}, …);
  * {@code attributes} are extra columns kept for filtering cases.
  */
-public record ColumnMapping(Map<Role, String> given, List<String> attributes) {
+public record LogColumnMapping(Map<LogColumnRole, String> given, List<String> attributes) {
 
-    private static final Map<Role, List<String>> COMMON_NAMES = new EnumMap<>(Map.of(
-            Role.CASE, List.of("caseconceptname", "caseid", "case", "traceid", "journeyid", "sessionid",
+    private static final Map<LogColumnRole, List<String>> COMMON_NAMES = new EnumMap<>(Map.of(
+            LogColumnRole.CASE, List.of("caseconceptname", "caseid", "case", "traceid", "journeyid", "sessionid",
                     "customerid", "userid"),
-            Role.ACTIVITY, List.of("conceptname", "activity", "activityname", "event", "eventname", "action",
+            LogColumnRole.ACTIVITY, List.of("conceptname", "activity", "activityname", "event", "eventname", "action",
                     "touchpoint", "step", "task"),
-            Role.TIME, List.of("timetimestamp", "timestamp", "time", "datetime", "eventtime", "ts", "date"),
-            Role.CHANNEL, List.of("channel", "casechannel", "medium"),
-            Role.STAGE, List.of("stage", "phase", "journeystage"),
-            Role.RESOURCE, List.of("orgresource", "resource", "agent", "employee"),
-            Role.SCORE, List.of("score", "csat", "nps", "rating", "ces"),
-            Role.TEXT, List.of("text", "comment", "feedback", "verbatim")));
+            LogColumnRole.TIME, List.of("timetimestamp", "timestamp", "time", "datetime", "eventtime", "ts", "date"),
+            LogColumnRole.CHANNEL, List.of("channel", "casechannel", "medium"),
+            LogColumnRole.STAGE, List.of("stage", "phase", "journeystage"),
+            LogColumnRole.RESOURCE, List.of("orgresource", "resource", "agent", "employee"),
+            LogColumnRole.SCORE, List.of("score", "csat", "nps", "rating", "ces"),
+            LogColumnRole.TEXT, List.of("text", "comment", "feedback", "verbatim")));
 
-    public ColumnMapping {
+    public LogColumnMapping {
         given = Map.copyOf(given);
         attributes = List.copyOf(attributes);
     }
 
     /** Every role detected from the column names. */
-    public static ColumnMapping detect() {
-        return new ColumnMapping(Map.of(), List.of());
+    public static LogColumnMapping detect() {
+        return new LogColumnMapping(Map.of(), List.of());
     }
 
     /** Resolves the roles against a header; fails with the available names when a required one is missing. */
     public ResolvedColumns resolve(List<String> names, String file) {
-        int[] fieldOfRole = new int[Role.values().length];
+        int[] fieldOfRole = new int[LogColumnRole.values().length];
         String[] nameOfRole = new String[fieldOfRole.length];
-        List<Role> detected = new ArrayList<>();
-        for (Role role : Role.values()) {
+        List<LogColumnRole> detected = new ArrayList<>();
+        for (LogColumnRole role : LogColumnRole.values()) {
             String name = given.get(role);
             int field = name != null ? names.indexOf(name) : detectedField(role, names, fieldOfRole, nameOfRole);
             if (name != null && field < 0) {
@@ -70,7 +70,7 @@ public record ColumnMapping(Map<Role, String> given, List<String> attributes) {
         return new ResolvedColumns(fieldOfRole, nameOfRole, List.copyOf(detected), attributes, attributeFields);
     }
 
-    private static int detectedField(Role role, List<String> names, int[] fieldOfRole, String[] nameOfRole) {
+    private static int detectedField(LogColumnRole role, List<String> names, int[] fieldOfRole, String[] nameOfRole) {
         for (String common : COMMON_NAMES.get(role)) {
             for (int i = 0; i < names.size(); i++) {
                 if (normalize(names.get(i)).equals(common) && !alreadyTaken(i, role, fieldOfRole, nameOfRole)) {
@@ -81,7 +81,7 @@ public record ColumnMapping(Map<Role, String> given, List<String> attributes) {
         return -1;
     }
 
-    private static boolean alreadyTaken(int field, Role role, int[] fieldOfRole, String[] nameOfRole) {
+    private static boolean alreadyTaken(int field, LogColumnRole role, int[] fieldOfRole, String[] nameOfRole) {
         for (int r = 0; r < role.ordinal(); r++) {
             if (nameOfRole[r] != null && fieldOfRole[r] == field) {
                 return true;
@@ -101,18 +101,18 @@ public record ColumnMapping(Map<Role, String> given, List<String> attributes) {
     }
 
     /** The outcome of {@link #resolve}: field index and name per role (-1 and null when absent). */
-    public record ResolvedColumns(int[] fieldOfRole, String[] nameOfRole, List<Role> detected,
+    public record ResolvedColumns(int[] fieldOfRole, String[] nameOfRole, List<LogColumnRole> detected,
                                   List<String> attributes, int[] attributeFields) {
 
-        public int field(Role role) {
+        public int field(LogColumnRole role) {
             return fieldOfRole[role.ordinal()];
         }
 
-        public String name(Role role) {
+        public String name(LogColumnRole role) {
             return nameOfRole[role.ordinal()];
         }
 
-        public boolean has(Role role) {
+        public boolean has(LogColumnRole role) {
             return fieldOfRole[role.ordinal()] >= 0;
         }
     }
