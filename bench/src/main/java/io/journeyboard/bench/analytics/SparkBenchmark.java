@@ -1,8 +1,8 @@
 package io.journeyboard.bench.analytics;
 
-import io.journeyboard.analytics.log.EventLogReader;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
-import io.journeyboard.analytics.report.AnalysisOptions;
+import io.journeyboard.analytics.report.AnalyticsOptions;
 import io.journeyboard.analytics.report.JourneyAnalysis;
 import java.io.File;
 import java.io.IOException;
@@ -49,7 +49,7 @@ public final class SparkBenchmark {
                 Files.size(csv) / 1e6, Files.size(parquet) / 1e6, threads);
         Map<String, Double> seconds = new LinkedHashMap<>();
         long start = System.nanoTime();
-        JourneyAnalysis.run(EventLogReader.read(csv, LogReadOptions.defaults()), AnalysisOptions.defaults());
+        JourneyAnalysis.run(EventLogReader.read(csv, LogReadOptions.defaults()), AnalyticsOptions.defaults());
         seconds.put("engine, CSV, whole report, in this JVM", (System.nanoTime() - start) / 1e9);
         start = System.nanoTime();
         DuckDbSide.run(csv, threads, new long[1]);
