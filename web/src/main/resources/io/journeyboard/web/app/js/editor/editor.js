@@ -61,7 +61,8 @@ function drawScreen(root, editor, toolbar) {
         el('a', { href: `#/w/${editor.workspaceId}`, class: 'back-link' }, '← Journeys'), title),
       journeyTabs(editor.workspaceId, editor.journeyId, 'map'),
       journeyActions({ workspaceId: editor.workspaceId, journeyId: editor.journeyId, canEdit: !editor.view.readOnly,
-        name: () => editor.session.current.name }), toolbar.node),
+        name: () => editor.session.current.name, document: () => editor.session.current, personas: editor.view.personas }),
+      toolbar.node),
     el('div', { class: 'editor-body' }, scroller, inspector), help);
   return { title, scroller, inspector };
 }
