@@ -19,6 +19,7 @@ import { showConflict } from './conflict-dialog.js';
 import { loadComments } from './comments.js';
 import { canComment, canEdit } from '../team/permissions.js';
 import { journeyActions } from '../share/journey-actions.js';
+import { navigate } from '../router.js';
 
 const REDRAWN_AFTER = ['change', 'undo', 'redo', 'merged', 'reloaded'];
 
@@ -61,7 +62,9 @@ function drawScreen(root, editor, toolbar) {
         el('a', { href: `#/w/${editor.workspaceId}`, class: 'back-link' }, '← Journeys'), title),
       journeyTabs(editor.workspaceId, editor.journeyId, 'map'),
       journeyActions({ workspaceId: editor.workspaceId, journeyId: editor.journeyId, canEdit: !editor.view.readOnly,
-        name: () => editor.session.current.name, document: () => editor.session.current, personas: editor.view.personas }),
+        name: () => editor.session.current.name, document: () => editor.session.current, personas: editor.view.personas,
+        version: () => editor.session.version, flush: () => editor.session.flush(),
+        reopen: () => navigate(`/w/${editor.workspaceId}/j/${editor.journeyId}`) }),
       toolbar.node),
     el('div', { class: 'editor-body' }, scroller, inspector), help);
   return { title, scroller, inspector };
