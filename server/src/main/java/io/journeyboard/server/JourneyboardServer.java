@@ -69,6 +69,7 @@ import io.journeyboard.server.system.DemoWorkspace;
 import io.journeyboard.server.system.Readiness;
 import io.journeyboard.server.system.ServerMetrics;
 import io.journeyboard.server.system.SystemRoutes;
+import io.journeyboard.server.transfer.TableImportRoutes;
 import io.journeyboard.server.transfer.TransferRoutes;
 import io.journeyboard.server.transfer.WorkspaceImport;
 import io.journeyboard.server.workspace.Access;
@@ -275,6 +276,7 @@ public final class JourneyboardServer implements AutoCloseable {
         new ShareRoutes(shareLinks, journeys, content, shareGate, passwords, access, bodies).register(api);
         new SharedComments(shareGate, commentStore, bodies).register(api);
         new TransferRoutes(templates, importer, journeys, content, auth, access, bodies).register(api);
+        new TableImportRoutes(journeys, editor, content, access, bodies).register(api);
         new AnalyticsRoutes(content, access, bodies, mapper, new MapRenderer()).register(api);
         DatasetStore datasets = new DatasetStore(jdbi);
         DatasetLogs datasetLogs = new DatasetLogs(datasets);

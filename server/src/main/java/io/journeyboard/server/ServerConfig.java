@@ -20,8 +20,10 @@ import java.time.Duration;
  * @param demoOnFirstStart create the demo account and workspace when the database has no accounts
  * @param connectionsPerAddress open connections one client address may hold; 0 for no limit (behind a
  *                        reverse proxy every client has the proxy's address, and the proxy limits each client)
- * @param openSignUp      anyone reaching the server may sign up; when false only the first account and invited people may
- * @param smtp            where invitation e-mails are sent, or null when none is configured (the link is shown to copy)
+ * @param openSignUp      anyone reaching the server may sign up; when false only the first account and invited
+ *                        people may
+ * @param smtp            where invitation e-mails are sent, or null when none is configured (the link is shown
+ *                        to copy)
  * @param datasetLimits   how much event data each workspace may hold
  */
 public record ServerConfig(

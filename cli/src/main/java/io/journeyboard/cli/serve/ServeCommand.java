@@ -71,7 +71,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + "is then shown to the owner to copy).")
     String smtpHost;
 
-    @Option(names = "--smtp-port", paramLabel = "N", description = "Port of the SMTP server (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--smtp-port", paramLabel = "N",
+            description = "Port of the SMTP server (default: ${DEFAULT-VALUE}).")
     int smtpPort = 25;
 
     @Option(names = "--smtp-from", paramLabel = "ADDRESS",

@@ -49,8 +49,8 @@ class ServeSettingsTest {
         String err = usageError(Map.of(), "--config", file.toString());
 
         assertThat(err).startsWith(file + " line 3: 'prot' is not a setting of serve; the settings are ")
-                .contains("data, db-url, host, max-connections-per-address, max-request-mb, open-sign-up, port, secure-cookies, "
-                        + "smtp-from, smtp-host, smtp-port\n")
+                .contains("data, db-url, host, max-connections-per-address, max-request-mb, open-sign-up, port, "
+                        + "secure-cookies, smtp-from, smtp-host, smtp-port\n")
                 .doesNotContain("Exception");
     }
 

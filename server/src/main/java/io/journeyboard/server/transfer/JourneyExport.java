@@ -35,6 +35,15 @@ final class JourneyExport {
         return new Workspace(workspace.name(), null, used, List.of(standalone(journey)), cited);
     }
 
+    /** The exported {@code file} with all of {@code workspace}'s personas, in the workspace's order. */
+    static Workspace withAllPersonas(Workspace workspace, Workspace file) {
+        Set<String> cited = new HashSet<>();
+        file.evidence().forEach(e -> cited.add(e.id()));
+        workspace.personas().forEach(p -> cited.addAll(p.evidenceIds()));
+        List<Evidence> evidence = workspace.evidence().stream().filter(e -> cited.contains(e.id())).toList();
+        return new Workspace(file.name(), null, workspace.personas(), file.journeys(), evidence);
+    }
+
     private static Journey standalone(Journey j) {
         List<Stage> stages = j.stages().stream().map(s -> new Stage(s.id(), s.name(), s.description(),
                 s.steps().stream().map(step -> new Step(step.id(), step.name(), step.description(), null)).toList())).toList();

@@ -104,8 +104,9 @@ public final class TransferRoutes {
     private void export(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         StoredJourney stored = content.live(grant, ctx.pathParam("journey"));
-        Workspace file = JourneyExport.of(journeys.jdbi().withHandle(handle ->
-                content.snapshot(handle, grant.workspaceId(), List.of(stored.journey()))), stored.journey());
+        Workspace snapshot = journeys.jdbi().withHandle(handle ->
+                content.snapshot(handle, grant.workspaceId(), List.of(stored.journey())));
+        Workspace file = JourneyExport.of(snapshot, stored.journey());
         String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json");
         String fileName = stored.journey().id();
         switch (format) {
@@ -113,7 +114,10 @@ public final class TransferRoutes {
                     .result(json.write(file));
             case "mermaid" -> ctx.contentType(MERMAID + "; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + fileName + ".mmd\"")
                     .result(new MermaidWriter().write(file, stored.journey().id()).text());
-            default -> picture(ctx, format, fileName, out -> renderer.render(file, stored.journey().id(), exportFormat(format),
+            // a picture colours each persona by its place among all the workspace's personas, as the web app and
+            // the persona sheet do, so it is drawn from the journey with every persona of the workspace
+            default -> picture(ctx, format, fileName, out -> renderer.render(JourneyExport.withAllPersonas(snapshot, file),
+                    stored.journey().id(), exportFormat(format),
                     options(ctx), out, ClientConnection.goneCheck(ctx)));
         }
     }

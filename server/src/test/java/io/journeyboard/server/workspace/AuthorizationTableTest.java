@@ -27,6 +27,8 @@ class AuthorizationTableTest {
     private static final String J = "/workspaces/{ws}/journeys/{journey}";
     private static final String STAGE = "{\"id\":\"s1\",\"name\":\"Renamed\",\"steps\":[{\"id\":\"st1\",\"name\":\"Visit site\"},{\"id\":\"st2\",\"name\":\"Sign up\"}]}";
     private static final String IMPORT = "{\"formatVersion\":1,\"name\":\"File\",\"journeys\":[{\"id\":\"imp\",\"name\":\"Imported\",\"state\":\"current\"}]}";
+    private static final String TABLE_CSV = "id,title,customer_value,business_value,effort,confidence,status\n"
+            + "o1,Idea,3,3,2,0.5,idea\n";
     private static final String OPPORTUNITY = "{\"id\":\"%s\",\"title\":\"Idea\",\"customerValue\":3,\"businessValue\":3,\"effort\":2,\"confidence\":0.5,\"status\":\"idea\"}";
 
     private static final String EXPLORE = "/workspaces/{ws}/explore/logs";
@@ -120,6 +122,7 @@ class AuthorizationTableTest {
             row("GET", J + "/lane", J + "/lane?dataset={dataset}", null, Role.VIEWER),
             row("GET", J + "/binding-suggestions", J + "/binding-suggestions?dataset={dataset}", null, Role.VIEWER),
             row("POST", "/workspaces/{ws}/import", "/workspaces/{ws}/import", IMPORT, Role.EDITOR),
+            row("POST", J + "/tables", J + "/tables?file=opportunities.csv", TABLE_CSV, Role.EDITOR),
             row("POST", "/workspaces/{ws}/templates/{template}", "/workspaces/{ws}/templates/saas-trial", null, Role.EDITOR));
 
     private static Row row(String method, String route, String path, String body, Role least) {
@@ -219,7 +222,7 @@ class AuthorizationTableTest {
             path = path.replace("{dataset}", owner.send("POST", created, EVENTS, "text/csv").json().get("id").asText());
         }
         String method = row.method();
-        String contentType = body == null ? null : path.contains("/datasets") ? "text/csv" : "application/json";
+        String contentType = body == null ? null : path.contains("/tables?") || path.contains("/datasets") ? "text/csv" : "application/json";
         // a stream of events answers only a request that asks for one
         String accept = path.endsWith("/events") ? "text/event-stream" : "application/json";
         return caller.send(method, "/api/v1" + path, body, contentType, "If-Match", "\"1\"", "Accept", accept);

@@ -221,3 +221,15 @@ export const exploredLog = (workspaceId, logId) =>
 /** view: funnel, drop-off, drivers, paths, process-map or variants; query: its JSON (docs/openapi.yaml). */
 export const explore = (workspaceId, logId, view, query) =>
   data(request('POST', `${explored(workspaceId)}/${encodeURIComponent(logId)}/${view}`, { body: query }));
+
+/** Sends a File as a request body (its name in the query): the answer's JSON and the ETag's version. */
+export async function sendFile(path, file, { contentType, version } = {}) {
+  const headers = { Accept: 'application/json', 'Content-Type': contentType || file.type || 'application/octet-stream' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (version !== undefined) headers['If-Match'] = `"${version}"`;
+  const response = await fetch(`${BASE}${path}`, { method: 'POST', credentials: 'same-origin', headers, body: file });
+  const text = await response.text();
+  const answer = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(response.status, answer);
+  return { data: answer, version: versionOf(response) };
+}

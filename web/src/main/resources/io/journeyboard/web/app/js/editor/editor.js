@@ -20,6 +20,7 @@ import { loadComments } from './comments.js';
 import { canComment, canEdit } from '../team/permissions.js';
 import { journeyActions } from '../share/journey-actions.js';
 import { startLiving, withMeasuredLane } from '../living/measured-lane.js';
+import { navigate } from '../router.js';
 
 const REDRAWN_AFTER = ['change', 'undo', 'redo', 'merged', 'reloaded'];
 
@@ -63,7 +64,10 @@ function drawScreen(root, editor, toolbar) {
         el('a', { href: `#/w/${editor.workspaceId}`, class: 'back-link' }, '← Journeys'), title),
       journeyTabs(editor.workspaceId, editor.journeyId, 'map'),
       journeyActions({ workspaceId: editor.workspaceId, journeyId: editor.journeyId, canEdit: !editor.view.readOnly,
-        name: () => editor.session.current.name }), toolbar.node),
+        name: () => editor.session.current.name, document: () => editor.session.current, personas: editor.view.personas,
+        version: () => editor.session.version, flush: () => editor.session.flush(),
+        reopen: () => navigate(`/w/${editor.workspaceId}/j/${editor.journeyId}`) }),
+      toolbar.node),
     el('div', { class: 'editor-body' }, scroller, inspector), help);
   return { title, scroller, inspector };
 }

@@ -9,6 +9,7 @@ import { toast } from '../ui/toast.js';
 import { newId } from '../model/ids.js';
 import { PERSONA_COLOURS, initials } from '../ui/avatar.js';
 import { canEdit } from '../team/permissions.js';
+import { importIntoWorkspace } from '../transfer/import-dialog.js';
 
 export async function showHome(root, { workspaceId }) {
   const [workspace, journeys, personas, templates] = await Promise.all([
@@ -23,7 +24,9 @@ export async function showHome(root, { workspaceId }) {
     const hit = (...texts) => !query || texts.some((t) => t?.toLowerCase().includes(query));
     replace(sections,
       section('Journeys', 'journeys-heading',
-        editable ? el('button', { class: 'primary', onclick: () => newJourney(workspaceId) }, 'New journey') : null,
+        editable ? el('div', { class: 'section-actions' },
+          el('button', { class: 'secondary', onclick: () => importJourneys(workspaceId) }, 'Import'),
+          el('button', { class: 'primary', onclick: () => newJourney(workspaceId) }, 'New journey')) : null,
         journeys.filter((j) => hit(j.name)).map((j) => journeyTile(workspaceId, j)), 'No journeys match.'),
       editable ? section('Start from a template', 'templates-heading', null,
         templates.filter((t) => hit(t.title, t.description, t.name)).map((t) => templateTile(workspaceId, t)), 'No templates match.') : null,
@@ -96,6 +99,13 @@ async function newJourney(workspaceId) {
   } catch (error) {
     toast(error.explain ? error.explain() : error.message, 'error', 8000);
   }
+}
+
+async function importJourneys(workspaceId) {
+  const imported = await importIntoWorkspace(workspaceId);
+  if (!imported) return;
+  toast(`Imported ${imported.data.map((j) => `“${j.name}”`).join(', ')}.`, 'success');
+  navigate(`/w/${workspaceId}/j/${imported.data[0].id}`);
 }
 
 async function newPersona(workspaceId) {

@@ -4,7 +4,7 @@
 
 import { el, svg } from '../dom.js';
 import { stepName } from '../model/journey-queries.js';
-import { PERSONA_COLOURS } from '../ui/avatar.js';
+import { personaColour } from '../ui/avatar.js';
 
 export const COLUMN_WIDTH = 232;
 const HEIGHT = 176;
@@ -15,11 +15,6 @@ const yOf = (score, zoom) => (PAD + (2 - score) * ((HEIGHT - 2 * PAD) / 4)) * zo
 function scoreAt(y, zoom) {
   const raw = 2 - (y / zoom - PAD) / ((HEIGHT - 2 * PAD) / 4);
   return Math.max(-2, Math.min(2, Math.round(raw)));
-}
-
-export function personaColour(journey, personaId) {
-  const index = (journey.personaIds || []).indexOf(personaId);
-  return PERSONA_COLOURS[(index < 0 ? 0 : index) % PERSONA_COLOURS.length];
 }
 
 /** The curve through the given points as a smooth path (Catmull-Rom turned into cubic Béziers). */
@@ -60,7 +55,7 @@ export function emotionCurve(journey, columns, view) {
   });
   const legend = el('div', { class: 'emotion-legend' },
     personaIds.map((id) => el('span', { class: 'legend-item' },
-      el('span', { class: 'legend-swatch', style: `background:${personaColour(journey, id)}` }),
+      el('span', { class: 'legend-swatch', style: `background:${personaColour(view.personas, id)}` }),
       view.personas.get(id)?.name || id)));
   const scale = el('div', { class: 'emotion-scale', 'aria-hidden': 'true' },
     ['+2', '+1', '0', '−1', '−2'].map((label, i) => el('span', { style: `top:${yOf(2 - i, zoom)}px` }, label)));
@@ -69,7 +64,7 @@ export function emotionCurve(journey, columns, view) {
 
 function personaCurve(journey, columns, personaId, view, offset) {
   const zoom = view.zoom;
-  const colour = personaColour(journey, personaId);
+  const colour = personaColour(view.personas, personaId);
   const name = view.personas.get(personaId)?.name || personaId;
   const scores = new Map((journey.emotions || []).filter((e) => e.personaId === personaId).map((e) => [e.stepId, e.score]));
   const group = svg('g', { class: 'persona-curve', style: `--curve:${colour}`, dataset: { personaId } });

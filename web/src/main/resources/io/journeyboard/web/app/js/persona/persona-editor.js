@@ -11,6 +11,7 @@ import { glyph } from '../ui/glyphs.js';
 import { CHANNELS, humanize } from '../model/lane-kinds.js';
 import { demographicsEditor } from './demographics.js';
 import { canEdit } from '../team/permissions.js';
+import { openPersonaExports } from '../export/export-menu.js';
 
 const LISTS = [
   ['goals', 'Goals'], ['needs', 'Needs'], ['motivations', 'Motivations'], ['frustrations', 'Frustrations'], ['behaviours', 'Behaviours'],
@@ -75,7 +76,9 @@ export async function showPersona(root, { workspaceId, personaId }) {
     el('a', { href: `#/w/${workspaceId}`, class: 'back-link' }, '← Workspace'),
     el('div', { class: 'persona-heading' },
       el('span', { class: 'avatar xlarge', 'aria-hidden': 'true' }, initials(persona.name)),
-      el('div', {}, heading, persona.quote ? el('blockquote', {}, `“${persona.quote}”`) : null)),
+      el('div', {}, heading, persona.quote ? el('blockquote', {}, `“${persona.quote}”`) : null),
+      el('button', { class: 'secondary small persona-export', 'aria-haspopup': 'menu',
+        onclick: (event) => openPersonaExports(event.currentTarget, workspaceId, persona.id) }, 'Export one-pager')),
     editable ? form : el('fieldset', { class: 'locked', disabled: true, 'aria-label': 'View only' }, form)));
 }
 
