@@ -5,7 +5,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -33,12 +35,16 @@ public record ConversionTrend(Period period, List<Point> points) {
         }
         Period period = wanted != null ? wanted : choose(first, last);
         TreeMap<Long, long[]> buckets = new TreeMap<>();
+        Map<Long, long[]> byDay = new HashMap<>();
         int n = cases.stepCount();
         for (int c = 0; c < cases.caseCount(); c++) {
             if (!cases.entered(c)) {
                 continue;
             }
-            long[] counts = buckets.computeIfAbsent(startOf(cases.entryMicros(c), period), key -> new long[n + 1]);
+            // the period's start is worked out once per day seen, not once per case
+            long day = Math.floorDiv(cases.entryMicros(c), 86_400_000_000L);
+            long[] counts = byDay.computeIfAbsent(day, d -> buckets.computeIfAbsent(
+                    startOf(d * 86_400_000_000L, period), key -> new long[n + 1]));
             counts[0]++;
             for (int s = 0; s < n; s++) {
                 counts[s + 1] += cases.reached(c, s) ? 1 : 0;

@@ -24,7 +24,8 @@ public record FunnelBreakdown(List<String> attributes, List<Row> rows) {
     public static FunnelBreakdown of(FunnelCases cases, List<CaseValues> by, int maxRows) {
         int n = cases.caseCount();
         int[] groupOf = new int[n];
-        Map<List<Integer>, Integer> groups = new HashMap<>();
+        long[] radix = radix(by);
+        Map<Long, Integer> groups = new HashMap<>();
         List<List<Integer>> keys = new ArrayList<>();
         List<long[]> sizes = new ArrayList<>();
         for (int c = 0; c < n; c++) {
@@ -32,14 +33,19 @@ public record FunnelBreakdown(List<String> attributes, List<Row> rows) {
                 groupOf[c] = -1;
                 continue;
             }
-            List<Integer> key = new ArrayList<>(by.size());
-            for (CaseValues column : by) {
-                key.add(column.codeOfCase()[c]);
+            // the values' codes (+1, so that "no value" is 0) as one number in mixed radix: no key object per case
+            long combined = 0;
+            for (int a = 0; a < by.size(); a++) {
+                combined = combined * radix[a] + by.get(a).codeOfCase()[c] + 1;
             }
-            Integer group = groups.get(key);
+            Integer group = groups.get(combined);
             if (group == null) {
                 group = keys.size();
-                groups.put(key, group);
+                groups.put(combined, group);
+                List<Integer> key = new ArrayList<>(by.size());
+                for (CaseValues column : by) {
+                    key.add(column.codeOfCase()[c]);
+                }
                 keys.add(key);
                 sizes.add(new long[1]);
             }
@@ -65,6 +71,21 @@ public record FunnelBreakdown(List<String> attributes, List<Row> rows) {
             rows.add(new Row(other, true, FunnelFigures.of(cases, c -> groupOf[c] >= 0 && !isShown[groupOf[c]])));
         }
         return new FunnelBreakdown(by.stream().map(CaseValues::attribute).toList(), rows);
+    }
+
+    /** Each attribute's count of values plus one; refused when their combinations do not fit a long. */
+    private static long[] radix(List<CaseValues> by) {
+        long[] radix = new long[by.size()];
+        long product = 1;
+        for (int a = 0; a < radix.length; a++) {
+            radix[a] = by.get(a).values().length + 1L;
+            if (product > Long.MAX_VALUE / radix[a]) {
+                throw new IllegalArgumentException("breaking down by " + by.size() + " attributes with this many "
+                        + "values makes too many combinations; break down by fewer attributes");
+            }
+            product *= radix[a];
+        }
+        return radix;
     }
 
     private static List<String> values(List<Integer> key, List<CaseValues> by) {

@@ -40,10 +40,8 @@ public final class FunnelCases {
         List<StageMatcher> entries = entryMatchers(log, mapping, open);
         long[] masks = new long[log.caseCount() * words];
         long[] entryTime = new long[log.caseCount()];
-        List<List<Double>> waitLists = new ArrayList<>();
-        for (int s = 0; s < steps; s++) {
-            waitLists.add(new ArrayList<>());
-        }
+        double[][] waits = new double[steps][16];
+        int[] waitCount = new int[steps];
         long[] reach = new long[steps];
         for (int c = 0; c < log.caseCount(); c++) {
             entryTime[c] = StageMatcher.NOT_REACHED;
@@ -62,16 +60,18 @@ public final class FunnelCases {
                 }
                 masks[c * words + s / 64] |= 1L << (s % 64);
                 if (s > entry) {
-                    waitLists.get(s).add(Math.max(0, reach[s] - previous) / 1e6);
+                    if (waitCount[s] == waits[s].length) {
+                        waits[s] = java.util.Arrays.copyOf(waits[s], waits[s].length * 2);
+                    }
+                    waits[s][waitCount[s]++] = Math.max(0, reach[s] - previous) / 1e6;
                 }
                 if (!mapping.stages().get(s).optional()) {
                     previous = reach[s];
                 }
             }
         }
-        double[][] waits = new double[steps][];
         for (int s = 0; s < steps; s++) {
-            waits[s] = waitLists.get(s).stream().mapToDouble(Double::doubleValue).toArray();
+            waits[s] = java.util.Arrays.copyOf(waits[s], waitCount[s]);
         }
         return new FunnelCases(mapping, open, entries, masks, entryTime, waits);
     }

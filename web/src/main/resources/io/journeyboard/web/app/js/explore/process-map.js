@@ -115,7 +115,7 @@ export function processMapChart(answer, map) {
     const rework = edge.from === edge.to || back;
     layer.append(svg('path', { d, fill: 'none', stroke: rework && !lit && !map.highlight ? '#ea580c' : colour,
       'stroke-width': 1 + (7 * edge.count) / max, 'stroke-dasharray': rework ? '5 3' : null, 'stroke-opacity': 0.8,
-      class: 'map-edge', 'data-from': edge.from, 'data-to': edge.to, 'data-count': edge.count,
+      class: 'map-edge', dataset: { from: edge.from, to: edge.to }, 'data-count': edge.count,
         'data-rework': String(rework),
       'data-highlighted': String(lit) }, svg('title', {},
         `${edge.from} → ${edge.to}: ${count(edge.count)} times in ${count(edge.cases)} cases, `

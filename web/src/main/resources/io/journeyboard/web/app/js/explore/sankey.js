@@ -92,12 +92,12 @@ function drawLinks(group, links, from, to) {
     const middle = (x1 + x2) / 2;
     group.append(svg('path', { d: `M${x1},${y1} C${middle},${y1} ${middle},${y2} ${x2},${y2}`, fill: 'none',
       stroke: link.to === 'ended' ? '#d1d5db' : colourOf(link.from === 'other' ? link.to : link.from),
-      'stroke-opacity': 0.35, 'stroke-width': Math.max(1, thickness), 'data-from': link.from, 'data-to': link.to,
+      'stroke-opacity': 0.35, 'stroke-width': Math.max(1, thickness), dataset: { from: link.from, to: link.to },
       'data-cases': link.cases }, svg('title', {}, `${link.from} → ${link.to}: ${count(link.cases)} cases`)));
   }
 }
 
 /** The Sankey's links as CSV rows. */
 export function sankeyRows(paths) {
-  return [['level', 'from', 'to', 'cases'], ...paths.links.map((l) => [l.level, l.from, l.to, l.cases])];
+  return [['level', 'from activity', 'to activity', 'cases'], ...paths.links.map((l) => [l.level, l.from, l.to, l.cases])];
 }
