@@ -67,9 +67,9 @@ public final class BadInputException extends RuntimeException {
         }
         StringBuilder text = new StringBuilder();
         if (problems.size() == 1 && total == 1) {
-            text.append(problems.getFirst().describe(wording));
+            text.append(problems.get(0).describe(wording));
         } else {
-            text.append(total).append(" problems in ").append(problems.getFirst().source())
+            text.append(total).append(" problems in ").append(problems.get(0).source())
                     .append(", nothing was imported:");
             problems.stream().limit(PROBLEMS_IN_MESSAGE)
                     .forEach(p -> text.append("\n  ").append(p.describe(wording)));
