@@ -80,7 +80,8 @@ public final class ExploreBenchmark {
                 "{\"activity\":\"A_SUBMITTED\",\"depth\":5,\"nodesPerLevel\":6,\"expand\":{\"" + (1 + i % 5) + "\":"
                         + (1 + i) + "}}")));
         timings.add(time("change the paths' start", repetitions, i -> client.ask(log + "/paths",
-                "{\"activity\":\"" + STEPS.get(i % STEPS.size()) + "\",\"depth\":" + (4 + i % 3) + "}")));
+                "{\"activity\":\"" + STEPS.get(i % STEPS.size()) + "\",\"depth\":"
+                        + (4 + (i / STEPS.size()) % 3) + "}")));
         timings.add(time("move a process-map slider", repetitions, i -> client.ask(log + "/process-map",
                 "{\"activities\":" + (4 + i % 20) + ",\"edges\":" + (10 + i) + "}")));
         JsonNode variants = client.ask(log + "/variants", "{\"limit\":" + (repetitions + 5) + "}");
@@ -108,7 +109,7 @@ public final class ExploreBenchmark {
             timings.add(time("change a funnel step", repetitions,
                     i -> duck.funnel(List.of(STEPS.get(0), STEPS.get(1), STEPS.get(2 + i % 10)))));
             timings.add(time("change the paths' start", repetitions,
-                    i -> duck.pathLevels(STEPS.get(i % STEPS.size()), 4 + i % 3)));
+                    i -> duck.pathLevels(STEPS.get(i % STEPS.size()), 4 + (i / STEPS.size()) % 3)));
         }
         return timings;
     }
