@@ -101,7 +101,7 @@ public final class InsightsCommand implements Callable<Integer> {
             description = "Transcript speakers whose turns are questions, not feedback (default: Interviewer, Moderator, Researcher, Facilitator, Q).")
     List<String> interviewers = new ArrayList<>();
 
-    @Option(names = "--sentiment", defaultValue = "combined", paramLabel = "lexicon|anchors|combined",
+    @Option(names = "--sentiment", defaultValue = "model", paramLabel = "model|lexicon|anchors|combined",
             description = "Sentiment method (default: ${DEFAULT-VALUE}).")
     String sentiment;
 
@@ -155,7 +155,7 @@ public final class InsightsCommand implements Callable<Integer> {
         try {
             return SentimentMethod.valueOf(sentiment.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--sentiment must be lexicon, anchors or combined, not '" + sentiment + "'", e);
+            throw new IllegalArgumentException("--sentiment must be model, lexicon, anchors or combined, not '" + sentiment + "'", e);
         }
     }
 

@@ -103,7 +103,7 @@ class ThemePlacerTest {
             centroid[d] = (float) (sum[d] / norm);
         }
         List<String> ids = IntStream.rangeClosed(1, texts.size()).mapToObj(i -> "t" + i).toList();
-        return new Theme("T1", List.of("x"), texts.size(), -0.5, List.of(new Quote("t1", texts.getFirst())), ids, centroid);
+        return new Theme("T1", "X", List.of("x"), texts.size(), -0.5, List.of(new Quote("t1", texts.getFirst())), ids, centroid);
     }
 
     private static Map<String, FeedbackItem> items(Theme theme, String stage) {

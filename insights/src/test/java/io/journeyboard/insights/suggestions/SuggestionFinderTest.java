@@ -39,7 +39,7 @@ class SuggestionFinderTest {
             typicality.put(itemId, (double) i);
         }
         double mean = java.util.Arrays.stream(scores).average().orElse(0);
-        return new Theme(id, List.of("slow", "refund"), scores.length, mean, List.of(new Quote(ids.getFirst(), "said")),
+        return new Theme(id, "Slow refund", List.of("slow", "refund"), scores.length, mean, List.of(new Quote(ids.getFirst(), "said")),
                 ids, new float[] {1});
     }
 
