@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Names a theme the way a person would label a sticky note: its most distinctive phrase ("card arrival"),
  * preferred to a single word when a phrase with that word is nearly as distinctive, joined with a second,
- * unrelated term when that one is almost as strong ("Exchange rate and transfer fees").
+ * unrelated phrase when that one is almost as strong ("Exchange rate and transfer fees"). A single second word
+ * is not joined: two bare words ("never and probably") read as a list, not a name.
  */
 public final class ThemeNames {
 
@@ -30,7 +31,7 @@ public final class ThemeNames {
                 break;
             }
             Term second = withPhrase(terms, term);
-            if (second.words().stream().noneMatch(first.words()::contains)) {
+            if (second.isPhrase() && second.words().stream().noneMatch(first.words()::contains)) {
                 return capitalised(first.text() + " and " + second.text());
             }
         }

@@ -57,7 +57,7 @@ class SuggestionFinderTest {
         Suggestion pain = suggestions.getFirst();
         assertThat(pain.sentiment()).isCloseTo(-0.45, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(pain.severity()).isEqualTo(Severity.HIGH);
-        assertThat(pain.title()).isEqualTo("Refund, slow");
+        assertThat(pain.title()).isEqualTo("Slow refund");
         assertThat(pain.quotes()).extracting(FeedbackItem::id).containsExactly("T1-6", "T1-5", "T1-4");
         assertThat(pain.itemIds()).hasSize(6).doesNotContain("T1-7", "T1-10");
         assertThat(suggestions.get(1).severity()).isNull();
