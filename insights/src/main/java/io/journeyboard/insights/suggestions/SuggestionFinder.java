@@ -89,7 +89,7 @@ public final class SuggestionFinder {
             assignment[i] = classes.computeIfAbsent(key, k -> classes.size());
         }
         List<List<Term>> keywords = Keywords.terms(items.stream().map(i -> i.item().text()).toList(), assignment,
-                classes.size(), TITLE_TERMS);
+                classes.size(), TITLE_TERMS, false);
         Map<String, List<Term>> byKey = new HashMap<>();
         classes.forEach((key, index) -> byKey.put(key, keywords.get(index)));
         return byKey;

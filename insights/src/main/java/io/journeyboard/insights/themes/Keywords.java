@@ -75,6 +75,14 @@ public final class Keywords {
 
     /** The {@code count} most distinctive terms of each cluster with their weights, best first. */
     public static List<List<Term>> terms(List<String> texts, int[] assignment, int k, int count) {
+        return terms(texts, assignment, k, count, true);
+    }
+
+    /**
+     * As {@link #terms(List, int[], int, int)}; {@code dropCommon} false keeps terms common to most clusters,
+     * for groups (the praise and complaint sides of themes) that may share their words by design.
+     */
+    public static List<List<Term>> terms(List<String> texts, int[] assignment, int k, int count, boolean dropCommon) {
         List<Map<String, Integer>> frequencies = new ArrayList<>();
         int[] sizes = new int[k];
         for (int c = 0; c < k; c++) {
@@ -88,7 +96,7 @@ public final class Keywords {
                 overall.merge(term, 1, Integer::sum);
             }
         }
-        Set<String> everywhere = commonToMost(frequencies, sizes);
+        Set<String> everywhere = dropCommon ? commonToMost(frequencies, sizes) : Set.of();
         double meanTextsPerCluster = (double) texts.size() / k;
         List<List<Term>> result = new ArrayList<>();
         for (int c = 0; c < k; c++) {

@@ -2,6 +2,7 @@ package io.journeyboard.insights.themes;
 
 import io.journeyboard.insights.themes.Keywords.Term;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -90,10 +91,17 @@ public final class ThemeFinder {
             sizes[assignment[i]] += fits ? 1 : 0;
         }
         int minSize = Math.max(3, (int) Math.ceil(MIN_SHARE * vectors.length));
+        // the items left are numbered by size again: moving items to "other" may change the order
         int[] renumber = new int[k + 1];
+        Arrays.fill(renumber, -1);
         int next = 0;
-        for (int c = 0; c < k; c++) {
-            renumber[c] = sizes[c] >= minSize ? next++ : -1;
+        Integer[] bySize = IntStream.range(0, k).boxed()
+                .sorted((a, b) -> sizes[a] != sizes[b] ? Integer.compare(sizes[b], sizes[a]) : Integer.compare(a, b))
+                .toArray(Integer[]::new);
+        for (int c : bySize) {
+            if (sizes[c] >= minSize) {
+                renumber[c] = next++;
+            }
         }
         for (int i = 0; i < result.length; i++) {
             int mapped = result[i] == k ? -1 : renumber[result[i]];

@@ -61,7 +61,7 @@ class SuggestionFinderTest {
         assertThat(pain.quotes()).extracting(FeedbackItem::id).containsExactly("T1-6", "T1-5", "T1-4");
         assertThat(pain.itemIds()).hasSize(6).doesNotContain("T1-7", "T1-10");
         assertThat(suggestions.get(1).severity()).isNull();
-        assertThat(suggestions.get(1).title()).isEqualTo("Friendly, quick");
+        assertThat(suggestions.get(1).title()).isEqualTo("Quick friendly");
         assertThat(suggestions).noneMatch(Suggestion::placed);
     }
 
@@ -114,7 +114,8 @@ class SuggestionFinderTest {
         assertThat(report.suggestions()).allSatisfy(s -> {
             SentimentLabel side = s.kind() == SuggestionKind.PAIN_POINT ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
             List<AnalysedItem> sideItems = report.items().stream()
-                    .filter(i -> i.themeId().equals(s.themeId()) && i.sentiment().label() == side).toList();
+                    .filter(i -> i.themeId().equals(s.themeId()) && (side == SentimentLabel.POSITIVE
+                            ? i.sentiment().clearlyPositive() : i.sentiment().label() == side)).toList();
             assertThat(s.evidenceCount()).isEqualTo(sideItems.size());
             assertThat(s.sentiment()).isCloseTo(sideItems.stream().mapToDouble(i -> i.sentiment().score()).average().orElseThrow(),
                     org.assertj.core.data.Offset.offset(1e-9));

@@ -7,7 +7,7 @@ import { svg } from '../dom.js';
 const ROW = 30;
 const LABEL = 300;
 const BAR = 360;
-const WIDTH = LABEL + BAR + 110;
+const WIDTH = LABEL + BAR + 200;
 
 /** A colour between red (−1), grey (0) and green (+1). */
 export function sentimentColour(score) {
