@@ -27,6 +27,7 @@ import picocli.CommandLine;
                 ConvertCommand.class,
                 io.journeyboard.cli.insights.InsightsCommand.class,
                 io.journeyboard.cli.insights.SentimentEvalCommand.class,
+                io.journeyboard.cli.insights.InsightsEvalCommand.class,
                 io.journeyboard.cli.export.ExportCommand.class,
                 io.journeyboard.cli.export.ImportTableCommand.class,
                 io.journeyboard.cli.analyze.AnalyzeCommand.class,

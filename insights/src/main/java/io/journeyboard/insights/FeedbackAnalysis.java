@@ -12,6 +12,7 @@ import io.journeyboard.insights.suggestions.Suggestion;
 import io.journeyboard.insights.suggestions.SuggestionFinder;
 import io.journeyboard.insights.themes.Theme;
 import io.journeyboard.insights.themes.ThemeClustering;
+import io.journeyboard.insights.text.SocialText;
 import io.journeyboard.insights.themes.ThemeFinder;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.journey.Stage;
@@ -71,7 +72,8 @@ public final class FeedbackAnalysis {
             }
         }
         List<String> texts = items.stream().map(FeedbackItem::text).toList();
-        float[][] vectors = embedder.embed(texts, progress);
+        // links, handles and hashtag marks say nothing of a topic or a mood, and would pull tweets together
+        float[][] vectors = embedder.embed(texts.stream().map(SocialText::clean).toList(), progress);
         SentimentScore[] scores = new SentimentScore[items.size()];
         double[] values = new double[items.size()];
         for (int i = 0; i < items.size(); i++) {
@@ -90,9 +92,10 @@ public final class FeedbackAnalysis {
         }
         Map<String, FeedbackItem> byId = items.stream().collect(Collectors.toMap(FeedbackItem::id, Function.identity()));
         ThemePlacer placer = new ThemePlacer(embedder);
+        List<Theme> topics = themes.stream().filter(theme -> !theme.isOther()).toList();
         List<Placement> placements = journey == null
-                ? placer.placeByColumn(themes, byId)
-                : placer.place(themes, byId, journey);
+                ? placer.placeByColumn(topics, byId)
+                : placer.place(topics, byId, journey);
         List<String> stageOrder = journey == null ? List.of() : journey.stages().stream().map(Stage::id).toList();
         Map<String, Double> typicality = new HashMap<>();
         Map<String, float[]> centroids = themes.stream().collect(Collectors.toMap(Theme::id, Theme::centroid));
@@ -100,7 +103,7 @@ public final class FeedbackAnalysis {
             float[] centroid = centroids.get(analysed.get(i).themeId());
             typicality.put(items.get(i).id(), dot(vectors[i], centroid));
         }
-        List<Suggestion> suggestions = new SuggestionFinder().suggest(themes, placements, analysed, typicality, stageOrder);
+        List<Suggestion> suggestions = new SuggestionFinder().suggest(topics, placements, analysed, typicality, stageOrder);
         return new InsightReport(analysed, themes, placements, suggestions);
     }
 

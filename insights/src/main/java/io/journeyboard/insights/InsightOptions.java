@@ -14,11 +14,11 @@ import io.journeyboard.insights.sentiment.SentimentMethod;
 public record InsightOptions(long seed, SentimentMethod sentiment, int minThemes, int maxThemes, int keywords, int quotes) {
 
     /**
-     * Seed 42, combined sentiment, 4 to 20 themes, 5 keywords, 3 quotes. At least 4 themes, because
+     * Seed 42, the sentiment model, 4 to 40 themes (fewer for few items), 5 keywords, 3 quotes. At least 4 themes, because
      * the silhouette of sentence embeddings peaks at 2 on almost any feedback (praise against
      * complaints), which tells a research team nothing it did not know.
      */
-    public static final InsightOptions DEFAULT = new InsightOptions(42, SentimentMethod.COMBINED, 4, 20, 5, 3);
+    public static final InsightOptions DEFAULT = new InsightOptions(42, SentimentMethod.MODEL, 4, 40, 5, 3);
 
     public InsightOptions {
         if (minThemes < 2 || maxThemes < minThemes || keywords < 1 || quotes < 1) {

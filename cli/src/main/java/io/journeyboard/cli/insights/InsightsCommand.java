@@ -104,7 +104,7 @@ public final class InsightsCommand implements Callable<Integer> {
             description = "Transcript speakers whose turns are questions, not feedback (default: Interviewer, Moderator, Researcher, Facilitator, Q).")
     List<String> interviewers = new ArrayList<>();
 
-    @Option(names = "--sentiment", defaultValue = "combined", paramLabel = "lexicon|anchors|combined",
+    @Option(names = "--sentiment", defaultValue = "model", paramLabel = "model|lexicon|anchors|combined",
             description = "Sentiment method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     SentimentMethod sentiment;
 

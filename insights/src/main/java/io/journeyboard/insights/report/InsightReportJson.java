@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * Writes a report as the JSON documented in {@code docs/insights.md}: {@code summary}, {@code items},
- * {@code themes} (with their {@code placement} when placed) and {@code suggestions}. Scores are rounded to three decimals; absent metadata is
+ * {@code themes} (with their {@code placement} when placed), {@code suggestions} and {@code trends}. Scores are rounded to three decimals; absent metadata is
  * left out rather than written as null.
  */
 public final class InsightReportJson {
@@ -39,6 +39,7 @@ public final class InsightReportJson {
         report.themes().forEach(theme -> themes.add(theme(theme, report)));
         ArrayNode suggestions = root.putArray("suggestions");
         report.suggestions().forEach(suggestion -> suggestions.add(suggestion(suggestion)));
+        root.set("trends", TrendJson.tree(report));
         return root;
     }
 
@@ -80,6 +81,7 @@ public final class InsightReportJson {
         ArrayNode keywords = node.putArray("keywords");
         theme.keywords().forEach(keywords::add);
         node.put("size", theme.size());
+        node.put("share", round((double) theme.size() / Math.max(1, report.items().size())));
         node.put("sentiment", round(theme.sentiment()));
         node.put("label", theme.label().key());
         ArrayNode quotes = node.putArray("quotes");

@@ -4,11 +4,16 @@ import io.journeyboard.insights.feedback.FeedbackItem;
 import io.journeyboard.insights.placement.Placement;
 import io.journeyboard.insights.report.AnalysedItem;
 import io.journeyboard.insights.sentiment.SentimentLabel;
+import io.journeyboard.insights.sentiment.SentimentScore;
 import io.journeyboard.insights.themes.Keywords;
+import io.journeyboard.insights.themes.Keywords.Term;
 import io.journeyboard.insights.themes.Theme;
+import io.journeyboard.insights.themes.ThemeNames;
 import io.journeyboard.model.journey.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Turns themes into suggestions. Sentence embeddings group feedback by topic more than by mood, so
  * one theme ("service, staff, waiter") often holds both praise and complaints; each side of a theme
- * is judged on its own. The negative items of a theme become a pain point and its positive items a
+ * is judged on its own. The negative items of a theme become a pain point and its clearly positive
+ * items ({@link SentimentScore#clearlyPositive()}: a mild or uncertain item is no evidence of delight) a
  * moment of delight, when that side holds at least {@value #MIN_ITEMS} items and
  * {@value #MIN_SIDE_SHARE} of the theme. A pain point's severity grows with how negative and how
  * common it is: critical at a mean of −0.5 or lower shared by at least 10 % of all items, high at
@@ -29,7 +35,7 @@ public final class SuggestionFinder {
     static final int MIN_ITEMS = 3;
     static final double MIN_SIDE_SHARE = 0.3;
     private static final int QUOTES = 3;
-    private static final int TITLE_WORDS = 3;
+    private static final int TITLE_TERMS = 10;
 
     /**
      * The suggestions, ordered by stage (map order given by {@code stageOrder}; unplaced last), then by
@@ -44,18 +50,18 @@ public final class SuggestionFinder {
         Map<String, Placement> placementOf = placements.stream()
                 .collect(Collectors.toMap(Placement::themeId, Function.identity()));
         Map<String, List<AnalysedItem>> byTheme = items.stream().collect(Collectors.groupingBy(AnalysedItem::themeId));
-        Map<String, List<String>> sideKeywords = sideKeywords(items);
+        Map<String, List<Term>> sideKeywords = sideKeywords(items);
         List<Suggestion> suggestions = new ArrayList<>();
         for (Theme theme : themes) {
             List<AnalysedItem> members = byTheme.getOrDefault(theme.id(), List.of());
             for (SuggestionKind kind : SuggestionKind.values()) {
                 SentimentLabel side = kind == SuggestionKind.PAIN_POINT ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
-                List<AnalysedItem> sideItems = members.stream().filter(i -> i.sentiment().label() == side)
+                List<AnalysedItem> sideItems = members.stream().filter(i -> isOnSide(i.sentiment(), side))
                         .sorted(Comparator.comparingDouble((AnalysedItem i) -> -typicality.getOrDefault(i.item().id(), 0.0)))
                         .toList();
                 if (sideItems.size() >= MIN_ITEMS && sideItems.size() >= MIN_SIDE_SHARE * members.size()) {
-                    List<String> keywords = sideKeywords.getOrDefault(sideKey(theme.id(), side), List.of());
-                    String title = keywords.isEmpty() ? theme.name() : String.join(", ", keywords);
+                    String title = ThemeNames.name(sideKeywords.getOrDefault(sideKey(theme.id(), side), List.of()),
+                            theme.name());
                     suggestions.add(suggestion(kind, theme, title, sideItems, placementOf.get(theme.id()), items.size()));
                 }
             }
@@ -67,20 +73,24 @@ public final class SuggestionFinder {
         return suggestions;
     }
 
+    private static boolean isOnSide(SentimentScore score, SentimentLabel side) {
+        return side == SentimentLabel.POSITIVE ? score.clearlyPositive() : score.label() == side;
+    }
+
     /**
-     * The three most distinctive words of each side of each theme, by class-based TF-IDF over all
-     * sides, so the praise and the complaints of one theme are named by what sets each apart.
+     * The most distinctive terms of each side of each theme, by class-based TF-IDF over all sides, so the
+     * praise and the complaints of one theme are named by what sets each apart.
      */
-    private static Map<String, List<String>> sideKeywords(List<AnalysedItem> items) {
-        Map<String, Integer> classes = new java.util.LinkedHashMap<>();
+    private static Map<String, List<Term>> sideKeywords(List<AnalysedItem> items) {
+        Map<String, Integer> classes = new LinkedHashMap<>();
         int[] assignment = new int[items.size()];
         for (int i = 0; i < items.size(); i++) {
             String key = sideKey(items.get(i).themeId(), items.get(i).sentiment().label());
             assignment[i] = classes.computeIfAbsent(key, k -> classes.size());
         }
-        List<List<String>> keywords = Keywords.of(items.stream().map(i -> i.item().text()).toList(), assignment,
-                classes.size(), TITLE_WORDS);
-        Map<String, List<String>> byKey = new java.util.HashMap<>();
+        List<List<Term>> keywords = Keywords.terms(items.stream().map(i -> i.item().text()).toList(), assignment,
+                classes.size(), TITLE_TERMS, false);
+        Map<String, List<Term>> byKey = new HashMap<>();
         classes.forEach((key, index) -> byKey.put(key, keywords.get(index)));
         return byKey;
     }

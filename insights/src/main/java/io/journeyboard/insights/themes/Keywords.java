@@ -1,8 +1,10 @@
 package io.journeyboard.insights.themes;
 
+import io.journeyboard.insights.text.SocialText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names clusters by their distinctive words with class-based TF-IDF (as in BERTopic): all texts of
- * a cluster form one document; a word's weight is its frequency in that document times
- * log(1 + A / f), where A is the mean number of words per cluster and f the word's frequency over
- * all clusters. Words frequent in one theme and rare elsewhere rank first; stop words never count.
+ * The distinctive terms of clusters by class-based TF-IDF (as in BERTopic): a term is a word or two adjacent
+ * words (a bigram such as "exchange rate"), counted once per text; its weight in a cluster is the share of
+ * the cluster's texts that hold it times log(1 + A / f), where A is the mean number of texts per cluster and f
+ * the number of texts holding it over all clusters. Texts are cleaned first ({@link SocialText}: no links or
+ * handles), stop words never count, a term in fewer than {@value #MIN_TEXTS} texts of a cluster is noise
+ * (a typo, a name), and a term that is common in more than half of the clusters names none of them.
  */
 public final class Keywords {
 
@@ -36,59 +40,123 @@ public final class Keywords {
             "isn't", "wasn't", "weren't", "won't", "can't", "couldn't", "wouldn't", "shouldn't", "haven't",
             "hasn't", "hadn't", "aren't", "that's", "there's", "they're", "we're", "you're", "we've", "they've",
             "go", "went", "going", "come", "came", "back", "make", "made", "say", "said", "way", "well",
-            "many", "lot", "thing", "things", "time", "definitely", "though", "yet", "ok", "okay");
+            "many", "lot", "thing", "things", "time", "definitely", "though", "yet", "ok", "okay", "user", "amp", "via",
+            "today", "tomorrow", "yesterday", "tonight", "day", "im", "dont", "cant", "didnt", "doesnt", "isnt", "ive",
+            "youre", "thats", "hey", "hi", "hello", "please", "pls", "thanks", "thank", "thx", "lol", "omg", "yes",
+            "yeah", "need", "want", "know", "think", "tell", "don", "gonna", "wanna", "would've", "could've",
+            "sure", "anyone", "someone", "something", "anything", "everything", "new", "use", "using", "used");
+    /** A term must be in this many texts of a cluster to name it. */
+    static final int MIN_TEXTS = 2;
+    /** A term in at least this share of a cluster's texts counts as common there. */
+    private static final double COMMON_SHARE = 0.05;
 
     private Keywords() {
     }
 
+    /** A distinctive term of a cluster: one or two words and its class-based TF-IDF weight. */
+    public record Term(String text, double weight) {
+        boolean isPhrase() {
+            return text.indexOf(' ') > 0;
+        }
+
+        List<String> words() {
+            return List.of(text.split(" "));
+        }
+    }
+
     /**
-     * The {@code count} most distinctive words of each cluster, best first.
+     * The {@code count} most distinctive words or bigrams of each cluster, best first.
      *
      * @param assignment the cluster of each text, 0 … k−1
      */
     public static List<List<String>> of(List<String> texts, int[] assignment, int k, int count) {
+        return terms(texts, assignment, k, count).stream().map(terms -> terms.stream().map(Term::text).toList()).toList();
+    }
+
+    /** The {@code count} most distinctive terms of each cluster with their weights, best first. */
+    public static List<List<Term>> terms(List<String> texts, int[] assignment, int k, int count) {
+        return terms(texts, assignment, k, count, true);
+    }
+
+    /**
+     * As {@link #terms(List, int[], int, int)}; {@code dropCommon} false keeps terms common to most clusters,
+     * for groups (the praise and complaint sides of themes) that may share their words by design.
+     */
+    public static List<List<Term>> terms(List<String> texts, int[] assignment, int k, int count, boolean dropCommon) {
         List<Map<String, Integer>> frequencies = new ArrayList<>();
+        int[] sizes = new int[k];
         for (int c = 0; c < k; c++) {
             frequencies.add(new HashMap<>());
         }
         Map<String, Integer> overall = new HashMap<>();
-        long totalWords = 0;
         for (int i = 0; i < texts.size(); i++) {
-            for (String word : words(texts.get(i))) {
-                frequencies.get(assignment[i]).merge(word, 1, Integer::sum);
-                overall.merge(word, 1, Integer::sum);
-                totalWords++;
+            sizes[assignment[i]]++;
+            for (String term : new HashSet<>(terms(texts.get(i)))) {
+                frequencies.get(assignment[i]).merge(term, 1, Integer::sum);
+                overall.merge(term, 1, Integer::sum);
             }
         }
-        double meanWordsPerCluster = (double) totalWords / k;
-        List<List<String>> keywords = new ArrayList<>();
-        for (Map<String, Integer> cluster : frequencies) {
-            int clusterWords = cluster.values().stream().mapToInt(Integer::intValue).sum();
-            keywords.add(cluster.entrySet().stream()
-                    .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) ->
-                                    -weight(e.getValue(), clusterWords, overall.get(e.getKey()), meanWordsPerCluster))
-                            .thenComparing(Map.Entry::getKey))
+        Set<String> everywhere = dropCommon ? commonToMost(frequencies, sizes) : Set.of();
+        double meanTextsPerCluster = (double) texts.size() / k;
+        List<List<Term>> result = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            int size = Math.max(1, sizes[c]);
+            int minTexts = sizes[c] < 2 * MIN_TEXTS ? 1 : MIN_TEXTS;
+            result.add(frequencies.get(c).entrySet().stream()
+                    .filter(e -> e.getValue() >= minTexts && !everywhere.contains(e.getKey()))
+                    .map(e -> new Term(e.getKey(),
+                            (double) e.getValue() / size * Math.log(1 + meanTextsPerCluster / overall.get(e.getKey()))))
+                    .sorted(Comparator.comparingDouble((Term t) -> -t.weight()).thenComparing(Term::text))
                     .limit(count)
-                    .map(Map.Entry::getKey)
                     .toList());
         }
-        return keywords;
+        return result;
     }
 
-    private static double weight(int inCluster, int clusterWords, int overall, double meanWordsPerCluster) {
-        double tf = (double) inCluster / Math.max(1, clusterWords);
-        return tf * Math.log(1 + meanWordsPerCluster / overall);
+    /** Terms common in more than half of the clusters (when there are at least three): they tell none apart. */
+    private static Set<String> commonToMost(List<Map<String, Integer>> frequencies, int[] sizes) {
+        Set<String> common = new HashSet<>();
+        if (frequencies.size() < 3) {
+            return common;
+        }
+        Map<String, Integer> clustersWhereCommon = new HashMap<>();
+        for (int c = 0; c < frequencies.size(); c++) {
+            int size = sizes[c];
+            frequencies.get(c).forEach((term, count) -> {
+                if (count >= COMMON_SHARE * size) {
+                    clustersWhereCommon.merge(term, 1, Integer::sum);
+                }
+            });
+        }
+        clustersWhereCommon.forEach((term, clusters) -> {
+            if (clusters > frequencies.size() / 2) {
+                common.add(term);
+            }
+        });
+        return common;
     }
 
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+    /** The words and the bigrams of adjacent words of a text, stop words and short words left out. */
+    static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        String previous = null;
+        Matcher matcher = WORD.matcher(SocialText.clean(text).toLowerCase(Locale.ROOT).replace('’', '\''));
         while (matcher.find()) {
             String word = matcher.group();
             if (word.length() >= MIN_LENGTH && !STOP_WORDS.contains(word)) {
-                words.add(word);
+                terms.add(word);
+                if (previous != null && !previous.equals(word)) {
+                    terms.add(previous + " " + word);
+                }
+                previous = word;
+            } else {
+                previous = null;
             }
         }
-        return words;
+        return terms;
+    }
+
+    static List<String> words(String text) {
+        return terms(text).stream().filter(term -> term.indexOf(' ') < 0).toList();
     }
 }

@@ -51,7 +51,7 @@ public final class ThemeClustering {
         if (vectors.length < MIN_TEXTS_TO_SPLIT || fewerDistinctThan(vectors, MIN_TEXTS_TO_SPLIT)) {
             return new int[vectors.length];
         }
-        Candidate best = bestOnSample(vectors);
+        Candidate best = bestOnSample(vectors, vectors.length);
         if (best == null) {
             return new int[vectors.length];
         }
@@ -63,12 +63,12 @@ public final class ThemeClustering {
         return bySize(clusters.assignment(), k);
     }
 
-    private Candidate bestOnSample(float[][] vectors) {
+    private Candidate bestOnSample(float[][] vectors, int items) {
         float[][] sample = sample(vectors);
-        int upper = Math.max(2, Math.min(maxK, sample.length / MIN_TEXTS_PER_THEME));
+        int upper = Math.max(2, Math.min(Math.min(maxK, sample.length / MIN_TEXTS_PER_THEME), mostThemesFor(items)));
         int lower = Math.min(minK, upper);
         Silhouette silhouette = new Silhouette(sample);
-        List<Candidate> candidates = IntStream.rangeClosed(lower, upper).parallel()
+        List<Candidate> candidates = candidateKs(lower, upper).parallel()
                 .mapToObj(k -> {
                     KMeans.Clusters clusters = KMeans.fit(sample, k, seed + k);
                     return new Candidate(clusters.assignment(), clusters.centroids(), silhouette.score(clusters.assignment(), k));
@@ -108,6 +108,21 @@ public final class ThemeClustering {
         public int hashCode() {
             return Arrays.hashCode(values);
         }
+    }
+
+    /** More items may hold more themes: about the square root of their number (30 for 1,000, 55 for 3,000). */
+    static int mostThemesFor(int items) {
+        return (int) Math.round(Math.sqrt(items));
+    }
+
+    /** The k to try: every one up to 10, then steps of about 15 %, always ending with {@code upper}. */
+    static IntStream candidateKs(int lower, int upper) {
+        List<Integer> ks = new ArrayList<>();
+        for (int k = lower; k < upper; k = Math.max(k + 1, (int) Math.round(k * 1.15))) {
+            ks.add(k);
+        }
+        ks.add(upper);
+        return ks.stream().mapToInt(Integer::intValue);
     }
 
     private float[][] sample(float[][] vectors) {

@@ -1,17 +1,23 @@
 package io.journeyboard.insights.themes;
 
+import io.journeyboard.insights.themes.Keywords.Term;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Finds the themes of a set of texts from their embeddings: clusters them ({@link ThemeClustering}),
- * names each cluster by its keywords, and picks its most typical sentences as quotes.
+ * Finds the themes of a set of texts from their embeddings: clusters them ({@link ThemeClustering}), moves
+ * what fits no cluster to an "other" theme, names each theme ({@link ThemeNames} over {@link Keywords}) and
+ * picks its quotes ({@link QuotePicker}).
  */
 public final class ThemeFinder {
+
+    /** An item this far from its theme's centre (cosine) says something else: it goes to "other". */
+    static final double MIN_SIMILARITY = 0.3;
+    /** A theme smaller than this share of all items (and than three items) joins "other". */
+    static final double MIN_SHARE = 0.005;
+    private static final int NAMING_TERMS = 10;
 
     private final ThemeClustering clustering;
     private final int keywordCount;
@@ -24,7 +30,7 @@ public final class ThemeFinder {
     }
 
     /**
-     * The themes, largest first; every text belongs to exactly one.
+     * The themes, largest first and "other" (when any item fits none) last; every text belongs to exactly one.
      *
      * @param ids        the items' ids, parallel to {@code texts}
      * @param vectors    unit embeddings of the texts
@@ -34,40 +40,77 @@ public final class ThemeFinder {
         if (texts.isEmpty()) {
             return List.of();
         }
-        int[] assignment = clustering.cluster(vectors);
-        int k = IntStream.of(assignment).max().orElse(0) + 1;
-        List<List<String>> keywords = Keywords.of(texts, assignment, k, keywordCount);
+        Grouping grouping = withOther(clustering.cluster(vectors), vectors);
+        int[] assignment = grouping.assignment();
+        int other = grouping.themes();
+        int k = other + 1;
+        List<List<Term>> terms = Keywords.terms(texts, assignment, k, Math.max(NAMING_TERMS, keywordCount));
+        QuotePicker quotes = new QuotePicker(quoteCount);
         List<Theme> themes = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
             int cluster = c;
             int[] members = IntStream.range(0, texts.size()).filter(i -> assignment[i] == cluster).toArray();
+            if (members.length == 0) {
+                continue;
+            }
             float[] centroid = centroid(vectors, members);
             double sentiment = IntStream.of(members).mapToDouble(i -> sentiments[i]).average().orElse(0);
-            themes.add(new Theme("T" + (c + 1), keywords.get(c), members.length, sentiment,
-                    quotes(ids, texts, vectors, members, centroid),
+            boolean isOther = c == other;
+            List<String> keywords = terms.get(c).stream().limit(keywordCount).map(Term::text).toList();
+            String name = isOther ? "Other feedback" : ThemeNames.name(terms.get(c), "Theme " + (c + 1));
+            themes.add(new Theme(isOther ? Theme.OTHER : "T" + (themes.size() + 1), name, keywords, members.length,
+                    sentiment, quotes.pick(ids, texts, vectors, members, centroid),
                     IntStream.of(members).mapToObj(ids::get).toList(), centroid));
         }
         return themes;
     }
 
-    private List<Quote> quotes(List<String> ids, List<String> texts, float[][] vectors, int[] members, float[] centroid) {
-        Integer[] typical = IntStream.of(members).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -KMeans.dot(vectors[i], centroid)).thenComparingInt(i -> i))
-                .toArray(Integer[]::new);
-        List<Quote> quotes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i : typical) {
-            if (quotes.size() == quoteCount) {
-                break;
-            }
-            if (seen.add(texts.get(i).strip().toLowerCase(java.util.Locale.ROOT))) {
-                quotes.add(new Quote(ids.get(i), texts.get(i)));
-            }
-        }
-        return quotes;
+    /** Each item's theme, 0 … themes − 1, or {@code themes} for "other". */
+    private record Grouping(int[] assignment, int themes) {
     }
 
-    private static float[] centroid(float[][] vectors, int[] members) {
+    /**
+     * The assignment with one more cluster, numbered last, holding the items far from their centre and the
+     * clusters too small to be a theme; the others renumbered by size as before.
+     */
+    private static Grouping withOther(int[] assignment, float[][] vectors) {
+        int k = IntStream.of(assignment).max().orElse(0) + 1;
+        if (vectors.length < ThemeClustering.MIN_TEXTS_TO_SPLIT || k < 2) {
+            return new Grouping(assignment, k);
+        }
+        float[][] centroids = new float[k][];
+        for (int c = 0; c < k; c++) {
+            int cluster = c;
+            centroids[c] = centroid(vectors, IntStream.range(0, vectors.length).filter(i -> assignment[i] == cluster).toArray());
+        }
+        int[] result = new int[assignment.length];
+        int[] sizes = new int[k];
+        for (int i = 0; i < assignment.length; i++) {
+            boolean fits = KMeans.dot(vectors[i], centroids[assignment[i]]) >= MIN_SIMILARITY;
+            result[i] = fits ? assignment[i] : k;
+            sizes[assignment[i]] += fits ? 1 : 0;
+        }
+        int minSize = Math.max(3, (int) Math.ceil(MIN_SHARE * vectors.length));
+        // the items left are numbered by size again: moving items to "other" may change the order
+        int[] renumber = new int[k + 1];
+        Arrays.fill(renumber, -1);
+        int next = 0;
+        Integer[] bySize = IntStream.range(0, k).boxed()
+                .sorted((a, b) -> sizes[a] != sizes[b] ? Integer.compare(sizes[b], sizes[a]) : Integer.compare(a, b))
+                .toArray(Integer[]::new);
+        for (int c : bySize) {
+            if (sizes[c] >= minSize) {
+                renumber[c] = next++;
+            }
+        }
+        for (int i = 0; i < result.length; i++) {
+            int mapped = result[i] == k ? -1 : renumber[result[i]];
+            result[i] = mapped < 0 ? next : mapped;
+        }
+        return new Grouping(result, next);
+    }
+
+    static float[] centroid(float[][] vectors, int[] members) {
         double[] sum = new double[vectors[0].length];
         for (int i : members) {
             for (int d = 0; d < sum.length; d++) {

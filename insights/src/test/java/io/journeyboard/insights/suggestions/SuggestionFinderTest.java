@@ -39,7 +39,7 @@ class SuggestionFinderTest {
             typicality.put(itemId, (double) i);
         }
         double mean = java.util.Arrays.stream(scores).average().orElse(0);
-        return new Theme(id, List.of("slow", "refund"), scores.length, mean, List.of(new Quote(ids.getFirst(), "said")),
+        return new Theme(id, "Slow refund", List.of("slow", "refund"), scores.length, mean, List.of(new Quote(ids.getFirst(), "said")),
                 ids, new float[] {1});
     }
 
@@ -57,11 +57,11 @@ class SuggestionFinderTest {
         Suggestion pain = suggestions.getFirst();
         assertThat(pain.sentiment()).isCloseTo(-0.45, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(pain.severity()).isEqualTo(Severity.HIGH);
-        assertThat(pain.title()).isEqualTo("Refund, slow");
+        assertThat(pain.title()).isEqualTo("Slow refund");
         assertThat(pain.quotes()).extracting(FeedbackItem::id).containsExactly("T1-6", "T1-5", "T1-4");
         assertThat(pain.itemIds()).hasSize(6).doesNotContain("T1-7", "T1-10");
         assertThat(suggestions.get(1).severity()).isNull();
-        assertThat(suggestions.get(1).title()).isEqualTo("Friendly, quick");
+        assertThat(suggestions.get(1).title()).isEqualTo("Quick friendly");
         assertThat(suggestions).noneMatch(Suggestion::placed);
     }
 
@@ -114,7 +114,8 @@ class SuggestionFinderTest {
         assertThat(report.suggestions()).allSatisfy(s -> {
             SentimentLabel side = s.kind() == SuggestionKind.PAIN_POINT ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
             List<AnalysedItem> sideItems = report.items().stream()
-                    .filter(i -> i.themeId().equals(s.themeId()) && i.sentiment().label() == side).toList();
+                    .filter(i -> i.themeId().equals(s.themeId()) && (side == SentimentLabel.POSITIVE
+                            ? i.sentiment().clearlyPositive() : i.sentiment().label() == side)).toList();
             assertThat(s.evidenceCount()).isEqualTo(sideItems.size());
             assertThat(s.sentiment()).isCloseTo(sideItems.stream().mapToDouble(i -> i.sentiment().score()).average().orElseThrow(),
                     org.assertj.core.data.Offset.offset(1e-9));

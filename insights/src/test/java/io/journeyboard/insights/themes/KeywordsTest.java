@@ -19,7 +19,7 @@ class KeywordsTest {
         List<List<String>> keywords = Keywords.of(texts, assignment, 2, 2);
 
         assertThat(keywords.get(0)).containsExactly("delivery", "late");
-        assertThat(keywords.get(1)).containsExactly("app", "crashes");
+        assertThat(keywords.get(1)).containsExactly("app", "app crashes");
     }
 
     @Test

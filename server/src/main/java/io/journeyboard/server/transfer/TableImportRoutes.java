@@ -3,12 +3,8 @@ package io.journeyboard.server.transfer;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.render.table.TableImport;
-import io.journeyboard.render.table.TableImportException;
-import io.journeyboard.render.table.TableProblem;
-import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.ETags;
-import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.http.Upload;
 import io.journeyboard.server.journey.JourneyEditor;
@@ -62,8 +58,6 @@ public final class TableImportRoutes {
                 Workspace result = tables.apply(snapshot, stored.journey().id(), Files.readAllBytes(upload.path()),
                         upload.fileName());
                 updated = result.journey(stored.journey().id()).orElseThrow();
-            } catch (TableImportException e) {
-                throw ApiException.invalid(e.problems().stream().map(TableImportRoutes::located).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -72,19 +66,5 @@ public final class TableImportRoutes {
                     "imported the table " + upload.fileName(), journey -> imported);
             ctx.header("ETag", ETags.of(written.version())).json(written.journey());
         }
-    }
-
-    /** A table problem as a located error: where is the file, sheet, row and column; the message says how to fix it. */
-    private static FieldError located(TableProblem problem) {
-        StringBuilder where = new StringBuilder(problem.where());
-        if (problem.row() > 0) {
-            where.append(", row ").append(problem.row());
-        }
-        if (problem.column() != null) {
-            where.append(", column '").append(problem.column()).append("'");
-        }
-        String message = (problem.value() == null ? "" : "\"" + problem.value() + "\" ") + problem.reason()
-                + (problem.fix() == null ? "" : "; " + problem.fix());
-        return new FieldError(where.toString(), message);
     }
 }

@@ -67,7 +67,7 @@ class ImportTest extends BrowserTest {
         String header = "id,title,customer_value,business_value,effort,confidence,status\n";
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import table")).click();
         choose(page, file("opportunities.csv", "text/csv", header + "o-1,Callback within an hour,4,3,seven,0.5,idea\n"));
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("opportunities.csv, row 2, column 'effort'");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("opportunities.csv:2: column 'effort'");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("\"seven\"");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
         page.reload();

@@ -17,7 +17,7 @@ export function insightReport(job, journey, readOnly, onAccept) {
   };
   countChosen();
   return [
-    summarySection(job.file, report.summary),
+    summarySection(job.file, report),
     el('section', { class: 'insight-themes', 'aria-label': 'Themes' },
       el('h2', {}, 'Themes'), themeChart(report.themes)),
     el('section', { class: 'insight-suggestions', 'aria-label': 'Suggestions' },
@@ -27,11 +27,22 @@ export function insightReport(job, journey, readOnly, onAccept) {
   ];
 }
 
-function summarySection(file, summary) {
+function summarySection(file, report) {
+  const { summary } = report;
   return el('section', { class: 'insight-summary', 'aria-label': 'Summary' },
     el('h2', {}, file),
     el('p', {}, `${summary.items.toLocaleString()} items: `,
       el('span', { class: 'label-positive' }, `${summary.positive} positive`), ', ',
       el('span', { class: 'label-neutral' }, `${summary.neutral} neutral`), ', ',
-      el('span', { class: 'label-negative' }, `${summary.negative} negative`), ` · ${summary.themes} themes`));
+      el('span', { class: 'label-negative' }, `${summary.negative} negative`), ` · ${summary.themes} themes`),
+    emergingNote(report));
+}
+
+/** The themes flagged as emerging in the latest period, when the feedback has dates. */
+function emergingNote(report) {
+  const periods = report.trends?.periods || [];
+  const latest = periods[periods.length - 1];
+  if (!latest || !latest.emerging.length) return null;
+  const names = latest.emerging.map((id) => report.themes.find((t) => t.id === id)?.name || id);
+  return el('p', { class: 'emerging-themes' }, `Emerging in ${latest.period}: `, el('strong', {}, names.join(', ')));
 }

@@ -1,12 +1,13 @@
-// Themes as horizontal bars: length is how many items a theme holds, colour its mean sentiment
-// (red negative, grey neutral, green positive), so the big unhappy themes stand out at a glance.
+// Themes as horizontal bars named by their phrase: length is how many items a theme holds, colour its
+// mean sentiment (red negative, grey neutral, green positive), so the big unhappy themes stand out at a
+// glance; the figures give size, share, mean score and label (positive, neutral or negative).
 
 import { svg } from '../dom.js';
 
 const ROW = 30;
 const LABEL = 300;
 const BAR = 360;
-const WIDTH = LABEL + BAR + 110;
+const WIDTH = LABEL + BAR + 200;
 
 /** A colour between red (−1), grey (0) and green (+1). */
 export function sentimentColour(score) {
@@ -28,11 +29,11 @@ export function themeChart(themes) {
     const y = i * ROW + 4;
     const width = Math.max(2, (theme.size / largest) * BAR);
     return svg('g', { class: 'theme-row', dataset: { themeId: theme.id } },
-      svg('title', {}, `${theme.keywords.join(', ')}: ${theme.size} items, mean sentiment ${signed(theme.sentiment)}`),
+      svg('title', {}, `${theme.name} (${theme.keywords.join(', ')}): ${theme.size} items, mean sentiment ${signed(theme.sentiment)}, mostly ${theme.label}`),
       svg('text', { x: LABEL - 10, y: y + ROW / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', class: 'theme-label' },
-        theme.keywords.slice(0, 4).join(', ')),
+        theme.name),
       svg('rect', { x: LABEL, y: y + 4, width, height: ROW - 10, rx: 4, fill: sentimentColour(theme.sentiment) }),
       svg('text', { x: LABEL + width + 8, y: y + ROW / 2, 'dominant-baseline': 'middle', class: 'theme-figure' },
-        `${theme.size} · ${signed(theme.sentiment)}`));
+        `${theme.size} · ${Math.round((theme.share ?? 0) * 100)} % · ${signed(theme.sentiment)} ${theme.label}`));
   }));
 }
