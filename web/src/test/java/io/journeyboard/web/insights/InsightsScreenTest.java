@@ -55,6 +55,10 @@ class InsightsScreenTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Add \\d+ cards? to the map"))).click();
 
         assertThat(page.locator(".map-scroll")).isVisible();
+        Locator added = page.locator(".card.just-added");
+        assertThat(added).hasCount(titles.size());
+        assertThat(added.first()).isInViewport();
+        assertThat(added.first()).isFocused();
         for (String title : titles) {
             assertThat(MapPage.card(page, title)).isVisible();
         }

@@ -5,6 +5,7 @@
 import * as api from '../api.js';
 import { el, replace } from '../dom.js';
 import { renderGrid } from '../map/grid.js';
+import { bindGridNavigation } from '../map/grid-navigation.js';
 import { linkedIds } from '../model/journey-queries.js';
 import { journeyTabs } from '../ui/journey-header.js';
 import { createEditor } from './editor-object.js';
@@ -17,6 +18,7 @@ import { bindKeyboard } from './keyboard.js';
 import { renderInspector } from './inspector.js';
 import { showConflict } from './conflict-dialog.js';
 import { loadComments } from './comments.js';
+import { revealAnnounced } from './reveal.js';
 
 const REDRAWN_AFTER = ['change', 'undo', 'redo', 'merged', 'reloaded'];
 
@@ -32,6 +34,7 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   await loadComments(editor);
   editor.render();
   editor.refresh('loaded');
+  if (!revealAnnounced(editor)) editor.focusSelected();
   return unbind;
 }
 
@@ -71,10 +74,11 @@ function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
     const hadFocus = scroller.contains(document.activeElement);
     replace(scroller, renderGrid(current, editor.view));
     renderInspector(inspector, editor);
-    if (hadFocus) editor.focusSelected();
+    if (hadFocus) scroller.querySelector('.map-grid [tabindex="0"]')?.focus();
   };
   editor.refresh = (reason) => {
     toolbar.refresh(editor.session);
+    if (reason === 'change') editor.view.justAdded = null;
     if (REDRAWN_AFTER.includes(reason)) editor.render();
     if (reason === 'conflict') showConflict(editor);
   };
@@ -99,18 +103,21 @@ function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
       + ` .stage-header[data-stage-id="${key}"], .step-header[data-step-id="${key}"],`
       + ` .lane-header[data-lane-id="${key}"]`);
   };
+  // With nothing selected (a deletion) the focus goes to the map rather than falling to the body.
   editor.focusSelected = () => {
-    if (editor.view.selected?.id) editor.nodeOf(editor.view.selected.id)?.focus();
+    const node = editor.view.selected?.id ? editor.nodeOf(editor.view.selected.id) : null;
+    (node || scroller.querySelector('.map-grid [tabindex="0"]') || scroller).focus();
   };
 }
 
 /** Pointer, keyboard and page-leaving behaviour; returns what undoes it when the screen is left. */
 function bindBehaviours(root, editor) {
+  bindGridNavigation(editor.scroller, editor.view);
   bindCardActions(editor.scroller, editor);
   bindStructureMenus(editor.scroller, editor);
   bindCardDrag(editor.scroller, editor);
   bindHeaderDrag(editor.scroller, editor);
-  const unbindKeys = bindKeyboard(root, editor);
+  const unbindKeys = bindKeyboard(editor);
   const leave = () => editor.session.flush();
   // Closing the tab with changes not yet on the server (a save running, a conflict open) asks first.
   const beforeUnload = (event) => {

@@ -5,6 +5,7 @@ import * as api from '../api.js';
 import { el, replace } from '../dom.js';
 import { journeyHeader } from '../ui/journey-header.js';
 import { renderGrid } from '../map/grid.js';
+import { bindGridNavigation } from '../map/grid-navigation.js';
 import { confirmAction } from '../ui/dialog.js';
 import { toast } from '../ui/toast.js';
 import { describe, diff } from '../model/journey-patch.js';
@@ -49,8 +50,7 @@ export async function showHistory(root, { workspaceId, journeyId }) {
           el('summary', {}, `${changes.length} change${changes.length > 1 ? 's' : ''} from version ${entry.version - 1}`),
           el('ul', {}, changes.map((c) => el('li', {}, c.text))))
         : null,
-      el('div', { class: 'map-scroll version-map' },
-        renderGrid(shown.document, { zoom: 0.75, readOnly: true, personas: personaMap, selected: null, personaFilter: '' })));
+      versionMap(shown.document, personaMap));
   };
   replace(list, newestFirst.map((entry) => el('li', {},
     el('button', { class: 'version-entry', dataset: { version: entry.version }, onclick: () => open(entry) },
@@ -62,4 +62,11 @@ export async function showHistory(root, { workspaceId, journeyId }) {
     journeyHeader(workspaceId, journeyId, current.journey.name, 'history'),
     el('div', { class: 'history-body' }, el('nav', { class: 'version-nav', 'aria-label': 'Versions' }, list), viewer)));
   if (newestFirst.length) await open(newestFirst[0]);
+}
+
+function versionMap(document, personas) {
+  const view = { zoom: 0.75, readOnly: true, personas, selected: null, personaFilter: '' };
+  const box = el('div', { class: 'map-scroll version-map' }, renderGrid(document, view));
+  bindGridNavigation(box, view);
+  return box;
 }

@@ -8,6 +8,7 @@ import { journeyHeader } from '../ui/journey-header.js';
 import { navigate } from '../router.js';
 import { toast } from '../ui/toast.js';
 import { insightReport } from './insight-report.js';
+import { announceAddedCards } from '../ui/arrival.js';
 
 const ACCEPTED_FILES = '.csv,.tsv,.tab,.xlsx,.txt,.md';
 const STATE_TEXT = {
@@ -111,7 +112,9 @@ async function analyse(screen, file, columns, progress, results) {
 async function accept(screen, job, chosen, button) {
   button.disabled = true;
   try {
-    await api.acceptInsights(screen.workspaceId, screen.journeyId, job.id, [...chosen], screen.version);
+    const { journey } = await api.acceptInsights(screen.workspaceId, screen.journeyId, job.id, [...chosen], screen.version);
+    const before = new Set((screen.journey.cards || []).map((c) => c.id));
+    announceAddedCards(screen.journeyId, (journey.cards || []).map((c) => c.id).filter((id) => !before.has(id)));
     toast(`Added ${chosen.size} ${chosen.size === 1 ? 'card' : 'cards'} with their evidence to the map`, 'success');
     navigate(`/w/${screen.workspaceId}/j/${screen.journeyId}`);
   } catch (error) {

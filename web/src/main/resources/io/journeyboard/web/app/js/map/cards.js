@@ -11,7 +11,7 @@ export function cardElement(card, lane, context) {
   const { personas, selectedId, highlighted, commentCounts, readOnly } = context;
   const node = el('div', {
     class: `card card-${lane.kind}${card.severity ? ` severity-${card.severity}` : ''}${selectedId === card.id ? ' selected' : ''}`
-      + `${highlighted?.has(card.id) ? ' highlighted' : ''}`,
+      + `${highlighted?.has(card.id) ? ' highlighted' : ''}${context.justAdded?.has(card.id) ? ' just-added' : ''}`,
     tabindex: '0',
     role: 'button',
     'aria-roledescription': readOnly ? 'card' : 'draggable card',

@@ -52,19 +52,25 @@ export function emotionCurve(journey, columns, view) {
   columns.forEach((_, i) => {
     if (i > 0) chart.append(svg('line', { class: 'guide column', x1: i * COLUMN_WIDTH * zoom, x2: i * COLUMN_WIDTH * zoom, y1: 0, y2: height }));
   });
-  const personaIds = (journey.personaIds || []).filter((id) => !view.personaFilter || id === view.personaFilter);
+  const personaIds = shownPersonas(journey, view);
   personaIds.forEach((personaId, index) => {
     // Curves of several personas sit a few pixels apart, so equal scores do not hide each other's points.
     const offset = (index - (personaIds.length - 1) / 2) * 8 * zoom;
     chart.append(personaCurve(journey, columns, personaId, view, offset));
   });
-  const legend = el('div', { class: 'emotion-legend' },
-    personaIds.map((id) => el('span', { class: 'legend-item' },
-      el('span', { class: 'legend-swatch', style: `background:${personaColour(journey, id)}` }),
-      view.personas.get(id)?.name || id)));
   const scale = el('div', { class: 'emotion-scale', 'aria-hidden': 'true' },
     ['+2', '+1', '0', '−1', '−2'].map((label, i) => el('span', { style: `top:${yOf(2 - i, zoom)}px` }, label)));
-  return el('div', { class: 'emotion-frame', style: `height:${height}px` }, chart, legend, scale);
+  return el('div', { class: 'emotion-frame', style: `height:${height}px` }, chart, scale);
+}
+
+const shownPersonas = (journey, view) => (journey.personaIds || []).filter((id) => !view.personaFilter || id === view.personaFilter);
+
+/** Which curve is whose, for the emotion lane's header: it sits beside the chart, never over a point. */
+export function emotionLegend(journey, view) {
+  return el('div', { class: 'emotion-legend' },
+    shownPersonas(journey, view).map((id) => el('span', { class: 'legend-item' },
+      el('span', { class: 'legend-swatch', style: `background:${personaColour(journey, id)}` }),
+      view.personas.get(id)?.name || id)));
 }
 
 function personaCurve(journey, columns, personaId, view, offset) {

@@ -7,7 +7,8 @@ import { glyph } from '../ui/glyphs.js';
 import { LANE_KINDS } from '../model/lane-kinds.js';
 import { columnsOf, stepName } from '../model/journey-queries.js';
 import { cardElement, opportunityElement } from './cards.js';
-import { emotionCurve } from './emotion-curve.js';
+import { emotionCurve, emotionLegend } from './emotion-curve.js';
+import { assignTabStop } from './grid-navigation.js';
 
 /**
  * What the grid draws besides the journey; the editor's view (editor/editor-object.js) is one, the
@@ -20,6 +21,7 @@ import { emotionCurve } from './emotion-curve.js';
  * @property {Map<string, object>} personas  by id, for names and avatars
  * @property {Map<string, number>} [commentCounts]  open comments per card id
  * @property {(personaId: string, stepId: string, score: number) => void} [onEmotion]  needed unless readOnly
+ * @property {string} [focusKey]  the element that is the grid's one tab stop (grid-navigation.js keeps it)
  */
 
 /** The journey as a grid element; the editor attaches behaviour through the data-* attributes. */
@@ -36,9 +38,10 @@ export function renderGrid(journey, view) {
   const context = cardContext(journey, view);
   (journey.lanes || []).forEach((lane, index) => grid.append(laneRow(journey, lane, index, columns, view, context)));
   if (!view.readOnly) {
-    grid.append(el('div', { class: 'lane-header add-lane-row', role: 'rowheader' },
-      el('button', { class: 'ghost small', dataset: { action: 'add-lane' } }, glyph('plus', 14), 'Add lane')));
+    grid.append(el('div', { class: 'grid-row', role: 'row' }, el('div', { class: 'lane-header add-lane-row', role: 'rowheader' },
+      el('button', { class: 'ghost small grid-action', dataset: { action: 'add-lane' } }, glyph('plus', 14), 'Add lane'))));
   }
+  assignTabStop(grid, view);
   return grid;
 }
 
@@ -48,7 +51,8 @@ function headerRows(journey, columns, view) {
       el('span', { class: 'corner-title' }, journey.state === 'future' ? 'Future state' : 'Current state')));
   const stepRow = el('div', { class: 'grid-row step-row', role: 'row' },
     el('div', { class: 'corner corner-bottom', role: 'columnheader' },
-      view.readOnly ? null : el('button', { class: 'ghost small', dataset: { action: 'add-stage' } }, glyph('plus', 14), 'Stage')));
+      view.readOnly ? el('span', { class: 'visually-hidden' }, 'Steps')
+        : el('button', { class: 'ghost small grid-action', dataset: { action: 'add-stage' } }, glyph('plus', 14), 'Stage')));
   const truthSteps = momentsOfTruthSteps(journey);
   let stageIndex = 0;
   for (const stage of journey.stages || []) {
@@ -64,7 +68,8 @@ function headerRows(journey, columns, view) {
   for (const { stage, step } of columns) {
     if (!step) {
       stepRow.append(el('div', { class: 'step-header empty-stage', role: 'columnheader' },
-        view.readOnly ? null : el('button', { class: 'ghost small', dataset: { action: 'add-step', stageId: stage.id } }, glyph('plus', 14), 'Step')));
+        view.readOnly ? el('span', { class: 'muted' }, 'No steps')
+          : el('button', { class: 'ghost small grid-action', dataset: { action: 'add-step', stageId: stage.id } }, glyph('plus', 14), 'Step')));
       continue;
     }
     stepRow.append(el('div', {
@@ -110,7 +115,8 @@ function laneRow(journey, lane, index, columns, view, context) {
   },
   el('span', { class: 'lane-title' }, lane.title),
   lane.title.trim().toLowerCase() === meta.label.toLowerCase() ? null : el('span', { class: 'lane-kind' }, meta.label),
-  view.readOnly ? null : menuButton('lane-menu', `Lane ${lane.title} options`)));
+  view.readOnly ? null : menuButton('lane-menu', `Lane ${lane.title} options`),
+  lane.kind === 'emotion' ? emotionLegend(journey, view) : null));
   if (lane.kind === 'emotion') {
     row.append(el('div', { class: 'lane-cell emotion-cell', role: 'gridcell', style: 'grid-column: 2 / -1' },
       emotionCurve(journey, columns, view)));

@@ -1,7 +1,10 @@
 // How a persona is marked on screen: its colour and its initials in a small round avatar.
 
-/** The persona palette: home tiles and emotion curves take their colours from it in turn. */
-export const PERSONA_COLOURS = ['#4f46e5', '#db2777', '#0d9488', '#d97706', '#7c3aed', '#0369a1'];
+/**
+ * The persona palette: home tiles and emotion curves take their colours from it in turn. Each is dark
+ * enough for white initials on it (4.5:1, WCAG AA).
+ */
+export const PERSONA_COLOURS = ['#4f46e5', '#be185d', '#0f766e', '#b45309', '#7c3aed', '#0369a1'];
 
 /** Initials of a persona name for the small avatar dots ("Maya Lindqvist" -> "ML"). */
 export function initials(name) {
