@@ -99,6 +99,10 @@ export async function createJourney(workspaceId, document) {
 export const versions = (workspaceId, journeyId) => data(request('GET', `${jr(workspaceId, journeyId)}/versions`));
 export const version = (workspaceId, journeyId, number) => data(request('GET', `${jr(workspaceId, journeyId)}/versions/${number}`));
 
+/** Names a version ("before workshop"); an empty name takes it away. */
+export const nameVersion = (workspaceId, journeyId, number, name) =>
+  data(request('PATCH', `${jr(workspaceId, journeyId)}/versions/${number}`, { body: { name } }));
+
 export async function restoreVersion(workspaceId, journeyId, number, currentVersion) {
   const result = await request('POST', `${jr(workspaceId, journeyId)}/versions/${number}/restore`, { version: currentVersion });
   return { journey: result.data, version: result.version };

@@ -6,7 +6,7 @@ import { el } from '../dom.js';
 import { glyph } from '../ui/glyphs.js';
 import { LANE_KINDS } from '../model/lane-kinds.js';
 import { columnsOf, stepName } from '../model/journey-queries.js';
-import { cardElement, opportunityElement } from './cards.js';
+import { cardElement, changeBadge, opportunityElement } from './cards.js';
 import { emotionCurve, emotionLegend } from './emotion-curve.js';
 import { assignTabStop } from './grid-navigation.js';
 
@@ -21,6 +21,7 @@ import { assignTabStop } from './grid-navigation.js';
  * @property {Map<string, object>} personas  by id, for names and avatars
  * @property {Map<string, number>} [commentCounts]  open comments per card id
  * @property {(personaId: string, stepId: string, score: number) => void} [onEmotion]  needed unless readOnly
+ * @property {Map<string, string>} [changes]  ids a compared version added or changed ('added'|'changed'), marked (history)
  * @property {string} [focusKey]  the element that is the grid's one tab stop (grid-navigation.js keeps it)
  */
 
@@ -63,6 +64,7 @@ function headerRows(journey, columns, view) {
       'aria-label': `Stage ${stage.name}`, dataset: { stageId: stage.id }, title: stage.description || '',
     },
     el('span', { class: 'stage-name' }, stage.name),
+    changeBadge(view.changes, stage.id),
     view.readOnly ? null : menuButton('stage-menu', `Stage ${stage.name} options`)));
   }
   for (const { stage, step } of columns) {
@@ -79,6 +81,7 @@ function headerRows(journey, columns, view) {
     },
     truthSteps.has(step.id) ? el('span', { class: 'truth-marker', title: 'Moment of truth' }, glyph('star', 13)) : null,
     el('span', { class: 'step-name' }, step.name),
+    changeBadge(view.changes, step.id),
     view.readOnly ? null : menuButton('step-menu', `Step ${step.name} options`)));
   }
   return [stageRow, stepRow];
@@ -113,7 +116,7 @@ function laneRow(journey, lane, index, columns, view, context) {
     class: `lane-header${view.selected?.id === lane.id ? ' selected' : ''}`, role: 'rowheader', tabindex: '0',
     'aria-label': `Lane ${lane.title}`, dataset: { laneId: lane.id },
   },
-  el('span', { class: 'lane-title' }, lane.title),
+  el('span', { class: 'lane-title' }, lane.title, changeBadge(view.changes, lane.id)),
   lane.title.trim().toLowerCase() === meta.label.toLowerCase() ? null : el('span', { class: 'lane-kind' }, meta.label),
   view.readOnly ? null : menuButton('lane-menu', `Lane ${lane.title} options`),
   lane.kind === 'emotion' ? emotionLegend(journey, view) : null));
