@@ -42,7 +42,7 @@ class EveryScreenPassesAxeTest extends BrowserTest {
         page.locator(".lane-header .header-menu").first().click();
         Axe.assertNoViolations(page, "lane menu");
         page.keyboard().press("Escape");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Journey settings")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Journey settings").setExact(true)).click();
         Axe.assertNoViolations(page, "journey settings");
     }
 

@@ -173,11 +173,11 @@ export function followInsights(workspaceId, journeyId, jobId, onProgress) {
   });
 }
 
-/** Adds the chosen suggestions (ids) as cards with their evidence: {journey, version}. */
-export async function acceptInsights(workspaceId, journeyId, jobId, suggestionIds, currentVersion) {
+/** Adds the chosen suggestions (ids) as cards with their evidence, edits (id → {title, stepId, severity}) applied first. */
+export async function acceptInsights(workspaceId, journeyId, jobId, suggestionIds, currentVersion, edits = {}) {
   const accept = encodeURIComponent(suggestionIds.join(','));
   const result = await request('POST', `${jr(workspaceId, journeyId)}/insights/jobs/${encodeURIComponent(jobId)}/accept?accept=${accept}`,
-    { version: currentVersion });
+    { version: currentVersion, body: Object.keys(edits).length ? { edits } : undefined });
   return { journey: result.data, version: result.version };
 }
 

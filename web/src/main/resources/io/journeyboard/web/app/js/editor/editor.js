@@ -19,6 +19,7 @@ import { renderInspector } from './inspector.js';
 import { showConflict } from './conflict-dialog.js';
 import { loadComments } from './comments.js';
 import { revealAnnounced } from './reveal.js';
+import { createMinimap } from './minimap.js';
 
 const REDRAWN_AFTER = ['change', 'undo', 'redo', 'merged', 'reloaded'];
 
@@ -51,20 +52,22 @@ async function loadJourney(workspaceId, journeyId) {
 function drawScreen(root, editor, toolbar) {
   const title = el('h1', { class: 'journey-title' });
   const scroller = el('div', { class: 'map-scroll', tabindex: '-1' });
-  const inspector = el('aside', { class: 'inspector', 'aria-label': 'Card details' });
+  const inspector = el('aside', { class: 'inspector', 'aria-label': 'Details' });
   const help = el('p', { id: 'card-keys-help', class: 'visually-hidden' },
     'Enter edits the card. Alt and arrow keys move it. Delete removes it. Control Z undoes.');
+  const minimap = createMinimap(scroller);
+  const body = el('div', { class: 'editor-body' }, el('div', { class: 'map-area' }, scroller, minimap.node), inspector);
   replace(root,
     el('header', { class: 'editor-header' },
       el('div', { class: 'editor-heading' },
         el('a', { href: `#/w/${editor.workspaceId}`, class: 'back-link' }, '← Journeys'), title),
       journeyTabs(editor.workspaceId, editor.journeyId, 'map'), toolbar.node),
-    el('div', { class: 'editor-body' }, scroller, inspector), help);
-  return { title, scroller, inspector };
+    body, help);
+  return { title, scroller, inspector, body, minimap };
 }
 
 /** The methods editor-object.js declares as the screen's: drawing, state display, selection and focus. */
-function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
+function addScreenMethods(editor, { title, scroller, inspector, body, minimap }, toolbar) {
   editor.scroller = scroller;
   editor.render = () => {
     const { current } = editor.session;
@@ -73,7 +76,9 @@ function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
     toolbar.render(current);
     const hadFocus = scroller.contains(document.activeElement);
     replace(scroller, renderGrid(current, editor.view));
+    body.classList.toggle('inspector-hidden', Boolean(editor.view.inspectorHidden));
     renderInspector(inspector, editor);
+    requestAnimationFrame(minimap.update);
     if (hadFocus) scroller.querySelector('.map-grid [tabindex="0"]')?.focus();
   };
   editor.refresh = (reason) => {

@@ -52,12 +52,15 @@ function versionButton(screen, entry, line) {
 // Shows one version, compared with another (by default the one before it).
 async function open(screen, entry, otherVersion) {
   const { workspaceId, journeyId, viewer, list } = screen;
+  // Only the last choice is drawn: an earlier one whose versions arrive later must not replace it.
+  const ticket = (screen.opening = (screen.opening || 0) + 1);
   for (const item of list.querySelectorAll('[aria-current]')) item.removeAttribute('aria-current');
   const button = list.querySelector(`[data-version="${entry.version}"]`);
   button?.setAttribute('aria-current', 'true');
   button?.closest('details')?.setAttribute('open', '');
   const shown = await api.version(workspaceId, journeyId, entry.version);
   const other = otherVersion ? await api.version(workspaceId, journeyId, otherVersion).catch(() => null) : null;
+  if (ticket !== screen.opening) return;
   const [older, newer] = !other ? [null, shown] : other.version < shown.version ? [other, shown] : [shown, other];
   const compared = older ? compareVersions(older.document, newer.document) : null;
   const picker = el('select', { onchange: (e) => open(screen, entry, Number(e.target.value) || null) },

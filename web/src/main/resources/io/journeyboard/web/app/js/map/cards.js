@@ -105,5 +105,9 @@ export function opportunityElement(opportunity, context) {
     el('span', { class: `score-badge${score >= 1 ? ' good' : ''}`, title: 'Value / effort' }, `V/E ${score.toFixed(1)}`),
     opportunity.painPointIds?.length
       ? el('span', { class: 'meta-count', title: 'Pain points it addresses' }, glyph('link', 12), String(opportunity.painPointIds.length))
+      : null,
+    context.commentCounts?.get(opportunity.id)
+      ? el('span', { class: 'meta-count', title: `${context.commentCounts.get(opportunity.id)} comments` }, glyph('comment', 12),
+        String(context.commentCounts.get(opportunity.id)))
       : null));
 }

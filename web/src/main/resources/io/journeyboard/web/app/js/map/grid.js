@@ -22,6 +22,7 @@ import { assignTabStop } from './grid-navigation.js';
  * @property {Map<string, number>} [commentCounts]  open comments per card id
  * @property {(personaId: string, stepId: string, score: number) => void} [onEmotion]  needed unless readOnly
  * @property {Map<string, string>} [changes]  ids a compared version added or changed ('added'|'changed'), marked (history)
+ * @property {boolean} [narrowLanes]  lane titles in a narrow column, for small windows
  * @property {string} [focusKey]  the element that is the grid's one tab stop (grid-navigation.js keeps it)
  */
 
@@ -29,7 +30,7 @@ import { assignTabStop } from './grid-navigation.js';
 export function renderGrid(journey, view) {
   const columns = columnsOf(journey);
   const grid = el('div', {
-    class: `map-grid${view.readOnly ? ' read-only' : ''}`,
+    class: `map-grid${view.readOnly ? ' read-only' : ''}${view.narrowLanes ? ' narrow-lanes' : ''}`,
     role: 'grid',
     'aria-label': `Journey map ${journey.name}`,
     'aria-rowcount': (journey.lanes || []).length + 2,
@@ -76,15 +77,22 @@ function headerRows(journey, columns, view) {
     }
     stepRow.append(el('div', {
       class: `step-header${view.selected?.id === step.id ? ' selected' : ''}`, role: 'columnheader', tabindex: '0',
-      'aria-label': `Step ${step.name}${truthSteps.has(step.id) ? ', moment of truth' : ''}`,
+      'aria-label': `Step ${step.name}${truthSteps.has(step.id) ? ', moment of truth' : ''}${step.description ? `: ${step.description}` : ''}`,
       dataset: { stepId: step.id, stageId: stage.id }, title: step.description || '',
     },
     truthSteps.has(step.id) ? el('span', { class: 'truth-marker', title: 'Moment of truth' }, glyph('star', 13)) : null,
     el('span', { class: 'step-name' }, step.name),
+    step.description ? el('span', { class: 'step-described', title: step.description }, glyph('lines', 12)) : null,
+    commentCount(view, step.id),
     changeBadge(view.changes, step.id),
     view.readOnly ? null : menuButton('step-menu', `Step ${step.name} options`)));
   }
   return [stageRow, stepRow];
+}
+
+function commentCount(view, id) {
+  const count = view.commentCounts?.get(id);
+  return count ? el('span', { class: 'meta-count header-comments', title: `${count} open comments` }, glyph('comment', 12), String(count)) : null;
 }
 
 function menuButton(action, label) {
