@@ -49,6 +49,7 @@ import io.journeyboard.server.insight.InsightRoutes;
 import io.journeyboard.server.insight.SharedEmbedder;
 import io.journeyboard.server.journey.EmotionRoutes;
 import io.journeyboard.server.journey.JourneyDiff;
+import io.journeyboard.server.journey.ChangeSentences;
 import io.journeyboard.server.journey.JourneyEditor;
 import io.journeyboard.server.journey.JourneyPartRoutes;
 import io.journeyboard.server.journey.JourneyRoutes;
@@ -242,7 +243,7 @@ public final class JourneyboardServer implements AutoCloseable {
         JourneyDiff diff = new JourneyDiff(mapper);
         EvidenceStore evidence = new EvidenceStore(jdbi, mapper);
         WorkspaceContent content = new WorkspaceContent(workspaces, personas, evidence, journeys);
-        JourneyEditor editor = new JourneyEditor(journeys, new JourneyValidation(content, journeys), diff);
+        JourneyEditor editor = new JourneyEditor(journeys, new JourneyValidation(content, journeys), new ChangeSentences(mapper));
         PersonaEditor personaEditor = new PersonaEditor(jdbi, personas, content);
         WorkspaceImport importer = new WorkspaceImport(evidence, personaEditor, journeys, editor);
         Templates templates = new Templates();
@@ -268,7 +269,7 @@ public final class JourneyboardServer implements AutoCloseable {
         new JourneyPartRoutes(editor, content, access, bodies).register(api);
         new StepRoutes(editor, access, bodies).register(api);
         new EmotionRoutes(editor, access, bodies).register(api);
-        new HistoryRoutes(new HistoryStore(jdbi, mapper), diff, editor, access).register(api);
+        new HistoryRoutes(new HistoryStore(jdbi, mapper), diff, editor, access, bodies).register(api);
         CommentStore commentStore = new CommentStore(jdbi);
         new CommentRoutes(commentStore, content, access, bodies).register(api);
         ShareLinkStore shareLinks = new ShareLinkStore(jdbi);

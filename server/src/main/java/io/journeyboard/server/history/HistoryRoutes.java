@@ -2,6 +2,7 @@ package io.journeyboard.server.history;
 
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.http.ApiException;
+import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.ETags;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
@@ -24,8 +25,12 @@ import java.util.Map;
 public final class HistoryRoutes {
 
     /** One version with its document. */
-    record VersionView(int version, boolean deleted, String summary, long authorId, String authorName, Instant createdAt,
-                       Journey document) {
+    record VersionView(int version, boolean deleted, String summary, String name, long authorId, String authorName,
+                       Instant createdAt, Journey document) {
+    }
+
+    /** A version's new name; null or blank takes the name away. */
+    record VersionName(String name) {
     }
 
     /** The changes from one version to another. */
@@ -33,17 +38,20 @@ public final class HistoryRoutes {
     }
 
     private static final String BASE = "/workspaces/{ws}/journeys/{journey}";
+    private static final int MAX_NAME = 200;
 
     private final HistoryStore history;
     private final JourneyDiff diff;
     private final JourneyEditor editor;
     private final Access access;
+    private final Bodies bodies;
 
-    public HistoryRoutes(HistoryStore history, JourneyDiff diff, JourneyEditor editor, Access access) {
+    public HistoryRoutes(HistoryStore history, JourneyDiff diff, JourneyEditor editor, Access access, Bodies bodies) {
         this.history = history;
         this.diff = diff;
         this.editor = editor;
         this.access = access;
+        this.bodies = bodies;
     }
 
     public void register(Routes routes) {
@@ -51,8 +59,10 @@ public final class HistoryRoutes {
         routes.get(BASE + "/versions/{version}", ctx -> {
             HistoryStore.VersionDocument found = version(ctx, access.require(ctx, Role.VIEWER), intParam(ctx, "version"));
             JourneyVersion v = found.version();
-            ctx.json(new VersionView(v.version(), v.deleted(), v.summary(), v.authorId(), v.authorName(), v.createdAt(), found.journey()));
+            ctx.json(new VersionView(v.version(), v.deleted(), v.summary(), v.name(), v.authorId(), v.authorName(), v.createdAt(),
+                    found.journey()));
         });
+        routes.patch(BASE + "/versions/{version}", this::rename);
         routes.get(BASE + "/diff", this::diff);
         routes.post(BASE + "/versions/{version}/restore", this::restore);
     }
@@ -64,6 +74,20 @@ public final class HistoryRoutes {
             throw WorkspaceContent.noSuchJourney(ctx.pathParam("journey"));
         }
         ctx.json(versions);
+    }
+
+    private void rename(Context ctx) {
+        Access.Grant grant = access.require(ctx, Role.EDITOR);
+        int number = intParam(ctx, "version");
+        String name = bodies.json(ctx, VersionName.class).name();
+        String kept = name == null || name.isBlank() ? null : name.strip();
+        if (kept != null && kept.length() > MAX_NAME) {
+            throw ApiException.invalid(List.of(new FieldError("name", "must be at most " + MAX_NAME + " characters")));
+        }
+        if (!history.rename(grant.workspaceId(), ctx.pathParam("journey"), number, kept)) {
+            throw ApiException.notFound("journey '" + ctx.pathParam("journey") + "' has no version " + number);
+        }
+        ctx.json(version(ctx, grant, number).version());
     }
 
     private void diff(Context ctx) {

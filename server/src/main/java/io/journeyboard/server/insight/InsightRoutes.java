@@ -140,7 +140,11 @@ public final class InsightRoutes {
             throw ApiException.conflict("the analysis is " + job.progress().state().label() + ", so it has no suggestions to accept"
                     + (job.failure() != null ? " (" + job.failure() + ")" : "; wait until it is done"));
         }
-        accept(ctx, grant, expected, job.report(), chosen, job.fileName());
+        // Edits come as a JSON body; an accept without one (no content type) takes the suggestions as they are.
+        boolean edited = ctx.contentType() != null && ctx.contentType().startsWith("application/json");
+        InsightReport report = !edited ? job.report()
+                : SuggestionEdits.apply(job.report(), bodies.json(ctx, SuggestionEdits.Body.class).edits());
+        accept(ctx, grant, expected, report, chosen, job.fileName());
     }
 
     private void accept(Context ctx, Access.Grant grant, int expected, InsightReport report, List<String> chosen,

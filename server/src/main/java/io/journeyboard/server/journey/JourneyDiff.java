@@ -23,8 +23,6 @@ public final class JourneyDiff {
     public record Change(String path, String op, JsonNode before, JsonNode after) {
     }
 
-    private static final int SUMMARY_ITEMS = 5;
-
     private final ObjectMapper mapper;
 
     public JourneyDiff(ObjectMapper mapper) {
@@ -35,17 +33,6 @@ public final class JourneyDiff {
         List<Change> changes = new ArrayList<>();
         compare("", mapper.valueToTree(before), mapper.valueToTree(after), changes);
         return changes;
-    }
-
-    /** A one-line account of the changes for the history list. */
-    public String summarize(Journey before, Journey after) {
-        List<Change> changes = between(before, after);
-        if (changes.isEmpty()) {
-            return "saved without changes";
-        }
-        List<String> items = changes.stream().limit(SUMMARY_ITEMS).map(c -> c.op() + " " + c.path()).toList();
-        String more = changes.size() > SUMMARY_ITEMS ? " and " + (changes.size() - SUMMARY_ITEMS) + " more" : "";
-        return String.join("; ", items) + more;
     }
 
     private void compare(String path, JsonNode before, JsonNode after, List<Change> changes) {

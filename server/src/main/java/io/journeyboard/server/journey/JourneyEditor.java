@@ -23,12 +23,12 @@ public final class JourneyEditor {
 
     private final JourneyStore journeys;
     private final JourneyValidation validation;
-    private final JourneyDiff diff;
+    private final ChangeSentences sentences;
 
-    public JourneyEditor(JourneyStore journeys, JourneyValidation validation, JourneyDiff diff) {
+    public JourneyEditor(JourneyStore journeys, JourneyValidation validation, ChangeSentences sentences) {
         this.journeys = journeys;
         this.validation = validation;
-        this.diff = diff;
+        this.sentences = sentences;
     }
 
     public StoredJourney create(Access.Grant grant, Journey journey, String summary) {
@@ -74,7 +74,8 @@ public final class JourneyEditor {
 
     /**
      * Applies {@code change} to the live journey, if {@code expectedVersion} is still current. A null
-     * {@code summary} is replaced by a description of what changed.
+     * {@code summary} is replaced by sentences saying what changed. A change that changes nothing (an autosave
+     * of the same document) writes no version and answers the current one.
      *
      * Answers 409 with the current version when someone else wrote first.
      */
@@ -125,10 +126,13 @@ public final class JourneyEditor {
         if (!journeyId.equals(next.id())) {
             throw ApiException.badRequest("the journey's id is '" + journeyId + "' and cannot change (the body says '" + next.id() + "')");
         }
+        if (!delete && !current.deleted() && next.equals(current.journey())) {
+            return current;
+        }
         if (!delete) {
             validation.check(handle, grant.workspaceId(), next);
         }
-        String described = summary != null ? summary : diff.summarize(current.journey(), next);
+        String described = summary != null ? summary : sentences.summary(current.journey(), next);
         Optional<StoredJourney> stored = journeys.update(handle, grant.workspaceId(), next, expectedVersion, delete, grant.user().id(), described);
         return stored.orElseThrow(() -> ApiException.staleVersion(expectedVersion, currentVersion(handle, grant, journeyId)));
     }

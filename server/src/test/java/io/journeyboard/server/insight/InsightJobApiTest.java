@@ -51,6 +51,45 @@ class InsightJobApiTest {
     }
 
     @BothDatabases
+    void aSuggestionIsEditedBeforeItIsAcceptedAndABadEditChangesNothing(Backend backend) {
+        TestServer server = backend.start();
+        Caller owner = server.signUp("owner");
+        String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
+        Reply started = owner.send("POST", path + "/insights/jobs?file=survey.csv&text=comment", Feedback.SURVEY_CSV, "text/csv");
+        JsonNode finished = Feedback.awaitFinished(owner, started.header("Location"));
+        JsonNode painPoint = null;
+        for (JsonNode suggestion : finished.at("/report/suggestions")) {
+            if (suggestion.get("kind").asText().equals("pain-point") && suggestion.path("placement").hasNonNull("step")) {
+                painPoint = suggestion;
+                break;
+            }
+        }
+        assertThat(painPoint).as("a placed pain point in " + finished).isNotNull();
+        String id = painPoint.get("id").asText();
+        String accept = started.header("Location") + "/accept?accept=" + id;
+
+        Reply refused = owner.send("POST", accept, "{\"edits\":{\"" + id + "\":{\"severity\":\"unbearable\"}}}",
+                "application/json", "If-Match", "\"1\"");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("edits." + id + ".severity").contains("low, medium, high, critical");
+        assertThat(owner.get(path).etag()).isEqualTo("\"1\"");
+
+        Reply accepted = owner.send("POST", accept,
+                "{\"edits\":{\"" + id + "\":{\"title\":\"Checkout asks for the card twice\",\"severity\":\"critical\",\"stepId\":\"st1\"}}}",
+                "application/json", "If-Match", "\"1\"");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        JsonNode card = null;
+        for (JsonNode c : accepted.json().get("cards")) {
+            if (c.get("text").asText().equals("Checkout asks for the card twice")) {
+                card = c;
+            }
+        }
+        assertThat(card).as("the edited card in " + accepted.json().get("cards")).isNotNull();
+        assertThat(card.get("severity").asText()).isEqualTo("critical");
+        assertThat(card.get("stepId").asText()).isEqualTo("st1");
+    }
+
+    @BothDatabases
     void progressArrivesAsEventsThatEndWithTheReport(Backend backend) {
         TestServer server = backend.start();
         Caller owner = server.signUp("owner");

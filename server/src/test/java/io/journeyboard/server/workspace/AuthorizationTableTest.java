@@ -87,6 +87,7 @@ class AuthorizationTableTest {
             row("GET", J + "/versions", J + "/versions", null, Role.VIEWER),
             row("GET", J + "/versions/{version}", J + "/versions/1", null, Role.VIEWER),
             row("GET", J + "/diff", J + "/diff?from=1&to=1", null, Role.VIEWER),
+            row("PATCH", J + "/versions/{version}", J + "/versions/1", "{\"name\":\"before workshop\"}", Role.EDITOR),
             row("POST", J + "/versions/{version}/restore", J + "/versions/1/restore", null, Role.EDITOR),
             row("GET", J + "/comments", J + "/comments", null, Role.VIEWER),
             row("POST", J + "/comments", J + "/comments", "{\"body\":\"Looks right\",\"anchor\":\"c1\"}", Role.COMMENTER),

@@ -52,12 +52,23 @@ class InsightsScreenTest extends BrowserTest {
         for (Locator box : chosen.all()) {
             titles.add(box.locator("xpath=..").locator(".suggestion-heading strong").textContent());
         }
+        Locator firstChosen = page.locator(".suggestion:has(input[type=checkbox]:checked)").first();
+        firstChosen.locator(".suggestion-edit summary").click();
+        firstChosen.getByLabel("Card title").fill("Edited before adding: " + titles.getFirst());
+        firstChosen.getByLabel("Card title").blur();
+        firstChosen.getByLabel("Severity").selectOption("critical");
+        titles.set(0, "Edited before adding: " + titles.getFirst());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Add \\d+ cards? to the map"))).click();
 
         assertThat(page.locator(".map-scroll")).isVisible();
+        Locator added = page.locator(".card.just-added");
+        assertThat(added).hasCount(titles.size());
+        assertThat(added.first()).isInViewport();
+        assertThat(added.first()).isFocused();
         for (String title : titles) {
             assertThat(MapPage.card(page, title)).isVisible();
         }
+        assertThat(MapPage.card(page, titles.getFirst())).containsText("Critical");
         MapPage.card(page, titles.getFirst()).click();
         assertThat(page.locator(".evidence-list")).containsText("feedback items on");
         WebApp.screenshot(page, "insights-accepted");

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 
 /** What a person does on the map editor, in the words of the tests. */
@@ -29,6 +30,22 @@ public final class MapPage {
         page.getByLabel("New card text").fill(text);
         page.keyboard().press("Enter");
         assertThat(card(page, text)).isVisible();
+    }
+
+    /** Creates a blank journey from the home page (three stages of one step, five lanes) and waits for its map. */
+    public static void newJourney(Page page, String name) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New journey")).click();
+        page.getByLabel("Journey name").fill(name);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create journey")).click();
+        assertThat(page.locator(".journey-title")).hasText(name);
+        assertThat(page.locator(".map-grid")).isVisible();
+    }
+
+    /** The element that has the keyboard focus, described by its class and label, for assertions. */
+    public static String focused(Page page) {
+        return (String) page.evaluate("() => { const a = document.activeElement;"
+                + " return a === document.body ? 'body' : `${a.tagName.toLowerCase()}.${a.className?.baseVal ?? a.className}`"
+                + " + ` ${a.getAttribute('aria-label') || a.textContent.trim().slice(0, 40)}`; }");
     }
 
     public static void waitUntilSaved(Page page) {

@@ -101,6 +101,10 @@ export async function createJourney(workspaceId, document) {
 export const versions = (workspaceId, journeyId) => data(request('GET', `${jr(workspaceId, journeyId)}/versions`));
 export const version = (workspaceId, journeyId, number) => data(request('GET', `${jr(workspaceId, journeyId)}/versions/${number}`));
 
+/** Names a version ("before workshop"); an empty name takes it away. */
+export const nameVersion = (workspaceId, journeyId, number, name) =>
+  data(request('PATCH', `${jr(workspaceId, journeyId)}/versions/${number}`, { body: { name } }));
+
 export async function restoreVersion(workspaceId, journeyId, number, currentVersion) {
   const result = await request('POST', `${jr(workspaceId, journeyId)}/versions/${number}/restore`, { version: currentVersion });
   return { journey: result.data, version: result.version };
@@ -171,11 +175,11 @@ export function followInsights(workspaceId, journeyId, jobId, onProgress) {
   });
 }
 
-/** Adds the chosen suggestions (ids) as cards with their evidence: {journey, version}. */
-export async function acceptInsights(workspaceId, journeyId, jobId, suggestionIds, currentVersion) {
+/** Adds the chosen suggestions (ids) as cards with their evidence, edits (id → {title, stepId, severity}) applied first. */
+export async function acceptInsights(workspaceId, journeyId, jobId, suggestionIds, currentVersion, edits = {}) {
   const accept = encodeURIComponent(suggestionIds.join(','));
   const result = await request('POST', `${jr(workspaceId, journeyId)}/insights/jobs/${encodeURIComponent(jobId)}/accept?accept=${accept}`,
-    { version: currentVersion });
+    { version: currentVersion, body: Object.keys(edits).length ? { edits } : undefined });
   return { journey: result.data, version: result.version };
 }
 

@@ -61,12 +61,21 @@ async function show() {
   }
   try {
     cleanup = await found.show(main, found.params);
+    focusScreen();
   } catch (error) {
     if (error.status === 401) { user = null; navigate('/sign-in'); return; }
     replace(main, el('div', { class: 'empty', role: 'alert' }, el('h1', {}, 'This page could not be opened'),
       el('p', {}, error instanceof api.ApiError ? error.explain() : String(error.message || error)),
       el('a', { href: '#/' }, 'Back to your workspace')));
   }
+}
+
+// A screen that did not place the focus itself gets it on its heading, so it never stays on the body.
+function focusScreen() {
+  if (main.contains(document.activeElement)) return;
+  const heading = main.querySelector('h1');
+  if (heading) heading.tabIndex = -1;
+  (heading || main).focus({ preventScroll: true });
 }
 
 window.addEventListener('hashchange', show);

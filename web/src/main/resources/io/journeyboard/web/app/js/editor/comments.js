@@ -1,4 +1,5 @@
-// Comments on a card: the discussion shown under the card's details, anchored to the card's id.
+// Comments on a card, opportunity, step or stage (anchored to its id) or on the whole journey (no anchor),
+// shown under its details.
 // They are stored apart from the journey document, so writing one never conflicts with map edits.
 
 import * as api from '../api.js';
@@ -18,7 +19,7 @@ export async function loadComments(editor) {
 export function commentSection(editor, anchor) {
   const list = el('ol', { class: 'comment-list' });
   const draw = () => {
-    const thread = (editor.comments || []).filter((c) => c.anchor === anchor);
+    const thread = (editor.comments || []).filter((c) => (c.anchor ?? null) === anchor);
     replace(list, thread.length ? thread.map((comment) => el('li', { class: `comment${comment.resolved ? ' resolved' : ''}` },
       el('div', { class: 'comment-head' },
         el('strong', {}, comment.authorName || 'Someone'),
@@ -52,7 +53,8 @@ export function commentSection(editor, anchor) {
     }
   });
   draw();
+  const title = anchor === null ? 'Comments on the journey' : 'Comments';
   // viewers read the discussion; commenting needs the commenter role or more
-  return el('section', { class: 'comments', 'aria-label': 'Comments' }, el('h3', {}, 'Comments'), list,
+  return el('section', { class: 'comments', 'aria-label': title }, el('h3', {}, title), list,
     editor.view.canComment === false ? null : form);
 }

@@ -51,6 +51,7 @@ function startGhost(card, event) {
   const rect = card.getBoundingClientRect();
   const ghost = card.cloneNode(true);
   ghost.classList.add('drag-ghost');
+  window.getSelection()?.removeAllRanges();
   ghost.removeAttribute('tabindex');
   ghost.setAttribute('aria-hidden', 'true');
   ghost.style.width = `${rect.width}px`;

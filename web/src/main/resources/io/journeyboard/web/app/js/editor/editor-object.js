@@ -19,6 +19,7 @@ import { setEmotion } from '../model/journey-edits.js';
  * @property {Map<string, object>} personas  the workspace's personas by id
  * @property {Map<string, number>} commentCounts  open comments per card id (comments.js keeps it up to date)
  * @property {(personaId: string, stepId: string, score: number) => void} onEmotion  an emotion point was moved
+ * @property {Set<string>|null} justAdded  cards another screen just added (reveal.js), outlined until the next change
  */
 
 /**

@@ -5,6 +5,7 @@
 import * as api from '../api.js';
 import { el, replace } from '../dom.js';
 import { renderGrid } from '../map/grid.js';
+import { bindGridNavigation } from '../map/grid-navigation.js';
 import { linkedIds } from '../model/journey-queries.js';
 import { journeyTabs } from '../ui/journey-header.js';
 import { createEditor } from './editor-object.js';
@@ -21,6 +22,8 @@ import { canComment, canEdit } from '../team/permissions.js';
 import { journeyActions } from '../share/journey-actions.js';
 import { startLiving, withMeasuredLane } from '../living/measured-lane.js';
 import { navigate } from '../router.js';
+import { revealAnnounced } from './reveal.js';
+import { createMinimap } from './minimap.js';
 
 const REDRAWN_AFTER = ['change', 'undo', 'redo', 'merged', 'reloaded'];
 
@@ -38,6 +41,7 @@ export async function showEditor(root, { workspaceId, journeyId }) {
   await loadComments(editor);
   editor.render();
   editor.refresh('loaded');
+  if (!revealAnnounced(editor)) editor.focusSelected();
   const stopLiving = startLiving(editor);
   return () => { stopLiving(); unbind(); };
 }
@@ -55,9 +59,11 @@ async function loadJourney(workspaceId, journeyId) {
 function drawScreen(root, editor, toolbar) {
   const title = el('h1', { class: 'journey-title' });
   const scroller = el('div', { class: 'map-scroll', tabindex: '-1' });
-  const inspector = el('aside', { class: 'inspector', 'aria-label': 'Card details' });
+  const inspector = el('aside', { class: 'inspector', 'aria-label': 'Details' });
   const help = el('p', { id: 'card-keys-help', class: 'visually-hidden' },
     'Enter edits the card. Alt and arrow keys move it. Delete removes it. Control Z undoes.');
+  const minimap = createMinimap(scroller);
+  const body = el('div', { class: 'editor-body' }, el('div', { class: 'map-area' }, scroller, minimap.node), inspector);
   replace(root,
     el('header', { class: 'editor-header' },
       el('div', { class: 'editor-heading' },
@@ -68,12 +74,12 @@ function drawScreen(root, editor, toolbar) {
         version: () => editor.session.version, flush: () => editor.session.flush(),
         reopen: () => navigate(`/w/${editor.workspaceId}/j/${editor.journeyId}`) }),
       toolbar.node),
-    el('div', { class: 'editor-body' }, scroller, inspector), help);
-  return { title, scroller, inspector };
+    body, help);
+  return { title, scroller, inspector, body, minimap };
 }
 
 /** The methods editor-object.js declares as the screen's: drawing, state display, selection and focus. */
-function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
+function addScreenMethods(editor, { title, scroller, inspector, body, minimap }, toolbar) {
   editor.scroller = scroller;
   editor.render = () => {
     const { current } = editor.session;
@@ -82,11 +88,14 @@ function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
     toolbar.render(current);
     const hadFocus = scroller.contains(document.activeElement);
     replace(scroller, withMeasuredLane(renderGrid(current, editor.view), current, editor));
+    body.classList.toggle('inspector-hidden', Boolean(editor.view.inspectorHidden));
     renderInspector(inspector, editor);
-    if (hadFocus) editor.focusSelected();
+    requestAnimationFrame(minimap.update);
+    if (hadFocus) scroller.querySelector('.map-grid [tabindex="0"]')?.focus();
   };
   editor.refresh = (reason) => {
     toolbar.refresh(editor.session);
+    if (reason === 'change') editor.view.justAdded = null;
     if (REDRAWN_AFTER.includes(reason)) editor.render();
     if (reason === 'conflict') showConflict(editor);
     if (reason === 'saved') editor.living?.saved();
@@ -112,18 +121,21 @@ function addScreenMethods(editor, { title, scroller, inspector }, toolbar) {
       + ` .stage-header[data-stage-id="${key}"], .step-header[data-step-id="${key}"],`
       + ` .lane-header[data-lane-id="${key}"]`);
   };
+  // With nothing selected (a deletion) the focus goes to the map rather than falling to the body.
   editor.focusSelected = () => {
-    if (editor.view.selected?.id) editor.nodeOf(editor.view.selected.id)?.focus();
+    const node = editor.view.selected?.id ? editor.nodeOf(editor.view.selected.id) : null;
+    (node || scroller.querySelector('.map-grid [tabindex="0"]') || scroller).focus();
   };
 }
 
 /** Pointer, keyboard and page-leaving behaviour; returns what undoes it when the screen is left. */
 function bindBehaviours(root, editor) {
+  bindGridNavigation(editor.scroller, editor.view);
   bindCardActions(editor.scroller, editor);
   bindStructureMenus(editor.scroller, editor);
   bindCardDrag(editor.scroller, editor);
   bindHeaderDrag(editor.scroller, editor);
-  const unbindKeys = bindKeyboard(root, editor);
+  const unbindKeys = bindKeyboard(editor);
   const leave = () => editor.session.flush();
   // Closing the tab with changes not yet on the server (a save running, a conflict open) asks first.
   const beforeUnload = (event) => {

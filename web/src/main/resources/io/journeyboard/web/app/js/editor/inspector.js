@@ -2,7 +2,6 @@
 // commits on change, as one undoable step.
 
 import { el, field, replace } from '../dom.js';
-import { glyph } from '../ui/glyphs.js';
 import { CHANNELS, SEVERITIES, humanize, LANE_KINDS } from '../model/lane-kinds.js';
 import { findCard, updateCard } from '../model/journey-edits.js';
 import { removeCard } from './card-actions.js';
@@ -10,6 +9,9 @@ import { opportunityForm } from './opportunity-form.js';
 import { stepName } from '../model/journey-queries.js';
 import { commentSection } from './comments.js';
 import { stepBindingForm } from '../living/binding-form.js';
+import { evidencePanel } from './evidence-panel.js';
+import { stageForm, stepForm } from './step-form.js';
+import { journeyPanel } from './journey-panel.js';
 
 export function renderInspector(panel, editor) {
   const selected = editor.view.selected;
@@ -20,16 +22,21 @@ export function renderInspector(panel, editor) {
   if (selected?.type === 'card' && findCard(journey, selected.id)) {
     replace(panel, lockedUnlessEditor(editor, cardForm(editor, findCard(journey, selected.id))), commentSection(editor, selected.id));
   } else if (selected?.type === 'opportunity' && journey.opportunities?.some((o) => o.id === selected.id)) {
-    replace(panel, lockedUnlessEditor(editor, opportunityForm(editor, selected.id)));
-  } else if (selected?.type === 'step' && journey.stages?.some((s) => s.steps?.some((t) => t.id === selected.id))) {
-    replace(panel, lockedUnlessEditor(editor, stepBindingForm(editor, selected.id)));
+    replace(panel, heading('Opportunity details'), lockedUnlessEditor(editor, opportunityForm(editor, selected.id)), commentSection(editor, selected.id));
+  } else if (selected?.type === 'step' && columnsHave(journey, selected.id)) {
+    replace(panel, heading('Step details'), lockedUnlessEditor(editor, stepForm(editor, selected.id)),
+      lockedUnlessEditor(editor, stepBindingForm(editor, selected.id)), commentSection(editor, selected.id));
+  } else if (selected?.type === 'stage' && journey.stages?.some((s) => s.id === selected.id)) {
+    replace(panel, heading('Stage details'), lockedUnlessEditor(editor, stageForm(editor, selected.id)), commentSection(editor, selected.id));
   } else {
-    replace(panel, el('div', { class: 'inspector-empty' },
-      el('h2', {}, 'Details'),
-      el('p', {}, 'Select a card to see and edit its details.'),
-      el('p', { class: 'muted' }, 'Double-click a card or press Enter to edit its text. Drag it, or press Alt and an arrow key, to move it.')));
+    replace(panel, journeyPanel(editor), commentSection(editor, null));
   }
 }
+
+// Each panel starts with a heading, so the comments' h3 follows an h2.
+const heading = (text) => el('h2', { class: 'visually-hidden' }, text);
+
+const columnsHave = (journey, stepId) => (journey.stages || []).some((s) => (s.steps || []).some((step) => step.id === stepId));
 
 // A disabled fieldset turns every control in it off at once, for people who may only look.
 function lockedUnlessEditor(editor, form) {
@@ -52,7 +59,7 @@ function cardForm(editor, card) {
     kindFields(lane.kind, card, commit),
     field('Details', details),
     personaChoices(editor, card, commit),
-    evidenceList(editor, card),
+    evidencePanel(editor, card),
     el('button', { class: 'danger', onclick: () => removeCard(editor, card.id) }, 'Delete card'));
   return el('div', { class: 'inspector-card' }, el('h2', { class: 'visually-hidden' }, 'Card details'), form);
 }
@@ -98,15 +105,4 @@ function personaChoices(editor, card, commit) {
         },
       }),
       editor.view.personas.get(id)?.name || id)));
-}
-
-function evidenceList(editor, card) {
-  if (!card.evidenceIds?.length) return null;
-  const known = editor.evidence || new Map();
-  return el('section', { class: 'evidence-list' },
-    el('h3', {}, glyph('clip', 14), ' Evidence'),
-    el('ul', {}, card.evidenceIds.map((id) => {
-      const item = known.get(id);
-      return el('li', {}, item ? el('span', {}, el('strong', {}, humanize(item.kind)), ` ${item.summary || item.url || ''}`) : id);
-    })));
 }

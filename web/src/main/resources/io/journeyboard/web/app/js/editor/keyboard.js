@@ -1,5 +1,5 @@
 // Keyboard use of the editor. Undo/redo anywhere outside a text box; on a focused card,
-// Enter edits, Delete removes, arrow keys move the focus and Alt+arrow keys move the card.
+// Enter edits, Delete removes and Alt+arrow keys move the card (plain arrows move the focus: map/grid-navigation.js).
 // On a focused stage, step or lane header, Enter renames and Alt+arrow keys move it.
 
 import { moveCard, cellCards, findCard } from '../model/journey-edits.js';
@@ -9,9 +9,9 @@ import { editCardText, removeCard } from './card-actions.js';
 import { moveStage, moveStep, moveLane, renameThing, stageItems, stepItems, laneItems } from './structure-menus.js';
 import { openMenu } from '../ui/menu.js';
 
-export function bindKeyboard(root, editor) {
+export function bindKeyboard(editor) {
   const onKey = (event) => {
-    if (event.target.closest('input, textarea, select, dialog')) return;
+    if (event.target.closest?.('input, textarea, select, dialog, .popup-menu')) return;
     const ctrl = event.ctrlKey || event.metaKey;
     if (ctrl && event.key.toLowerCase() === 'z') {
       event.preventDefault();
@@ -24,8 +24,9 @@ export function bindKeyboard(root, editor) {
     if (node.dataset?.cardId) onCardKey(event, editor, node.dataset.cardId);
     else if (node.matches?.('.stage-header, .step-header, .lane-header')) onHeaderKey(event, editor, node);
   };
-  root.addEventListener('keydown', onKey);
-  return () => root.removeEventListener('keydown', onKey);
+  // On the document, not the screen: after a dialog or menu closes the focus may sit on the body.
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
 }
 
 const DIRECTIONS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
@@ -34,10 +35,9 @@ function onCardKey(event, editor, cardId) {
   if (event.key === 'Enter' || event.key === 'F2') { event.preventDefault(); editCardText(editor, cardId); return; }
   if (event.key === 'Delete' || event.key === 'Backspace') { event.preventDefault(); removeCard(editor, cardId); return; }
   const direction = DIRECTIONS[event.key];
-  if (!direction) return;
+  if (!direction || !event.altKey) return;
   event.preventDefault();
-  if (event.altKey) moveCardBy(editor, cardId, ...direction);
-  else focusNeighbour(editor, event.target, ...direction);
+  moveCardBy(editor, cardId, ...direction);
 }
 
 /** Alt+Left/Right: to the same lane in the next step. Alt+Up/Down: up or down in the cell, then into the next card lane. */
@@ -68,21 +68,6 @@ function moveCardBy(editor, cardId, dx, dy) {
   editor.render();
   editor.focusSelected();
 }
-
-// Arrow keys walk the cards: up and down within the column, left and right to the nearest
-// card of the neighbouring column.
-function focusNeighbour(editor, node, dx, dy) {
-  const cards = [...editor.scroller.querySelectorAll('[data-card-id], [data-opportunity-id]')];
-  const here = node.getBoundingClientRect();
-  const candidates = cards.filter((other) => other !== node).map((other) => ({ other, rect: other.getBoundingClientRect() }))
-    .filter(({ rect }) => (dx ? Math.sign(rect.left - here.left) === dx && Math.abs(rect.left - here.left) > 4
-      : Math.abs(rect.left - here.left) < 4 && Math.sign(rect.top - here.top) === dy));
-  candidates.sort((a, b) => distance(a.rect, here, dx) - distance(b.rect, here, dx));
-  candidates[0]?.other.focus();
-}
-
-const distance = (rect, here, dx) => (dx ? Math.abs(rect.left - here.left) * 4 + Math.abs(rect.top - here.top)
-  : Math.abs(rect.top - here.top));
 
 function onHeaderKey(event, editor, node) {
   const { stageId, stepId, laneId } = node.dataset;

@@ -50,12 +50,15 @@ export function stageItems(editor, stageId) {
 }
 
 export function stepItems(editor, stepId, stageId) {
-  const step = editor.session.current.stages.flatMap((s) => s.steps || []).find((s) => s.id === stepId);
+  const steps = editor.session.current.stages.flatMap((s) => s.steps || []);
+  const index = steps.findIndex((s) => s.id === stepId);
+  const step = steps[index];
   return [
     { label: 'Rename step…', run: () => renameThing(editor, 'step', stepId, step.name) },
     { label: 'Add step after', run: () => newStep(editor, stageId, stepId) },
-    { label: 'Move left', run: () => moveStep(editor, stepId, -1) },
-    { label: 'Move right', run: () => moveStep(editor, stepId, 1) },
+    // A step moves across stage borders, so only the map's first and last steps cannot go further.
+    { label: 'Move left', disabled: index === 0, run: () => moveStep(editor, stepId, -1) },
+    { label: 'Move right', disabled: index === steps.length - 1, run: () => moveStep(editor, stepId, 1) },
     { label: 'Delete step…', danger: true, run: async () => {
       if (await confirmAction('Delete step', `Delete “${step.name}” and every card in its column?`)) {
         change(editor, 'Delete step', (j) => deleteStep(j, stepId), null);

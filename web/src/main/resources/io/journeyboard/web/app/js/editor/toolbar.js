@@ -5,6 +5,7 @@ import { el, replace } from '../dom.js';
 import { glyph } from '../ui/glyphs.js';
 import { showConflict } from './conflict-dialog.js';
 import { editJourneySettings } from './journey-settings.js';
+import { viewControls } from './view-controls.js';
 
 const ZOOMS = [0.6, 0.75, 0.9, 1, 1.15, 1.3];
 const STATUS_TEXT = {
@@ -43,6 +44,7 @@ export function editorToolbar(editor) {
       el('button', { class: 'icon-button', 'aria-label': 'Zoom out', onclick: () => zoomBy(-1) }, '−'),
       zoomLabel,
       el('button', { class: 'icon-button', 'aria-label': 'Zoom in', onclick: () => zoomBy(1) }, '+')),
+    viewControls(editor),
     statusText, resolveButton);
 
   return {
@@ -64,10 +66,10 @@ export function editorToolbar(editor) {
   };
 }
 
-/** The zoom step next to the current one; an unknown zoom counts as 100 %. */
+/** The zoom step next to the current one, also from a zoom between steps (after Fit). */
 function nextZoom(zoom, step) {
-  const index = ZOOMS.indexOf(zoom);
-  return ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, (index < 0 ? 3 : index) + step))];
+  const next = step > 0 ? ZOOMS.find((z) => z > zoom + 0.001) : ZOOMS.findLast((z) => z < zoom - 0.001);
+  return next ?? (step > 0 ? ZOOMS.at(-1) : ZOOMS[0]);
 }
 
 // The journey's personas can change (settings, undo, a merge), so the choices follow each render.

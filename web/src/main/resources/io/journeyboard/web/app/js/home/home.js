@@ -7,7 +7,7 @@ import { navigate } from '../router.js';
 import { promptText } from '../ui/dialog.js';
 import { toast } from '../ui/toast.js';
 import { newId } from '../model/ids.js';
-import { PERSONA_COLOURS, initials } from '../ui/avatar.js';
+import { personaStyle, initials } from '../ui/avatar.js';
 import { canEdit } from '../team/permissions.js';
 import { importIntoWorkspace } from '../transfer/import-dialog.js';
 
@@ -79,7 +79,7 @@ function templateTile(workspaceId, template) {
 
 function personaTile(workspaceId, persona, index) {
   return el('a', { class: 'tile persona-tile', href: `#/w/${encodeURIComponent(workspaceId)}/p/${encodeURIComponent(persona.id)}` },
-    el('span', { class: 'avatar large', style: `background:${PERSONA_COLOURS[index % PERSONA_COLOURS.length]}`, 'aria-hidden': 'true' }, initials(persona.name)),
+    el('span', { class: 'avatar large', style: personaStyle(index), 'aria-hidden': 'true' }, initials(persona.name)),
     el('span', {}, el('span', { class: 'tile-title' }, persona.name), el('span', { class: 'tile-meta' }, persona.segment || '')));
 }
 

@@ -5,12 +5,13 @@ import { el } from '../dom.js';
 import { themeChart } from './theme-chart.js';
 import { suggestionList } from './suggestion-list.js';
 
-/** The report of a finished job; onAccept(chosen ids, button) runs when an editor adds the checked suggestions. */
+/** The report of a finished job; onAccept(chosen ids, edits, button) runs when an editor adds the checked suggestions. */
 export function insightReport(job, journey, readOnly, onAccept) {
   const { report } = job;
   const painPoints = report.suggestions.filter((s) => s.placement?.step && s.kind === 'pain-point');
   const chosen = new Set(painPoints.map((s) => s.id));
-  const addButton = el('button', { class: 'primary', hidden: readOnly, onclick: () => onAccept(chosen, addButton) });
+  const edits = new Map();
+  const addButton = el('button', { class: 'primary', hidden: readOnly, onclick: () => onAccept(chosen, edits, addButton) });
   const countChosen = () => {
     addButton.textContent = `Add ${chosen.size} ${chosen.size === 1 ? 'card' : 'cards'} to the map`;
     addButton.disabled = chosen.size === 0;
@@ -23,7 +24,7 @@ export function insightReport(job, journey, readOnly, onAccept) {
     el('section', { class: 'insight-suggestions', 'aria-label': 'Suggestions' },
       el('div', { class: 'section-heading' }, el('h2', {}, 'Suggested cards'), addButton),
       readOnly ? el('p', { class: 'muted' }, 'Editors can add these to the map.') : null,
-      suggestionList(report.suggestions, journey, chosen, readOnly, countChosen)),
+      suggestionList(report.suggestions, journey, chosen, readOnly, countChosen, edits)),
   ];
 }
 

@@ -8,6 +8,7 @@ import { journeyHeader } from '../ui/journey-header.js';
 import { navigate } from '../router.js';
 import { toast } from '../ui/toast.js';
 import { insightReport } from './insight-report.js';
+import { announceAddedCards } from '../ui/arrival.js';
 
 const ACCEPTED_FILES = '.csv,.tsv,.tab,.xlsx,.txt,.md';
 const STATE_TEXT = {
@@ -95,7 +96,7 @@ async function analyse(screen, file, columns, progress, results) {
     });
     if (screen.leaving) return;
     progress.hide();
-    const onAccept = (chosen, button) => accept(screen, finished, chosen, button);
+    const onAccept = (chosen, edits, button) => accept(screen, finished, chosen, edits, button);
     replace(results, insightReport(finished, screen.journey, screen.readOnly, onAccept));
   } catch (error) {
     progress.hide();
@@ -108,10 +109,13 @@ async function analyse(screen, file, columns, progress, results) {
 }
 
 // Adds the chosen suggestions as cards, against the version this screen opened with, then opens the map.
-async function accept(screen, job, chosen, button) {
+async function accept(screen, job, chosen, edits, button) {
   button.disabled = true;
   try {
-    await api.acceptInsights(screen.workspaceId, screen.journeyId, job.id, [...chosen], screen.version);
+    const { journey } = await api.acceptInsights(screen.workspaceId, screen.journeyId, job.id, [...chosen], screen.version,
+      Object.fromEntries([...edits].filter(([id]) => chosen.has(id))));
+    const before = new Set((screen.journey.cards || []).map((c) => c.id));
+    announceAddedCards(screen.journeyId, (journey.cards || []).map((c) => c.id).filter((id) => !before.has(id)));
     toast(`Added ${chosen.size} ${chosen.size === 1 ? 'card' : 'cards'} with their evidence to the map`, 'success');
     navigate(`/w/${screen.workspaceId}/j/${screen.journeyId}`);
   } catch (error) {

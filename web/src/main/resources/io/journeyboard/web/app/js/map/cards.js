@@ -7,11 +7,21 @@ import { initials } from '../ui/avatar.js';
 import { humanize } from '../model/lane-kinds.js';
 import { valueEffort } from '../model/scores.js';
 
+const CHANGE_WORDS = { added: 'Added', changed: 'Changed' };
+
+/** The visible word for an item a compared version added or changed (history), or null. */
+export function changeBadge(changes, id) {
+  const change = changes?.get(id);
+  return change ? el('span', { class: `change-badge change-${change}` }, CHANGE_WORDS[change]) : null;
+}
+
 export function cardElement(card, lane, context) {
   const { personas, selectedId, highlighted, commentCounts, readOnly } = context;
+  const change = context.changes?.get(card.id);
   const node = el('div', {
     class: `card card-${lane.kind}${card.severity ? ` severity-${card.severity}` : ''}${selectedId === card.id ? ' selected' : ''}`
-      + `${highlighted?.has(card.id) ? ' highlighted' : ''}`,
+      + `${highlighted?.has(card.id) ? ' highlighted' : ''}${context.justAdded?.has(card.id) ? ' just-added' : ''}`
+      + `${change ? ` marked-${change}` : ''}`,
     tabindex: '0',
     role: 'button',
     'aria-roledescription': readOnly ? 'card' : 'draggable card',
@@ -24,6 +34,8 @@ export function cardElement(card, lane, context) {
   }
   const marker = leadingMarker(card, lane);
   if (marker) node.append(marker);
+  const badge = changeBadge(context.changes, card.id);
+  if (badge) node.append(badge);
   node.append(el('p', { class: 'card-text' }, card.text));
   if (lane.kind === 'kpis' && card.metric) node.append(metricLine(card.metric));
   const footer = el('div', { class: 'card-meta' });
@@ -80,16 +92,22 @@ function cardLabel(card, lane) {
 export function opportunityElement(opportunity, context) {
   const score = valueEffort(opportunity);
   return el('div', {
-    class: `card card-opportunity status-${opportunity.status}${context.selectedId === opportunity.id ? ' selected' : ''}`,
+    class: `card card-opportunity status-${opportunity.status}${context.selectedId === opportunity.id ? ' selected' : ''}`
+      + `${context.changes?.get(opportunity.id) ? ` marked-${context.changes.get(opportunity.id)}` : ''}`,
     tabindex: '0', role: 'button',
     'aria-label': `Opportunity ${opportunity.title}, value/effort ${score.toFixed(1)}, addresses ${opportunity.painPointIds?.length || 0} pain points`,
     dataset: { opportunityId: opportunity.id },
   },
   el('span', { class: 'chip chip-opportunity' }, glyph('bulb', 13), humanize(opportunity.status)),
+  changeBadge(context.changes, opportunity.id),
   el('p', { class: 'card-text' }, opportunity.title),
   el('div', { class: 'card-meta' },
     el('span', { class: `score-badge${score >= 1 ? ' good' : ''}`, title: 'Value / effort' }, `V/E ${score.toFixed(1)}`),
     opportunity.painPointIds?.length
       ? el('span', { class: 'meta-count', title: 'Pain points it addresses' }, glyph('link', 12), String(opportunity.painPointIds.length))
+      : null,
+    context.commentCounts?.get(opportunity.id)
+      ? el('span', { class: 'meta-count', title: `${context.commentCounts.get(opportunity.id)} comments` }, glyph('comment', 12),
+        String(context.commentCounts.get(opportunity.id)))
       : null));
 }

@@ -47,19 +47,25 @@ export function emotionCurve(journey, columns, view) {
   columns.forEach((_, i) => {
     if (i > 0) chart.append(svg('line', { class: 'guide column', x1: i * COLUMN_WIDTH * zoom, x2: i * COLUMN_WIDTH * zoom, y1: 0, y2: height }));
   });
-  const personaIds = (journey.personaIds || []).filter((id) => !view.personaFilter || id === view.personaFilter);
+  const personaIds = shownPersonas(journey, view);
   personaIds.forEach((personaId, index) => {
     // Curves of several personas sit a few pixels apart, so equal scores do not hide each other's points.
     const offset = (index - (personaIds.length - 1) / 2) * 8 * zoom;
-    chart.append(personaCurve(journey, columns, personaId, view, offset));
+    chart.append(personaCurve(journey, columns, personaId, { ...view, singleCurve: personaIds.length === 1 }, offset));
   });
-  const legend = el('div', { class: 'emotion-legend' },
-    personaIds.map((id) => el('span', { class: 'legend-item' },
-      el('span', { class: 'legend-swatch', style: `background:${personaColour(view.personas, id)}` }),
-      view.personas.get(id)?.name || id)));
   const scale = el('div', { class: 'emotion-scale', 'aria-hidden': 'true' },
     ['+2', '+1', '0', '−1', '−2'].map((label, i) => el('span', { style: `top:${yOf(2 - i, zoom)}px` }, label)));
-  return el('div', { class: 'emotion-frame', style: `height:${height}px` }, chart, legend, scale);
+  return el('div', { class: 'emotion-frame', style: `height:${height}px` }, chart, scale);
+}
+
+const shownPersonas = (journey, view) => (journey.personaIds || []).filter((id) => !view.personaFilter || id === view.personaFilter);
+
+/** Which curve is whose, for the emotion lane's header: it sits beside the chart, never over a point. */
+export function emotionLegend(journey, view) {
+  return el('div', { class: 'emotion-legend' },
+    shownPersonas(journey, view).map((id) => el('span', { class: 'legend-item' },
+      el('span', { class: 'legend-swatch', style: `background:${personaColour(view.personas, id)}` }),
+      view.personas.get(id)?.name || id)));
 }
 
 function personaCurve(journey, columns, personaId, view, offset) {
@@ -85,14 +91,29 @@ function personaCurve(journey, columns, personaId, view, offset) {
       tabindex: view.readOnly ? null : '0', role: 'slider',
       'aria-label': `Emotion of ${name} at ${stepName(journey, step.id)}`,
       'aria-valuemin': -2, 'aria-valuemax': 2, 'aria-valuenow': score ?? 0,
-      'aria-valuetext': score === undefined ? 'not scored' : `${score > 0 ? '+' : ''}${score}`,
+      'aria-valuetext': score === undefined ? 'not scored' : `${score > 0 ? '+' : ''}${score}${noteOf(journey, personaId, step.id)}`,
       'aria-readonly': view.readOnly ? 'true' : null,
       dataset: { personaId, stepId: step.id },
-    }, svg('title', {}, `${name} at ${stepName(journey, step.id)}: ${score === undefined ? 'not scored' : score}`));
+    }, svg('title', {}, `${name} at ${stepName(journey, step.id)}: ${score === undefined ? 'not scored' : score}${noteOf(journey, personaId, step.id)}`));
     if (!view.readOnly) makeDraggable(handle, score, view);
     group.append(handle);
+    // With several curves the labels would run into each other; the note stays in the point's title and value text.
+    const note = (journey.emotions || []).find((p) => p.personaId === personaId && p.stepId === step.id)?.note;
+    if (note && view.singleCurve) group.append(noteLabel(note, handle));
   });
   return group;
+}
+
+const noteOf = (journey, personaId, stepId) => {
+  const note = (journey.emotions || []).find((p) => p.personaId === personaId && p.stepId === stepId)?.note;
+  return note ? `, ${note}` : '';
+};
+
+// The note under its point, cut to a line; the whole note is in the point's title and value text.
+function noteLabel(note, handle) {
+  const cy = Number(handle.getAttribute('cy'));
+  const text = note.length > 30 ? `${note.slice(0, 29)}…` : note;
+  return svg('text', { class: 'emotion-note', x: handle.getAttribute('cx'), y: cy > 120 ? cy - 12 : cy + 20, 'text-anchor': 'middle', 'aria-hidden': 'true' }, text);
 }
 
 function makeDraggable(handle, initialScore, view) {

@@ -6,8 +6,9 @@ import { el } from '../dom.js';
 import { glyph } from '../ui/glyphs.js';
 import { LANE_KINDS } from '../model/lane-kinds.js';
 import { columnsOf, stepName } from '../model/journey-queries.js';
-import { cardElement, opportunityElement } from './cards.js';
-import { emotionCurve } from './emotion-curve.js';
+import { cardElement, changeBadge, opportunityElement } from './cards.js';
+import { emotionCurve, emotionLegend } from './emotion-curve.js';
+import { assignTabStop } from './grid-navigation.js';
 
 /**
  * What the grid draws besides the journey; the editor's view (editor/editor-object.js) is one, the
@@ -20,13 +21,16 @@ import { emotionCurve } from './emotion-curve.js';
  * @property {Map<string, object>} personas  by id, for names and avatars
  * @property {Map<string, number>} [commentCounts]  open comments per card id
  * @property {(personaId: string, stepId: string, score: number) => void} [onEmotion]  needed unless readOnly
+ * @property {Map<string, string>} [changes]  ids a compared version added or changed ('added'|'changed'), marked (history)
+ * @property {boolean} [narrowLanes]  lane titles in a narrow column, for small windows
+ * @property {string} [focusKey]  the element that is the grid's one tab stop (grid-navigation.js keeps it)
  */
 
 /** The journey as a grid element; the editor attaches behaviour through the data-* attributes. */
 export function renderGrid(journey, view) {
   const columns = columnsOf(journey);
   const grid = el('div', {
-    class: `map-grid${view.readOnly ? ' read-only' : ''}`,
+    class: `map-grid${view.readOnly ? ' read-only' : ''}${view.narrowLanes ? ' narrow-lanes' : ''}`,
     role: 'grid',
     'aria-label': `Journey map ${journey.name}`,
     'aria-rowcount': (journey.lanes || []).length + 2,
@@ -36,9 +40,10 @@ export function renderGrid(journey, view) {
   const context = cardContext(journey, view);
   (journey.lanes || []).forEach((lane, index) => grid.append(laneRow(journey, lane, index, columns, view, context)));
   if (!view.readOnly) {
-    grid.append(el('div', { class: 'lane-header add-lane-row', role: 'rowheader' },
-      el('button', { class: 'ghost small', dataset: { action: 'add-lane' } }, glyph('plus', 14), 'Add lane')));
+    grid.append(el('div', { class: 'grid-row', role: 'row' }, el('div', { class: 'lane-header add-lane-row', role: 'rowheader' },
+      el('button', { class: 'ghost small grid-action', dataset: { action: 'add-lane' } }, glyph('plus', 14), 'Add lane'))));
   }
+  assignTabStop(grid, view);
   return grid;
 }
 
@@ -48,7 +53,8 @@ function headerRows(journey, columns, view) {
       el('span', { class: 'corner-title' }, journey.state === 'future' ? 'Future state' : 'Current state')));
   const stepRow = el('div', { class: 'grid-row step-row', role: 'row' },
     el('div', { class: 'corner corner-bottom', role: 'columnheader' },
-      view.readOnly ? null : el('button', { class: 'ghost small', dataset: { action: 'add-stage' } }, glyph('plus', 14), 'Stage')));
+      view.readOnly ? el('span', { class: 'visually-hidden' }, 'Steps')
+        : el('button', { class: 'ghost small grid-action', dataset: { action: 'add-stage' } }, glyph('plus', 14), 'Stage')));
   const truthSteps = momentsOfTruthSteps(journey);
   let stageIndex = 0;
   for (const stage of journey.stages || []) {
@@ -59,24 +65,34 @@ function headerRows(journey, columns, view) {
       'aria-label': `Stage ${stage.name}`, dataset: { stageId: stage.id }, title: stage.description || '',
     },
     el('span', { class: 'stage-name' }, stage.name),
+    changeBadge(view.changes, stage.id),
     view.readOnly ? null : menuButton('stage-menu', `Stage ${stage.name} options`)));
   }
   for (const { stage, step } of columns) {
     if (!step) {
       stepRow.append(el('div', { class: 'step-header empty-stage', role: 'columnheader' },
-        view.readOnly ? null : el('button', { class: 'ghost small', dataset: { action: 'add-step', stageId: stage.id } }, glyph('plus', 14), 'Step')));
+        view.readOnly ? el('span', { class: 'muted' }, 'No steps')
+          : el('button', { class: 'ghost small grid-action', dataset: { action: 'add-step', stageId: stage.id } }, glyph('plus', 14), 'Step')));
       continue;
     }
     stepRow.append(el('div', {
       class: `step-header${view.selected?.id === step.id ? ' selected' : ''}`, role: 'columnheader', tabindex: '0',
-      'aria-label': `Step ${step.name}${truthSteps.has(step.id) ? ', moment of truth' : ''}`,
+      'aria-label': `Step ${step.name}${truthSteps.has(step.id) ? ', moment of truth' : ''}${step.description ? `: ${step.description}` : ''}`,
       dataset: { stepId: step.id, stageId: stage.id }, title: step.description || '',
     },
     truthSteps.has(step.id) ? el('span', { class: 'truth-marker', title: 'Moment of truth' }, glyph('star', 13)) : null,
     el('span', { class: 'step-name' }, step.name),
+    step.description ? el('span', { class: 'step-described', title: step.description }, glyph('lines', 12)) : null,
+    commentCount(view, step.id),
+    changeBadge(view.changes, step.id),
     view.readOnly ? null : menuButton('step-menu', `Step ${step.name} options`)));
   }
   return [stageRow, stepRow];
+}
+
+function commentCount(view, id) {
+  const count = view.commentCounts?.get(id);
+  return count ? el('span', { class: 'meta-count header-comments', title: `${count} open comments` }, glyph('comment', 12), String(count)) : null;
 }
 
 function menuButton(action, label) {
@@ -108,9 +124,10 @@ function laneRow(journey, lane, index, columns, view, context) {
     class: `lane-header${view.selected?.id === lane.id ? ' selected' : ''}`, role: 'rowheader', tabindex: '0',
     'aria-label': `Lane ${lane.title}`, dataset: { laneId: lane.id },
   },
-  el('span', { class: 'lane-title' }, lane.title),
+  el('span', { class: 'lane-title' }, lane.title, changeBadge(view.changes, lane.id)),
   lane.title.trim().toLowerCase() === meta.label.toLowerCase() ? null : el('span', { class: 'lane-kind' }, meta.label),
-  view.readOnly ? null : menuButton('lane-menu', `Lane ${lane.title} options`)));
+  view.readOnly ? null : menuButton('lane-menu', `Lane ${lane.title} options`),
+  lane.kind === 'emotion' ? emotionLegend(journey, view) : null));
   if (lane.kind === 'emotion') {
     row.append(el('div', { class: 'lane-cell emotion-cell', role: 'gridcell', style: 'grid-column: 2 / -1' },
       emotionCurve(journey, columns, view)));

@@ -193,3 +193,16 @@ export function moveStepOnto(journey, stepId, targetStepId) {
   const [step] = from.steps.splice(from.steps.findIndex((s) => s.id === stepId), 1);
   to.steps.splice(to.steps.findIndex((s) => s.id === targetStepId) + (rightwards ? 1 : 0), 0, step);
 }
+
+export function describeStep(journey, stepId, description) {
+  const step = (journey.stages || []).flatMap((s) => s.steps || []).find((s) => s.id === stepId);
+  if (description) step.description = description;
+  else delete step.description;
+}
+
+/** A note on a scored emotion point (why the persona feels so there); an empty note removes it. */
+export function setEmotionNote(journey, personaId, stepId, note) {
+  const point = (journey.emotions || []).find((e) => e.personaId === personaId && e.stepId === stepId);
+  if (note) point.note = note;
+  else delete point.note;
+}

@@ -21,10 +21,19 @@ export function openMenu(anchor, items) {
     if (event.key === 'ArrowDown') { event.preventDefault(); buttons[(index + 1) % buttons.length].focus(); }
     if (event.key === 'ArrowUp') { event.preventDefault(); buttons[(index - 1 + buttons.length) % buttons.length].focus(); }
   });
-  const rect = anchor.getBoundingClientRect();
-  menu.style.top = `${rect.bottom + 4}px`;
-  menu.style.left = `${Math.min(rect.left, window.innerWidth - 220)}px`;
-  document.body.append(menu);
+  // Inside the main landmark (it is fixed in place, so where it sits in the page changes nothing on screen).
+  (document.querySelector('main') || document.body).append(menu);
+  placeBeside(menu, anchor.getBoundingClientRect());
   document.addEventListener('pointerdown', outside, true);
   menu.querySelector('button:not([disabled])')?.focus();
+}
+
+// Below the anchor when the menu fits there, above it otherwise; never past the window's edges.
+function placeBeside(menu, anchor) {
+  const { width, height } = menu.getBoundingClientRect();
+  const below = anchor.bottom + 4;
+  const above = anchor.top - 4 - height;
+  const top = below + height <= window.innerHeight - 4 || above < 4 ? below : above;
+  menu.style.top = `${Math.max(4, Math.min(top, window.innerHeight - height - 4))}px`;
+  menu.style.left = `${Math.max(4, Math.min(anchor.left, window.innerWidth - width - 4))}px`;
 }
