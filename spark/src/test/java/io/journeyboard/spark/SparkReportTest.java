@@ -113,7 +113,7 @@ class SparkReportTest {
         String expected = messageOf(() -> engine(bad, null));
         assertThatThrownBy(() -> spark(bad.toString(), null, OnError.FAIL))
                 .isInstanceOf(BadInputException.class).hasMessage(expected);
-        assertThat(expected).startsWith(bad + ":4: Timestamp \"");
+        assertThat(expected).startsWith(bad + ":4: column 'Timestamp' \"");
     }
 
     @Test

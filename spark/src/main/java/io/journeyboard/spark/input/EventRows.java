@@ -80,7 +80,8 @@ public final class EventRows {
                 : ProblemLocator.locate(checked, bad.orderBy(EventInput.FILE, EventInput.INDEX)
                         .limit(reported).collectAsList(), input, log);
         if (badRows > 0 && onError == OnError.FAIL) {
-            throw new BadInputException(first, badRows, EventLogReader.SKIP_BAD_ROWS);
+            // as the engine, which stops reading at the first bad row, name that one only
+            throw new BadInputException(first, first.size(), EventLogReader.SKIP_BAD_ROWS);
         }
         Dataset<Row> events = checked.where(col("problem").isNull())
                 .select(col("case"), col("activity"), col("t"), col("channel"), col("stage"), col("resource"),
