@@ -3,11 +3,12 @@ package io.journeyboard.analytics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The real data the repository carries in {@code data/} (sources and licences in its README), from a module's tests. */
+/**
+ * The real data the repository carries in {@code data/} (sources and licences in its README), from a module's tests.
+ */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path file(String name) {
         Path file = Path.of("..", "data", name);

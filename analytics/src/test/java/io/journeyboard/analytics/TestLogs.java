@@ -12,8 +12,7 @@ import java.nio.file.Path;
 /** Small logs written by the tests themselves. */
 public final class TestLogs {
 
-    private TestLogs() {
-    }
+    private TestLogs() {}
 
     /** Writes {@code lines} (joined with newlines) to {@code dir/name}. */
     public static Path write(Path dir, String name, String... lines) {
@@ -43,11 +42,17 @@ public final class TestLogs {
             for (String event : parts[1].trim().split("\\s+")) {
                 String[] at = event.split("@");
                 String[] timeAndScore = at[1].split("#");
-                csv.append(parts[0].trim()).append(',').append(at[0]).append(',')
-                        .append(1_704_067_200L + Long.parseLong(timeAndScore[0])).append(',')
-                        .append(timeAndScore.length > 1 ? timeAndScore[1] : "").append('\n');
+                csv.append(parts[0].trim())
+                        .append(',')
+                        .append(at[0])
+                        .append(',')
+                        .append(1_704_067_200L + Long.parseLong(timeAndScore[0]))
+                        .append(',')
+                        .append(timeAndScore.length > 1 ? timeAndScore[1] : "")
+                        .append('\n');
             }
         }
-        return load(write(dir, "cases.csv", csv.toString().strip()), LogReadOptions.defaults()).log();
+        return load(write(dir, "cases.csv", csv.toString().strip()), LogReadOptions.defaults())
+                .log();
     }
 }

@@ -1,14 +1,20 @@
 package io.journeyboard.cli;
 
+import io.journeyboard.cli.analyze.AnalyzeCommand;
 import io.journeyboard.cli.backup.BackupCommand;
 import io.journeyboard.cli.backup.RestoreCommand;
+import io.journeyboard.cli.export.ExportCommand;
+import io.journeyboard.cli.export.ImportTableCommand;
+import io.journeyboard.cli.insights.InsightsCommand;
+import io.journeyboard.cli.insights.InsightsEvalCommand;
+import io.journeyboard.cli.insights.SentimentEvalCommand;
 import io.journeyboard.cli.map.ConvertCommand;
 import io.journeyboard.cli.map.NewCommand;
 import io.journeyboard.cli.map.TemplatesCommand;
 import io.journeyboard.cli.map.ValidateCommand;
 import io.journeyboard.cli.serve.ServeCommand;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The root command; every feature adds its subcommand to the list below. */
 @Command(
@@ -17,20 +23,20 @@ import picocli.CommandLine;
         versionProvider = VersionProvider.class,
         description = "Customer journey maps, journey analytics and feedback insights.",
         subcommands = {
-                CommandLine.HelpCommand.class,
-                ServeCommand.class,
-                BackupCommand.class,
-                RestoreCommand.class,
-                TemplatesCommand.class,
-                NewCommand.class,
-                ValidateCommand.class,
-                ConvertCommand.class,
-                io.journeyboard.cli.insights.InsightsCommand.class,
-                io.journeyboard.cli.insights.SentimentEvalCommand.class,
-                io.journeyboard.cli.insights.InsightsEvalCommand.class,
-                io.journeyboard.cli.export.ExportCommand.class,
-                io.journeyboard.cli.export.ImportTableCommand.class,
-                io.journeyboard.cli.analyze.AnalyzeCommand.class,
+            CommandLine.HelpCommand.class,
+            ServeCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            TemplatesCommand.class,
+            NewCommand.class,
+            ValidateCommand.class,
+            ConvertCommand.class,
+            InsightsCommand.class,
+            SentimentEvalCommand.class,
+            InsightsEvalCommand.class,
+            ExportCommand.class,
+            ImportTableCommand.class,
+            AnalyzeCommand.class,
         })
 public final class JourneyboardCommand implements Runnable {
 

@@ -8,8 +8,7 @@ package io.journeyboard.cli;
  */
 public final class LibraryLogging {
 
-    private LibraryLogging() {
-    }
+    private LibraryLogging() {}
 
     public static void silence() {
         setIfAbsent("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");

@@ -1,12 +1,9 @@
 package io.journeyboard.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code journeyboard} jar: builds the command tree and exits with its code. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args));

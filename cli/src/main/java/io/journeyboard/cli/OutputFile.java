@@ -3,6 +3,7 @@ package io.journeyboard.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,8 +22,7 @@ public final class OutputFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private OutputFile() {
-    }
+    private OutputFile() {}
 
     public static void write(Path target, Content content) {
         write(target, content, false);
@@ -58,7 +58,7 @@ public final class OutputFile {
 
     /** Text as UTF-8. */
     public static void writeText(Path target, String text) {
-        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A temporary file is private to its owner; the result gets the target's permissions, or the usual rw-r--r--. */
@@ -66,8 +66,11 @@ public final class OutputFile {
         if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
-        Files.setPosixFilePermissions(temporary, Files.exists(target)
-                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(
+                temporary,
+                Files.exists(target)
+                        ? Files.getPosixFilePermissions(target)
+                        : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private static void deleteQuietly(Path temporary) {
@@ -75,7 +78,8 @@ public final class OutputFile {
             try {
                 Files.deleteIfExists(temporary);
             } catch (IOException e) {
-                System.getLogger(OutputFile.class.getName()).log(System.Logger.Level.WARNING, "could not remove " + temporary + ": " + e.getMessage());
+                System.getLogger(OutputFile.class.getName())
+                        .log(System.Logger.Level.WARNING, "could not remove " + temporary + ": " + e.getMessage());
             }
         }
     }

@@ -37,6 +37,8 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (cause instanceof IOException io && io.getMessage() != null) {
             return io.getMessage();
         }
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return cause.getMessage() != null
+                ? cause.getMessage()
+                : cause.getClass().getSimpleName();
     }
 }

@@ -39,8 +39,11 @@ class ReleaseArchiveIT {
     static void unpack() throws Exception {
         Path archive = Path.of(System.getProperty("journeyboard.release"));
         Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", unpacked.toString())
-                .redirectErrorStream(true).start();
-        assertThat(tar.waitFor()).as(new String(tar.getInputStream().readAllBytes())).isZero();
+                .redirectErrorStream(true)
+                .start();
+        assertThat(tar.waitFor())
+                .as(new String(tar.getInputStream().readAllBytes()))
+                .isZero();
         home = unpacked.resolve("journeyboard-" + System.getProperty("journeyboard.version"));
     }
 
@@ -50,17 +53,20 @@ class ReleaseArchiveIT {
         assertThat(home.resolve("bin/journeyboard.cmd")).isRegularFile();
         assertThat(Files.size(home.resolve("lib/journeyboard.jar"))).isBetween(1_000_000L, 80_000_000L);
         assertThat(home.resolve("LICENSE")).content().contains("Apache License");
-        assertThat(home.resolve("licenses/THIRD-PARTY.txt")).content()
+        assertThat(home.resolve("licenses/THIRD-PARTY.txt"))
+                .content()
                 .contains("H2 Database Engine", "io.javalin:javalin", "onnx-runtime")
                 .doesNotContain("junit", "assertj");
-        assertThat(home.resolve("licenses/onnxruntime-jar/ThirdPartyNotices.txt")).isRegularFile();
+        assertThat(home.resolve("licenses/onnxruntime-jar/ThirdPartyNotices.txt"))
+                .isRegularFile();
         assertThat(home.resolve("docs/operations.md")).isRegularFile();
     }
 
     @Test
     void theContainerRecipeCopiesTheReleaseAndStartsItsLauncherWithSettingsServeKnows() throws Exception {
         String dockerfile = Files.readString(home.resolve("Dockerfile"));
-        Matcher entrypoint = Pattern.compile("ENTRYPOINT \\[\"/opt/journeyboard/([^\"]+)\", \"serve\"]").matcher(dockerfile);
+        Matcher entrypoint = Pattern.compile("ENTRYPOINT \\[\"/opt/journeyboard/([^\"]+)\", \"serve\"]")
+                .matcher(dockerfile);
 
         assertThat(dockerfile).contains("COPY --chown=root:root . /opt/journeyboard");
         assertThat(entrypoint.find()).isTrue();
@@ -87,10 +93,19 @@ class ReleaseArchiveIT {
     void serveStartsFromTheEnvironmentAnswersReadyLogsJsonLinesAndStopsOnTerm() throws Exception {
         Path data = unpacked.resolve("data");
         Path log = unpacked.resolve("serve.log");
-        Process serve = start(List.of("serve"), Map.of("JOURNEYBOARD_PORT", "0", "JOURNEYBOARD_DATA", data.toString(),
-                "JOURNEYBOARD_LOG_FORMAT", "json"), log);
+        Process serve = start(
+                List.of("serve"),
+                Map.of(
+                        "JOURNEYBOARD_PORT",
+                        "0",
+                        "JOURNEYBOARD_DATA",
+                        data.toString(),
+                        "JOURNEYBOARD_LOG_FORMAT",
+                        "json"),
+                log);
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
             String address = null;
             StringBuilder seen = new StringBuilder();
             for (String line = out.readLine(); line != null && address == null; line = out.readLine()) {
@@ -99,8 +114,12 @@ class ReleaseArchiveIT {
                 address = open.find() ? open.group(1) : null;
             }
             assertThat(address).as(seen.toString()).isNotNull();
-            HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address
-                    + "health/ready")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ready = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(address + "health/ready"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(Files.exists(data.resolve("journeyboard.mv.db"))).isTrue();
@@ -113,14 +132,14 @@ class ReleaseArchiveIT {
             for (String line : lines) {
                 assertThat(json.readTree(line).get("level")).as(line).isNotNull();
             }
-            assertThat(lines).anyMatch(line -> line.contains("event=request method=GET path=\\/health\\/ready status=200"));
+            assertThat(lines)
+                    .anyMatch(line -> line.contains("event=request method=GET path=\\/health\\/ready status=200"));
         } finally {
             serve.destroyForcibly();
         }
     }
 
-    private record Finished(int exitCode, String output) {
-    }
+    private record Finished(int exitCode, String output) {}
 
     private static Finished run(List<String> args, Map<String, String> environment) throws Exception {
         Process process = start(args, environment, null);
@@ -134,7 +153,8 @@ class ReleaseArchiveIT {
      * HOME; its stderr into {@code stderr}, or mixed with stdout when null.
      */
     private static Process start(List<String> args, Map<String, String> environment, Path stderr) throws IOException {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/journeyboard").toString()));
+        List<String> command =
+                new ArrayList<>(List.of(home.resolve("bin/journeyboard").toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(unpacked.toFile());
         if (stderr == null) {

@@ -10,9 +10,9 @@ import io.journeyboard.insights.sentiment.SentimentAnalyser;
 import io.journeyboard.insights.sentiment.SentimentScore;
 import io.journeyboard.insights.suggestions.Suggestion;
 import io.journeyboard.insights.suggestions.SuggestionFinder;
+import io.journeyboard.insights.text.SocialText;
 import io.journeyboard.insights.themes.Theme;
 import io.journeyboard.insights.themes.ThemeClustering;
-import io.journeyboard.insights.text.SocialText;
 import io.journeyboard.insights.themes.ThemeFinder;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.journey.Stage;
@@ -68,7 +68,8 @@ public final class FeedbackAnalysis {
         Set<String> ids = new HashSet<>();
         for (FeedbackItem item : items) {
             if (!ids.add(item.id())) {
-                throw new IllegalArgumentException("two feedback items share the id '" + item.id() + "' (" + item.location() + ")");
+                throw new IllegalArgumentException(
+                        "two feedback items share the id '" + item.id() + "' (" + item.location() + ")");
             }
         }
         List<String> texts = items.stream().map(FeedbackItem::text).toList();
@@ -82,28 +83,33 @@ public final class FeedbackAnalysis {
         }
         ThemeFinder finder = new ThemeFinder(
                 new ThemeClustering(options.seed(), options.minThemes(), options.maxThemes()),
-                options.keywords(), options.quotes());
+                options.keywords(),
+                options.quotes());
         List<Theme> themes = finder.find(items.stream().map(FeedbackItem::id).toList(), texts, vectors, values);
         Map<String, String> themeOf = new HashMap<>();
         themes.forEach(theme -> theme.itemIds().forEach(id -> themeOf.put(id, theme.id())));
         List<AnalysedItem> analysed = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            analysed.add(new AnalysedItem(items.get(i), scores[i], themeOf.get(items.get(i).id())));
+            analysed.add(new AnalysedItem(
+                    items.get(i), scores[i], themeOf.get(items.get(i).id())));
         }
-        Map<String, FeedbackItem> byId = items.stream().collect(Collectors.toMap(FeedbackItem::id, Function.identity()));
+        Map<String, FeedbackItem> byId =
+                items.stream().collect(Collectors.toMap(FeedbackItem::id, Function.identity()));
         ThemePlacer placer = new ThemePlacer(embedder);
         List<Theme> topics = themes.stream().filter(theme -> !theme.isOther()).toList();
-        List<Placement> placements = journey == null
-                ? placer.placeByColumn(topics, byId)
-                : placer.place(topics, byId, journey);
-        List<String> stageOrder = journey == null ? List.of() : journey.stages().stream().map(Stage::id).toList();
+        List<Placement> placements =
+                journey == null ? placer.placeByColumn(topics, byId) : placer.place(topics, byId, journey);
+        List<String> stageOrder = journey == null
+                ? List.of()
+                : journey.stages().stream().map(Stage::id).toList();
         Map<String, Double> typicality = new HashMap<>();
         Map<String, float[]> centroids = themes.stream().collect(Collectors.toMap(Theme::id, Theme::centroid));
         for (int i = 0; i < items.size(); i++) {
             float[] centroid = centroids.get(analysed.get(i).themeId());
             typicality.put(items.get(i).id(), dot(vectors[i], centroid));
         }
-        List<Suggestion> suggestions = new SuggestionFinder().suggest(topics, placements, analysed, typicality, stageOrder);
+        List<Suggestion> suggestions =
+                new SuggestionFinder().suggest(topics, placements, analysed, typicality, stageOrder);
         return new InsightReport(analysed, themes, placements, suggestions);
     }
 

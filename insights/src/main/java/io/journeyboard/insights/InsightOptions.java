@@ -11,10 +11,12 @@ import io.journeyboard.insights.sentiment.SentimentMethod;
  * @param keywords  keywords named per theme
  * @param quotes    representative quotes kept per theme
  */
-public record InsightOptions(long seed, SentimentMethod sentiment, int minThemes, int maxThemes, int keywords, int quotes) {
+public record InsightOptions(
+        long seed, SentimentMethod sentiment, int minThemes, int maxThemes, int keywords, int quotes) {
 
     /**
-     * Seed 42, the sentiment model, 4 to 40 themes (fewer for few items), 5 keywords, 3 quotes. At least 4 themes, because
+     * Seed 42, the sentiment model, 4 to 40 themes (fewer for few items), 5 keywords, 3 quotes. At least 4 themes,
+     * because
      * the silhouette of sentence embeddings peaks at 2 on almost any feedback (praise against
      * complaints), which tells a research team nothing it did not know.
      */

@@ -10,6 +10,7 @@ import io.journeyboard.insights.sentiment.SentimentLabel;
 import io.journeyboard.insights.themes.Theme;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The analysis of the 1,000 real yelp review sentences. */
@@ -19,10 +20,13 @@ class FeedbackAnalysisTest {
 
     @Test
     void putsEveryItemInExactlyOneTheme() {
-        assertThat(report.items()).hasSize(1000).allSatisfy(item -> assertThat(item.themeId()).isNotNull());
+        assertThat(report.items())
+                .hasSize(1000)
+                .allSatisfy(item -> assertThat(item.themeId()).isNotNull());
         assertThat(report.themes()).hasSizeBetween(4, 41);
         assertThat(report.themes().stream().mapToInt(Theme::size).sum()).isEqualTo(1000);
-        List<Theme> topics = report.themes().stream().filter(theme -> !theme.isOther()).toList();
+        List<Theme> topics =
+                report.themes().stream().filter(theme -> !theme.isOther()).toList();
         assertThat(topics).allSatisfy(theme -> {
             // a small theme may have fewer terms held by two of its texts, or fewer distinct quotes
             assertThat(theme.keywords()).hasSizeBetween(1, 5);
@@ -38,18 +42,25 @@ class FeedbackAnalysisTest {
 
     @Test
     void findsServiceAndFoodThemesWithOppositeMoods() {
-        assertThat(report.themes()).anySatisfy(theme -> assertThat(theme.keywords()).contains("service"));
-        assertThat(report.themes()).anySatisfy(theme -> assertThat(theme.keywords()).contains("food"));
-        assertThat(report.themes()).anySatisfy(theme -> assertThat(theme.label()).isEqualTo(SentimentLabel.POSITIVE));
-        assertThat(report.themes()).anySatisfy(theme -> assertThat(theme.label()).isEqualTo(SentimentLabel.NEGATIVE));
+        assertThat(report.themes())
+                .anySatisfy(theme -> assertThat(theme.keywords()).contains("service"));
+        assertThat(report.themes())
+                .anySatisfy(theme -> assertThat(theme.keywords()).contains("food"));
+        assertThat(report.themes())
+                .anySatisfy(theme -> assertThat(theme.label()).isEqualTo(SentimentLabel.POSITIVE));
+        assertThat(report.themes())
+                .anySatisfy(theme -> assertThat(theme.label()).isEqualTo(SentimentLabel.NEGATIVE));
     }
 
     @Test
     void themeSentimentIsTheMeanOfItsItems() {
         Theme theme = report.themes().getFirst();
-        double mean = report.items().stream().filter(i -> i.themeId().equals(theme.id()))
-                .mapToDouble(i -> i.sentiment().score()).average().orElseThrow();
-        assertThat(theme.sentiment()).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-9));
+        double mean = report.items().stream()
+                .filter(i -> i.themeId().equals(theme.id()))
+                .mapToDouble(i -> i.sentiment().score())
+                .average()
+                .orElseThrow();
+        assertThat(theme.sentiment()).isCloseTo(mean, Offset.offset(1e-9));
     }
 
     @Test
@@ -57,7 +68,10 @@ class FeedbackAnalysisTest {
         for (Theme theme : report.themes()) {
             assertThat(theme.quotes()).allSatisfy(quote -> {
                 assertThat(theme.itemIds()).contains(quote.itemId());
-                AnalysedItem item = report.items().stream().filter(i -> i.item().id().equals(quote.itemId())).findFirst().orElseThrow();
+                AnalysedItem item = report.items().stream()
+                        .filter(i -> i.item().id().equals(quote.itemId()))
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(item.item().text()).isEqualTo(quote.text());
             });
         }
@@ -68,13 +82,17 @@ class FeedbackAnalysisTest {
         List<FeedbackItem> firstHundred = new ArrayList<>(TestModel.yelpItems().subList(0, 100));
         FeedbackAnalysis analysis = new FeedbackAnalysis(TestModel.embedder(), InsightOptions.DEFAULT);
 
-        InsightReport once = analysis.analyse(firstHundred, done -> { });
-        InsightReport again = analysis.analyse(firstHundred, done -> { });
+        InsightReport once = analysis.analyse(firstHundred, done -> {});
+        InsightReport again = analysis.analyse(firstHundred, done -> {});
 
-        assertThat(again.items()).extracting(AnalysedItem::themeId).containsExactlyElementsOf(
-                once.items().stream().map(AnalysedItem::themeId).toList());
-        assertThat(again.themes()).extracting(Theme::keywords).containsExactlyElementsOf(
-                once.themes().stream().map(Theme::keywords).toList());
+        assertThat(again.items())
+                .extracting(AnalysedItem::themeId)
+                .containsExactlyElementsOf(
+                        once.items().stream().map(AnalysedItem::themeId).toList());
+        assertThat(again.themes())
+                .extracting(Theme::keywords)
+                .containsExactlyElementsOf(
+                        once.themes().stream().map(Theme::keywords).toList());
     }
 
     @Test
@@ -91,8 +109,9 @@ class FeedbackAnalysisTest {
     void refusesNoItemsAndDuplicateIds() {
         FeedbackAnalysis analysis = new FeedbackAnalysis(TestModel.embedder(), InsightOptions.DEFAULT);
 
-        assertThatThrownBy(() -> analysis.analyse(List.of(), done -> { })).hasMessageContaining("no feedback");
-        assertThatThrownBy(() -> analysis.analyse(List.of(FeedbackItem.of("a", "x"), FeedbackItem.of("a", "y")), done -> { }))
+        assertThatThrownBy(() -> analysis.analyse(List.of(), done -> {})).hasMessageContaining("no feedback");
+        assertThatThrownBy(() ->
+                        analysis.analyse(List.of(FeedbackItem.of("a", "x"), FeedbackItem.of("a", "y")), done -> {}))
                 .hasMessageContaining("share the id 'a'");
     }
 }

@@ -27,8 +27,9 @@ final class MemoisingEmbedder implements SentenceEmbedder {
 
     @Override
     public float[][] embed(List<String> texts, LongConsumer progress) {
-        List<String> missing = new ArrayList<>(texts.stream().filter(t -> !vectors.containsKey(t)).distinct().toList());
-        float[][] computed = model.embed(missing, done -> { });
+        List<String> missing = new ArrayList<>(
+                texts.stream().filter(t -> !vectors.containsKey(t)).distinct().toList());
+        float[][] computed = model.embed(missing, done -> {});
         for (int i = 0; i < missing.size(); i++) {
             vectors.put(missing.get(i), computed[i]);
         }

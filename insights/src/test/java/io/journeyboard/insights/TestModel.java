@@ -22,8 +22,7 @@ public final class TestModel {
     private static InsightReport yelpReport;
     private static InsightReport yelpOnMap;
 
-    private TestModel() {
-    }
+    private TestModel() {}
 
     /** The real model; vectors are remembered for the whole run (see {@link MemoisingEmbedder}). */
     public static synchronized SentenceEmbedder embedder() {
@@ -47,12 +46,13 @@ public final class TestModel {
     public static List<FeedbackItem> yelpItems() {
         List<LabelledText> texts = yelp();
         return IntStream.range(0, texts.size())
-                .mapToObj(i -> FeedbackItem.of("yelp-" + (i + 1), texts.get(i).text())).toList();
+                .mapToObj(i -> FeedbackItem.of("yelp-" + (i + 1), texts.get(i).text()))
+                .toList();
     }
 
     public static synchronized InsightReport yelpReport() {
         if (yelpReport == null) {
-            yelpReport = new FeedbackAnalysis(embedder(), InsightOptions.DEFAULT).analyse(yelpItems(), done -> { });
+            yelpReport = new FeedbackAnalysis(embedder(), InsightOptions.DEFAULT).analyse(yelpItems(), done -> {});
         }
         return yelpReport;
     }
@@ -61,7 +61,7 @@ public final class TestModel {
     public static synchronized InsightReport yelpOnRestaurantMap() {
         if (yelpOnMap == null) {
             yelpOnMap = new FeedbackAnalysis(embedder(), InsightOptions.DEFAULT)
-                    .analyse(yelpItems(), RestaurantMap.journey(), done -> { });
+                    .analyse(yelpItems(), RestaurantMap.journey(), done -> {});
         }
         return yelpOnMap;
     }

@@ -69,9 +69,12 @@ public final class BadInputException extends RuntimeException {
         if (problems.size() == 1 && total == 1) {
             text.append(problems.get(0).describe(wording));
         } else {
-            text.append(total).append(" problems in ").append(problems.get(0).source())
+            text.append(total)
+                    .append(" problems in ")
+                    .append(problems.get(0).source())
                     .append(", nothing was imported:");
-            problems.stream().limit(PROBLEMS_IN_MESSAGE)
+            problems.stream()
+                    .limit(PROBLEMS_IN_MESSAGE)
                     .forEach(p -> text.append("\n  ").append(p.describe(wording)));
             long more = total - Math.min(problems.size(), PROBLEMS_IN_MESSAGE);
             if (more > 0) {

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param fix     what to do about it, e.g. {@code write dates as YYYY-MM-DD}
  * @param setting the setting that the fix names ({@code fix} is then read as "fix with setting"), or {@code null}
  */
-public record InputProblem(String source, long line, String column, String value, String reason, String fix,
-                           Setting setting) {
+public record InputProblem(
+        String source, long line, String column, String value, String reason, String fix, Setting setting) {
 
     private static final int SHOWN_VALUE_CHARS = 60;
 

@@ -38,7 +38,8 @@ public enum ExportFormat {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + name + "' is not an export format; use svg, png, pdf, csv, xlsx, mermaid or json", e);
+            throw new IllegalArgumentException(
+                    "'" + name + "' is not an export format; use svg, png, pdf, csv, xlsx, mermaid or json", e);
         }
     }
 }

@@ -17,7 +17,8 @@ public record RenderOptions(double scale, PageFormat page, TableKind table) {
 
     public RenderOptions {
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
-            throw new IllegalArgumentException("scale " + scale + " is out of range; use " + MIN_SCALE + " to " + MAX_SCALE);
+            throw new IllegalArgumentException(
+                    "scale " + scale + " is out of range; use " + MIN_SCALE + " to " + MAX_SCALE);
         }
         page = page == null ? PageFormat.FIT : page;
         table = table == null ? TableKind.CARDS : table;

@@ -13,23 +13,24 @@ import io.journeyboard.server.account.LoginRateLimiter;
 import io.journeyboard.server.account.Passwords;
 import io.journeyboard.server.account.ProfileRoutes;
 import io.journeyboard.server.account.SessionCookie;
-import io.journeyboard.server.account.SignUpPolicy;
 import io.journeyboard.server.account.SessionStore;
+import io.journeyboard.server.account.SignUpPolicy;
 import io.journeyboard.server.account.UserStore;
 import io.journeyboard.server.analytics.AnalyticsRoutes;
 import io.journeyboard.server.backup.BackupRoutes;
-import io.journeyboard.server.explore.ExploreLimits;
-import io.journeyboard.server.explore.ExploreRoutes;
-import io.journeyboard.server.explore.ExploredLogs;
 import io.journeyboard.server.backup.LocalBackupAccess;
 import io.journeyboard.server.backup.StoreBackup;
 import io.journeyboard.server.binding.BindingSuggestionRoutes;
 import io.journeyboard.server.comment.CommentRoutes;
 import io.journeyboard.server.comment.CommentStore;
+import io.journeyboard.server.dataset.DatasetLoading;
 import io.journeyboard.server.dataset.DatasetLogs;
 import io.journeyboard.server.dataset.DatasetRoutes;
 import io.journeyboard.server.dataset.DatasetStore;
 import io.journeyboard.server.dataset.DemoDataset;
+import io.journeyboard.server.explore.ExploreLimits;
+import io.journeyboard.server.explore.ExploreRoutes;
+import io.journeyboard.server.explore.ExploredLogs;
 import io.journeyboard.server.history.HistoryRoutes;
 import io.journeyboard.server.history.HistoryStore;
 import io.journeyboard.server.http.Bodies;
@@ -41,15 +42,15 @@ import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.http.SecurityHeaders;
 import io.journeyboard.server.http.SlowClients;
 import io.journeyboard.server.insight.InsightAcceptance;
-import io.journeyboard.server.invitation.InvitationMailer;
-import io.journeyboard.server.invitation.InvitationRoutes;
-import io.journeyboard.server.invitation.InvitationStore;
 import io.journeyboard.server.insight.InsightJobs;
 import io.journeyboard.server.insight.InsightRoutes;
 import io.journeyboard.server.insight.SharedEmbedder;
+import io.journeyboard.server.invitation.InvitationMailer;
+import io.journeyboard.server.invitation.InvitationRoutes;
+import io.journeyboard.server.invitation.InvitationStore;
+import io.journeyboard.server.journey.ChangeSentences;
 import io.journeyboard.server.journey.EmotionRoutes;
 import io.journeyboard.server.journey.JourneyDiff;
-import io.journeyboard.server.journey.ChangeSentences;
 import io.journeyboard.server.journey.JourneyEditor;
 import io.journeyboard.server.journey.JourneyPartRoutes;
 import io.journeyboard.server.journey.JourneyRoutes;
@@ -57,7 +58,6 @@ import io.journeyboard.server.journey.JourneyStore;
 import io.journeyboard.server.journey.JourneyValidation;
 import io.journeyboard.server.journey.StepRoutes;
 import io.journeyboard.server.journey.WorkspaceContent;
-import io.journeyboard.server.dataset.DatasetLoading;
 import io.journeyboard.server.measure.LaneRoutes;
 import io.journeyboard.server.persona.PersonaEditor;
 import io.journeyboard.server.persona.PersonaRoutes;
@@ -121,7 +121,8 @@ public final class JourneyboardServer implements AutoCloseable {
 
     private JourneyboardServer(ServerConfig config) {
         this.config = config;
-        this.backupAccess = config.dbUrl() == null ? Optional.of(new LocalBackupAccess(config.dataDir())) : Optional.empty();
+        this.backupAccess =
+                config.dbUrl() == null ? Optional.of(new LocalBackupAccess(config.dataDir())) : Optional.empty();
         this.database = (config.dbUrl() == null ? Database.embedded(config.dataDir()) : Database.at(config.dbUrl()))
                 .withMetrics(metrics.registry());
         // The schema is migrated while the HTTP side loads and starts; requests wait for it, and so does start().
@@ -199,13 +200,17 @@ public final class JourneyboardServer implements AutoCloseable {
             if (port != 0 && !canBind(host, port)) {
                 throw portInUse(port, e);
             }
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException("the HTTP server did not start: " + e.getMessage(), e);
+            throw e instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException("the HTTP server did not start: " + e.getMessage(), e);
         }
     }
 
     private static IllegalStateException portInUse(int port, Exception cause) {
-        return new IllegalStateException("port " + port + " is already in use: stop the program listening there (perhaps "
-                + "another Journeyboard server), or start with --port N (0 picks a free port)", cause);
+        return new IllegalStateException(
+                "port " + port + " is already in use: stop the program listening there (perhaps "
+                        + "another Journeyboard server), or start with --port N (0 picks a free port)",
+                cause);
     }
 
     private static boolean canBind(String host, int port) {
@@ -226,7 +231,9 @@ public final class JourneyboardServer implements AutoCloseable {
         }
     }
 
-    /** Builds every store, check and route and attaches them to the app; answers what makes the demo on a first start. */
+    /**
+     * Builds every store, check and route and attaches them to the app; answers what makes the demo on a first start.
+     */
     private DemoWorkspace wire(ObjectMapper mapper, Routes root, Routes api) {
         Jdbi jdbi = database.jdbi();
         Bodies bodies = new Bodies(mapper, config.maxRequestBytes());
@@ -235,7 +242,8 @@ public final class JourneyboardServer implements AutoCloseable {
         SessionStore sessions = new SessionStore(jdbi);
         ApiTokenStore tokens = new ApiTokenStore(jdbi);
         Authenticator auth = new Authenticator(sessions, tokens);
-        LoginRateLimiter limiter = new LoginRateLimiter(config.loginFailures(), config.loginWindow(), Clock.systemUTC());
+        LoginRateLimiter limiter =
+                new LoginRateLimiter(config.loginFailures(), config.loginWindow(), Clock.systemUTC());
         WorkspaceStore workspaces = new WorkspaceStore(jdbi);
         Access access = new Access(auth, workspaces);
         PersonaStore personas = new PersonaStore(mapper);
@@ -243,7 +251,8 @@ public final class JourneyboardServer implements AutoCloseable {
         JourneyDiff diff = new JourneyDiff(mapper);
         EvidenceStore evidence = new EvidenceStore(jdbi, mapper);
         WorkspaceContent content = new WorkspaceContent(workspaces, personas, evidence, journeys);
-        JourneyEditor editor = new JourneyEditor(journeys, new JourneyValidation(content, journeys), new ChangeSentences(mapper));
+        JourneyEditor editor =
+                new JourneyEditor(journeys, new JourneyValidation(content, journeys), new ChangeSentences(mapper));
         PersonaEditor personaEditor = new PersonaEditor(jdbi, personas, content);
         WorkspaceImport importer = new WorkspaceImport(evidence, personaEditor, journeys, editor);
         Templates templates = new Templates();
@@ -257,13 +266,28 @@ public final class JourneyboardServer implements AutoCloseable {
         new BackupRoutes(new StoreBackup(database, mapper, Clock.systemUTC()), backupAccess).register(root);
         insightJobs.bindMetrics(metrics.registry());
         SessionCookie sessionCookie = new SessionCookie(sessions, config.secureCookies());
-        AccountRoutes accounts = new AccountRoutes(users, passwords, sessionCookie,
-                new SignUpPolicy(users, config.openSignUp(), DemoWorkspace.EMAIL), auth, limiter, bodies);
+        AccountRoutes accounts = new AccountRoutes(
+                users,
+                passwords,
+                sessionCookie,
+                new SignUpPolicy(users, config.openSignUp(), DemoWorkspace.EMAIL),
+                auth,
+                limiter,
+                bodies);
         accounts.register(api);
         new ProfileRoutes(users, passwords, sessions, tokens, auth, limiter, bodies).register(api);
         new WorkspaceRoutes(workspaces, evidence, users, auth, access, bodies).register(api);
-        new InvitationRoutes(new InvitationStore(jdbi), Optional.ofNullable(config.smtp()).map(InvitationMailer::new),
-                workspaces, users, accounts, sessionCookie, auth, access, bodies).register(api);
+        new InvitationRoutes(
+                        new InvitationStore(jdbi),
+                        Optional.ofNullable(config.smtp()).map(InvitationMailer::new),
+                        workspaces,
+                        users,
+                        accounts,
+                        sessionCookie,
+                        auth,
+                        access,
+                        bodies)
+                .register(api);
         new PersonaRoutes(jdbi, personas, personaEditor, access, bodies).register(api);
         new JourneyRoutes(journeys, editor, content, access, bodies).register(api);
         new JourneyPartRoutes(editor, content, access, bodies).register(api);
@@ -286,7 +310,8 @@ public final class JourneyboardServer implements AutoCloseable {
         new LaneRoutes(content, datasets, datasetLogs, datasetLoading, access, mapper).register(api);
         new BindingSuggestionRoutes(content, datasets, datasetLogs, access).register(api);
         ExploreLimits exploreLimits = ExploreLimits.forHeap(Runtime.getRuntime().maxMemory());
-        new ExploreRoutes(new ExploredLogs(exploreLimits, Clock.systemUTC()), content, access, bodies, mapper).register(api);
+        new ExploreRoutes(new ExploredLogs(exploreLimits, Clock.systemUTC()), content, access, bodies, mapper)
+                .register(api);
         InsightAcceptance acceptance = new InsightAcceptance(jdbi, content, evidence, editor);
         new InsightRoutes(embedder, insightJobs, content, acceptance, access, bodies, mapper).register(api);
         return new DemoWorkspace(users, passwords, workspaces, importer, templates, demoDataset);
@@ -296,8 +321,12 @@ public final class JourneyboardServer implements AutoCloseable {
     public static JourneyboardServer start(ServerConfig config) {
         long started = System.nanoTime();
         JourneyboardServer server = new JourneyboardServer(config);
-        LOG.info("event=started address={} store=\"{}\" ms={} migration_ms={}", server.address(), server.database.description(),
-                (System.nanoTime() - started) / 1_000_000, server.migrationMillis);
+        LOG.info(
+                "event=started address={} store=\"{}\" ms={} migration_ms={}",
+                server.address(),
+                server.database.description(),
+                (System.nanoTime() - started) / 1_000_000,
+                server.migrationMillis);
         return server;
     }
 
@@ -309,7 +338,8 @@ public final class JourneyboardServer implements AutoCloseable {
     public String address() {
         String host = config.host();
         boolean everyInterface = host.equals("0.0.0.0") || host.equals("::") || host.equals(ServerConfig.LOOPBACK);
-        return "http://" + (everyInterface ? "localhost" : host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+        return "http://" + (everyInterface ? "localhost" : host.contains(":") ? "[" + host + "]" : host) + ":" + port()
+                + "/";
     }
 
     /** The demo sign-in, present only when this start created it (an empty database). */

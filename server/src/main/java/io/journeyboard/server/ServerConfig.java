@@ -49,72 +49,275 @@ public record ServerConfig(
      * {@code --host 0.0.0.0} and Secure cookies.
      */
     public static final String LOOPBACK = "127.0.0.1";
+
     public static final int DEFAULT_PORT = 8080;
     public static final Path DEFAULT_DATA_DIR = Path.of("journeyboard-data");
     public static final int DEFAULT_CONNECTIONS_PER_ADDRESS = 64;
 
     /** The settings of {@code journeyboard serve} without options. */
     public static ServerConfig defaults() {
-        return new ServerConfig(LOOPBACK, DEFAULT_PORT, DEFAULT_DATA_DIR, null, 4L * 1024 * 1024, 11, 5,
-                Duration.ofMinutes(10), Duration.ofSeconds(20), false, true, DEFAULT_CONNECTIONS_PER_ADDRESS, false, null,
+        return new ServerConfig(
+                LOOPBACK,
+                DEFAULT_PORT,
+                DEFAULT_DATA_DIR,
+                null,
+                4L * 1024 * 1024,
+                11,
+                5,
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(20),
+                false,
+                true,
+                DEFAULT_CONNECTIONS_PER_ADDRESS,
+                false,
+                null,
                 DatasetLimits.DEFAULT);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                newPort,
+                dataDir,
+                dbUrl,
+                maxRequestBytes,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                openSignUp,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(host, port, newDataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                port,
+                newDataDir,
+                dbUrl,
+                maxRequestBytes,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                openSignUp,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withDbUrl(String newDbUrl) {
-        return new ServerConfig(host, port, dataDir, newDbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                port,
+                dataDir,
+                newDbUrl,
+                maxRequestBytes,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                openSignUp,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withMaxRequestBytes(long newMax) {
-        return new ServerConfig(host, port, dataDir, dbUrl, newMax, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                newMax,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                openSignUp,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withPasswordCost(int newCost) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, newCost, loginFailures, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                maxRequestBytes,
+                newCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                openSignUp,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withLoginFailures(int newLimit) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, newLimit, loginWindow, shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                maxRequestBytes,
+                passwordCost,
+                newLimit,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                openSignUp,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withDemoOnFirstStart(boolean create) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace, secureCookies, create, connectionsPerAddress, openSignUp, smtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                maxRequestBytes,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                create,
+                connectionsPerAddress,
+                openSignUp,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
-                secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
+        return new ServerConfig(
+                newHost,
+                port,
+                dataDir,
+                dbUrl,
+                maxRequestBytes,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                openSignUp,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withSecureCookies(boolean secure) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow, shutdownGrace,
-                secure, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                maxRequestBytes,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secure,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                openSignUp,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withConnectionsPerAddress(int newLimit) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
-                shutdownGrace, secureCookies, demoOnFirstStart, newLimit, openSignUp, smtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                maxRequestBytes,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                newLimit,
+                openSignUp,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withOpenSignUp(boolean open) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
-                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, open, smtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                maxRequestBytes,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                open,
+                smtp,
+                datasetLimits);
     }
 
     public ServerConfig withSmtp(SmtpSettings newSmtp) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
-                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, newSmtp, datasetLimits);
+        return new ServerConfig(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                maxRequestBytes,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                openSignUp,
+                newSmtp,
+                datasetLimits);
     }
 
     public ServerConfig withDatasetLimits(DatasetLimits newLimits) {
-        return new ServerConfig(host, port, dataDir, dbUrl, maxRequestBytes, passwordCost, loginFailures, loginWindow,
-                shutdownGrace, secureCookies, demoOnFirstStart, connectionsPerAddress, openSignUp, smtp, newLimits);
+        return new ServerConfig(
+                host,
+                port,
+                dataDir,
+                dbUrl,
+                maxRequestBytes,
+                passwordCost,
+                loginFailures,
+                loginWindow,
+                shutdownGrace,
+                secureCookies,
+                demoOnFirstStart,
+                connectionsPerAddress,
+                openSignUp,
+                smtp,
+                newLimits);
     }
 }

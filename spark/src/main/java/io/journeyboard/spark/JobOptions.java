@@ -2,8 +2,8 @@ package io.journeyboard.spark;
 
 import io.journeyboard.analytics.funnel.StageMapping;
 import io.journeyboard.analytics.log.LogColumnMapping;
-import io.journeyboard.analytics.log.OnError;
 import io.journeyboard.analytics.log.LogColumnRole;
+import io.journeyboard.analytics.log.OnError;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,12 +18,33 @@ import java.util.Map;
  * [--stages FILE] [--top N] [--on-error fail|skip] [-o FILE] [--master URL]}. {@code --master} is for a run
  * outside spark-submit; the stage file is read on the driver.
  */
-public record JobOptions(String log, LogColumnMapping mapping, Character delimiter, StageMapping stages, int top,
-                         OnError onError, String output, String master) {
+public record JobOptions(
+        String log,
+        LogColumnMapping mapping,
+        Character delimiter,
+        StageMapping stages,
+        int top,
+        OnError onError,
+        String output,
+        String master) {
 
-    private static final Map<String, LogColumnRole> ROLE_FLAGS = Map.of("--case", LogColumnRole.CASE, "--activity", LogColumnRole.ACTIVITY,
-            "--time", LogColumnRole.TIME, "--channel", LogColumnRole.CHANNEL, "--stage", LogColumnRole.STAGE, "--resource", LogColumnRole.RESOURCE,
-            "--score", LogColumnRole.SCORE, "--text", LogColumnRole.TEXT);
+    private static final Map<String, LogColumnRole> ROLE_FLAGS = Map.of(
+            "--case",
+            LogColumnRole.CASE,
+            "--activity",
+            LogColumnRole.ACTIVITY,
+            "--time",
+            LogColumnRole.TIME,
+            "--channel",
+            LogColumnRole.CHANNEL,
+            "--stage",
+            LogColumnRole.STAGE,
+            "--resource",
+            LogColumnRole.RESOURCE,
+            "--score",
+            LogColumnRole.SCORE,
+            "--text",
+            LogColumnRole.TEXT);
 
     public static JobOptions parse(String[] args) throws IOException {
         Map<LogColumnRole, String> given = new EnumMap<>(LogColumnRole.class);
@@ -62,8 +83,15 @@ public record JobOptions(String log, LogColumnMapping mapping, Character delimit
         if (positional.size() != 1) {
             throw new IllegalArgumentException("give one LOG (a file, directory or Hadoop URI), not " + positional);
         }
-        return new JobOptions(positional.get(0), new LogColumnMapping(given, List.of()), delimiter, stages, top, onError,
-                output, master);
+        return new JobOptions(
+                positional.get(0),
+                new LogColumnMapping(given, List.of()),
+                delimiter,
+                stages,
+                top,
+                onError,
+                output,
+                master);
     }
 
     private static String valueAfter(String[] args, int i) {

@@ -10,7 +10,6 @@ import io.journeyboard.analytics.painpoints.PainPointDetection;
 import io.journeyboard.analytics.report.AnalyticsOptions;
 import io.journeyboard.analytics.report.AnalyticsReport;
 import io.journeyboard.analytics.summary.LogSummary;
-import io.journeyboard.analytics.touchpoints.GroupStats;
 import io.journeyboard.analytics.touchpoints.TouchpointAnalysis;
 import io.journeyboard.analytics.variants.VariantAnalysis;
 import io.journeyboard.spark.figures.CaseSequence;
@@ -38,15 +37,15 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class SparkReport {
 
-    private SparkReport() {
-    }
+    private SparkReport() {}
 
     public static AnalyticsReport compute(SparkSession spark, JobOptions options) {
         EventInput.Input input = EventInput.read(spark, options.log(), options.mapping(), options.delimiter());
         EventRows.Parsed parsed = EventRows.parse(input, options.log(), options.onError());
         Dataset<Row> events = parsed.events();
-        String[] activityNames = events.select("activity").distinct().as(Encoders.STRING()).collectAsList()
-                .stream().sorted().toArray(String[]::new);
+        String[] activityNames = events.select("activity").distinct().as(Encoders.STRING()).collectAsList().stream()
+                .sorted()
+                .toArray(String[]::new);
         EventRows.requireEvents(activityNames.length, parsed.ingest());
         StageMapping stages = options.stages();
         Dataset<Row> sequence = CaseSequence.of(withStageGroup(spark, events, stages, activityNames));
@@ -56,19 +55,40 @@ public final class SparkReport {
             LogSummary summary = SummaryFigures.of(events, variants.variantCount());
             GroupFigures.Scores scores = GroupFigures.scores(events);
             TouchpointAnalysis groups = new TouchpointAnalysis(
-                    stages == null && !input.columns().has(LogColumnRole.STAGE) ? List.of()
+                    stages == null && !input.columns().has(LogColumnRole.STAGE)
+                            ? List.of()
                             : GroupFigures.of(sequence, "stageGroup", "prevStageGroup", true, scores),
                     GroupFigures.of(sequence, "activity", "prevActivity", false, scores),
                     input.columns().has(LogColumnRole.CHANNEL)
-                            ? GroupFigures.of(sequence, "channel", "prevChannel", true, scores) : List.of());
-            FunnelFigures.Result funnel = stages == null ? null
-                    : FunnelFigures.of(events, stages, activityNames, AnalyticsOptions.defaults().minCases());
-            List<PainPoint> painPoints = PainPointDetection.DEFAULT.detect(funnel == null ? null : funnel.funnel(),
-                    groups, transitions.graph(), transitions.medianWaitSeconds(), scores.range());
-            return new AnalyticsReport(AnalyticsReport.SCHEMA_VERSION, parsed.ingest(), summary,
-                    transitions.graph().edges(), transitions.graph().startActivities(),
-                    transitions.graph().endActivities(), variants, null, funnel == null ? null : funnel.funnel(),
-                    groups.stages(), groups.touchpoints(), groups.channels(), painPoints,
+                            ? GroupFigures.of(sequence, "channel", "prevChannel", true, scores)
+                            : List.of());
+            FunnelFigures.Result funnel = stages == null
+                    ? null
+                    : FunnelFigures.of(
+                            events,
+                            stages,
+                            activityNames,
+                            AnalyticsOptions.defaults().minCases());
+            List<PainPoint> painPoints = PainPointDetection.DEFAULT.detect(
+                    funnel == null ? null : funnel.funnel(),
+                    groups,
+                    transitions.graph(),
+                    transitions.medianWaitSeconds(),
+                    scores.range());
+            return new AnalyticsReport(
+                    AnalyticsReport.SCHEMA_VERSION,
+                    parsed.ingest(),
+                    summary,
+                    transitions.graph().edges(),
+                    transitions.graph().startActivities(),
+                    transitions.graph().endActivities(),
+                    variants,
+                    null,
+                    funnel == null ? null : funnel.funnel(),
+                    groups.stages(),
+                    groups.touchpoints(),
+                    groups.channels(),
+                    painPoints,
                     funnel == null ? List.of() : funnel.moments());
         } finally {
             sequence.unpersist();
@@ -80,18 +100,20 @@ public final class SparkReport {
      * Adds {@code stageGroup}: the first mapped stage whose activities match the event's, when a funnel is
      * given (as the engine decides, per distinct activity, on the driver); else the log's stage column.
      */
-    private static Dataset<Row> withStageGroup(SparkSession spark, Dataset<Row> events, StageMapping stages,
-                                               String[] activityNames) {
+    private static Dataset<Row> withStageGroup(
+            SparkSession spark, Dataset<Row> events, StageMapping stages, String[] activityNames) {
         if (stages == null) {
             return events.withColumn("stageGroup", col("stage"));
         }
         List<Row> stageOfActivity = new ArrayList<>();
         for (String activity : activityNames) {
-            stages.stages().stream().filter(stage -> stage.matches(activity)).findFirst()
+            stages.stages().stream()
+                    .filter(stage -> stage.matches(activity))
+                    .findFirst()
                     .ifPresent(stage -> stageOfActivity.add(RowFactory.create(activity, stage.name())));
         }
-        StructType schema = new StructType().add("stageActivity", DataTypes.StringType)
-                .add("stageGroup", DataTypes.StringType);
+        StructType schema =
+                new StructType().add("stageActivity", DataTypes.StringType).add("stageGroup", DataTypes.StringType);
         Dataset<Row> lookup = spark.createDataFrame(stageOfActivity, schema);
         return events.join(broadcast(lookup), col("activity").equalTo(col("stageActivity")), "left")
                 .drop("stageActivity");

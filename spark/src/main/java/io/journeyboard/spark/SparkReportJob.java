@@ -1,9 +1,9 @@
 package io.journeyboard.spark;
 
-import io.journeyboard.problems.BadInputException;
-import io.journeyboard.problems.Setting;
 import io.journeyboard.analytics.report.AnalyticsReport;
 import io.journeyboard.analytics.report.AnalyticsReportJson;
+import io.journeyboard.problems.BadInputException;
+import io.journeyboard.problems.Setting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -22,8 +22,7 @@ public final class SparkReportJob {
 
     static final int BAD_INPUT = 1;
 
-    private SparkReportJob() {
-    }
+    private SparkReportJob() {}
 
     /** The job's command line names settings as options, as {@code journeyboard analyze} does. */
     static final Setting.Wording FLAG = setting -> "--" + setting.name() + " " + setting.value();
@@ -37,7 +36,8 @@ public final class SparkReportJob {
             System.exit(BAD_INPUT);
             return;
         }
-        SparkSession.Builder builder = SparkSession.builder().appName("journeyboard report " + options.log())
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName("journeyboard report " + options.log())
                 .config("spark.sql.session.timeZone", "UTC");
         if (options.master() != null) {
             builder.master(options.master()).config("spark.ui.enabled", "false");

@@ -7,12 +7,13 @@ final class LocalSpark {
 
     private static SparkSession session;
 
-    private LocalSpark() {
-    }
+    private LocalSpark() {}
 
     static synchronized SparkSession get() {
         if (session == null) {
-            session = SparkSession.builder().master("local[2]").appName("journeyboard-spark-tests")
+            session = SparkSession.builder()
+                    .master("local[2]")
+                    .appName("journeyboard-spark-tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.session.timeZone", "UTC")
                     .config("spark.sql.shuffle.partitions", "4")

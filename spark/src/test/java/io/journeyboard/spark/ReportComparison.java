@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class ReportComparison {
 
-    private ReportComparison() {
-    }
+    private ReportComparison() {}
 
     /** Asserts equal reports, leaving out the top-level keys named in {@code skipped}. */
     static void assertSameFigures(AnalyticsReport spark, AnalyticsReport engine, String... skipped) {

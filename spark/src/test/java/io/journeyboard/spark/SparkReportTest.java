@@ -1,22 +1,22 @@
 package io.journeyboard.spark;
 
 import static io.journeyboard.spark.ReportComparison.assertSameFigures;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_timestamp;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeyboard.analytics.funnel.StageMapping;
-import io.journeyboard.problems.BadInputException;
-import io.journeyboard.analytics.log.LogColumnMapping;
-import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.ingest.EventLogReader;
+import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LoadedLog;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.log.OnError;
 import io.journeyboard.analytics.report.AnalyticsOptions;
 import io.journeyboard.analytics.report.AnalyticsReport;
 import io.journeyboard.analytics.report.JourneyAnalysis;
+import io.journeyboard.problems.BadInputException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,12 +37,14 @@ class SparkReportTest {
 
     @TempDir
     static Path temp;
+
     private static Path bpicCsv;
 
     /** bpic2012 (XES, which Spark does not read) as CSV in global time order, so cases interleave across splits. */
     @BeforeAll
     static void convertBpic() throws IOException {
-        EventLog log = EventLogReader.read(DATA.resolve("bpic2012.xes.gz"), LogReadOptions.defaults()).log();
+        EventLog log = EventLogReader.read(DATA.resolve("bpic2012.xes.gz"), LogReadOptions.defaults())
+                .log();
         List<int[]> order = new ArrayList<>();
         for (int c = 0; c < log.caseCount(); c++) {
             for (int e = log.caseStart()[c]; e < log.caseStart()[c + 1]; e++) {
@@ -55,11 +57,13 @@ class SparkReportTest {
             out.write("case,activity,timestamp,resource\n");
             for (int[] ce : order) {
                 long micros = log.timeMicros()[ce[1]];
-                Instant time = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-                        Math.floorMod(micros, 1_000_000L) * 1000L);
-                String resource = log.resource() == null ? "" : String.valueOf(log.resource().valueAt(ce[1]));
-                out.write(log.caseNames()[ce[0]] + "," + log.activityNames()[log.activity()[ce[1]]] + "," + time
-                        + "," + resource + "\n");
+                Instant time = Instant.ofEpochSecond(
+                        Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+                String resource = log.resource() == null
+                        ? ""
+                        : String.valueOf(log.resource().valueAt(ce[1]));
+                out.write(log.caseNames()[ce[0]] + "," + log.activityNames()[log.activity()[ce[1]]] + "," + time + ","
+                        + resource + "\n");
             }
         }
     }
@@ -77,9 +81,13 @@ class SparkReportTest {
     @Test
     void bpicParquetWithAnOrderedFunnelOptionalStageAndWindowGivesTheEnginesReport() throws IOException {
         Path parquet = temp.resolve("bpic2012.parquet");
-        LocalSpark.get().read().option("header", true).csv(bpicCsv.toString())
+        LocalSpark.get()
+                .read()
+                .option("header", true)
+                .csv(bpicCsv.toString())
                 .withColumn("timestamp", to_timestamp(col("timestamp")))
-                .write().parquet(parquet.toString());
+                .write()
+                .parquet(parquet.toString());
         StageMapping stages = StageMapping.read(RESOURCES.resolve("bpic2012-stages.json"));
         AnalyticsReport spark = spark(parquet.toString(), stages, OnError.FAIL);
         assertSameFigures(spark, engine(bpicCsv, stages), "ingest");
@@ -112,7 +120,8 @@ class SparkReportTest {
         Files.write(bad, lines);
         String expected = messageOf(() -> engine(bad, null));
         assertThatThrownBy(() -> spark(bad.toString(), null, OnError.FAIL))
-                .isInstanceOf(BadInputException.class).hasMessage(expected);
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(expected);
         assertThat(expected).startsWith(bad + ":4: column 'Timestamp' \"");
     }
 
@@ -125,8 +134,9 @@ class SparkReportTest {
             lines.set(i, lines.get(i) + "," + (i % 7 == 0 ? "n/a" : String.valueOf(i % 11)));
         }
         Files.write(bad, lines);
-        AnalyticsReport engine = JourneyAnalysis.run(EventLogReader.read(bad,
-                LogReadOptions.defaults().withOnError(OnError.SKIP)), AnalyticsOptions.defaults());
+        AnalyticsReport engine = JourneyAnalysis.run(
+                EventLogReader.read(bad, LogReadOptions.defaults().withOnError(OnError.SKIP)),
+                AnalyticsOptions.defaults());
         AnalyticsReport spark = spark(bad.toString(), null, OnError.SKIP);
         assertThat(engine.ingest().skippedRows()).isPositive();
         assertSameFigures(spark, engine);

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,14 @@ import java.util.TreeMap;
 public record ConversionTrend(Period period, List<Point> points) {
 
     /** The length of one point of the trend. */
-    public enum Period { DAY, WEEK, MONTH }
+    public enum Period {
+        DAY,
+        WEEK,
+        MONTH
+    }
 
     /** One period: its first instant (ISO-8601), the cases that entered in it and how many reached each step. */
-    public record Point(String start, long entered, long[] reached) {
-    }
+    public record Point(String start, long entered, long[] reached) {}
 
     public static ConversionTrend of(FunnelCases cases, Period wanted) {
         long first = Long.MAX_VALUE;
@@ -43,16 +47,16 @@ public record ConversionTrend(Period period, List<Point> points) {
             }
             // the period's start is worked out once per day seen, not once per case
             long day = Math.floorDiv(cases.entryMicros(c), 86_400_000_000L);
-            long[] counts = byDay.computeIfAbsent(day, d -> buckets.computeIfAbsent(
-                    startOf(d * 86_400_000_000L, period), key -> new long[n + 1]));
+            long[] counts = byDay.computeIfAbsent(
+                    day, d -> buckets.computeIfAbsent(startOf(d * 86_400_000_000L, period), key -> new long[n + 1]));
             counts[0]++;
             for (int s = 0; s < n; s++) {
                 counts[s + 1] += cases.reached(c, s) ? 1 : 0;
             }
         }
         List<Point> points = new ArrayList<>();
-        buckets.forEach((start, counts) -> points.add(new Point(Instant.ofEpochSecond(start).toString(), counts[0],
-                java.util.Arrays.copyOfRange(counts, 1, counts.length))));
+        buckets.forEach((start, counts) -> points.add(new Point(
+                Instant.ofEpochSecond(start).toString(), counts[0], Arrays.copyOfRange(counts, 1, counts.length))));
         return new ConversionTrend(period, points);
     }
 
@@ -63,7 +67,8 @@ public record ConversionTrend(Period period, List<Point> points) {
 
     /** The start of the period holding {@code micros}, in epoch seconds (UTC). */
     private static long startOf(long micros, Period period) {
-        ZonedDateTime day = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L)).atZone(ZoneOffset.UTC)
+        ZonedDateTime day = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L))
+                .atZone(ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.DAYS);
         ZonedDateTime start = switch (period) {
             case DAY -> day;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.journeyboard.analytics.Distribution;
 import io.journeyboard.analytics.log.EventLog;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,14 +13,23 @@ import java.util.List;
  * from the previous required stage. {@link #entered()} flags the cases that reached the first stage,
  * {@link #converted()} those that reached the last required stage.
  */
-public record FunnelAnalysis(OrderMode order, long windowSeconds, List<Step> steps,
-                             @JsonIgnore boolean[] entered, @JsonIgnore boolean[] converted) {
+public record FunnelAnalysis(
+        OrderMode order,
+        long windowSeconds,
+        List<Step> steps,
+        @JsonIgnore boolean[] entered,
+        @JsonIgnore boolean[] converted) {
 
     /** One stage's figures; seconds are from reaching the previous required stage (0 for the first stage). */
-    public record Step(String stage, boolean optional, long cases, double conversionFromPrevious,
-                       double conversionFromStart, long dropOff, double meanSecondsToConvert,
-                       double medianSecondsToConvert) {
-    }
+    public record Step(
+            String stage,
+            boolean optional,
+            long cases,
+            double conversionFromPrevious,
+            double conversionFromStart,
+            long dropOff,
+            double meanSecondsToConvert,
+            double medianSecondsToConvert) {}
 
     public static FunnelAnalysis of(EventLog log, StageMapping mapping) {
         StageMatcher matcher = new StageMatcher(log, mapping);
@@ -55,12 +65,13 @@ public record FunnelAnalysis(OrderMode order, long windowSeconds, List<Step> ste
         double[] mean = new double[stages];
         double[] median = new double[stages];
         for (int s = 0; s < stages; s++) {
-            double[] seconds = waits.get(s).stream().mapToDouble(Double::doubleValue).toArray();
-            mean[s] = seconds.length == 0 ? 0 : java.util.Arrays.stream(seconds).average().orElse(0);
+            double[] seconds =
+                    waits.get(s).stream().mapToDouble(Double::doubleValue).toArray();
+            mean[s] = seconds.length == 0 ? 0 : Arrays.stream(seconds).average().orElse(0);
             median[s] = Distribution.of(seconds).median();
         }
-        return new FunnelAnalysis(mapping.order(), mapping.windowSeconds(), steps(mapping, reached, mean, median),
-                entered, converted);
+        return new FunnelAnalysis(
+                mapping.order(), mapping.windowSeconds(), steps(mapping, reached, mean, median), entered, converted);
     }
 
     /**
@@ -72,8 +83,15 @@ public record FunnelAnalysis(OrderMode order, long windowSeconds, List<Step> ste
         long previous = reached[0];
         for (int s = 0; s < reached.length; s++) {
             boolean optional = mapping.stages().get(s).optional();
-            steps.add(new Step(mapping.stages().get(s).name(), optional, reached[s], ratio(reached[s], previous),
-                    ratio(reached[s], reached[0]), Math.max(0, previous - reached[s]), mean[s], median[s]));
+            steps.add(new Step(
+                    mapping.stages().get(s).name(),
+                    optional,
+                    reached[s],
+                    ratio(reached[s], previous),
+                    ratio(reached[s], reached[0]),
+                    Math.max(0, previous - reached[s]),
+                    mean[s],
+                    median[s]));
             if (!optional) {
                 previous = reached[s];
             }

@@ -18,8 +18,7 @@ public record FunnelBreakdown(List<String> attributes, List<Row> rows) {
     public static final String OTHER = "other";
 
     /** One group of cases: the attribute values in the order of {@link #attributes()}, and its funnel. */
-    public record Row(List<String> values, boolean other, FunnelFigures funnel) {
-    }
+    public record Row(List<String> values, boolean other, FunnelFigures funnel) {}
 
     public static FunnelBreakdown of(FunnelCases cases, List<CaseValues> by, int maxRows) {
         int n = cases.caseCount();
@@ -56,8 +55,8 @@ public record FunnelBreakdown(List<String> attributes, List<Row> rows) {
         for (int g = 0; g < keys.size(); g++) {
             order.add(g);
         }
-        order.sort(Comparator.comparingLong((Integer g) -> -sizes.get(g)[0])
-                .thenComparing(g -> label(keys.get(g), by)));
+        order.sort(
+                Comparator.comparingLong((Integer g) -> -sizes.get(g)[0]).thenComparing(g -> label(keys.get(g), by)));
         List<Row> rows = new ArrayList<>();
         int shown = keys.size() > maxRows ? maxRows - 1 : keys.size();
         boolean[] isShown = new boolean[keys.size()];

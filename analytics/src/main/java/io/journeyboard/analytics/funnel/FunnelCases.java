@@ -2,6 +2,7 @@ package io.journeyboard.analytics.funnel;
 
 import io.journeyboard.analytics.log.EventLog;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,8 +22,13 @@ public final class FunnelCases {
     private final double[][] waits;
     private final List<StageMatcher> entries;
 
-    private FunnelCases(StageMapping mapping, boolean open, List<StageMatcher> entries, long[] masks, long[] entryTime,
-                        double[][] waits) {
+    private FunnelCases(
+            StageMapping mapping,
+            boolean open,
+            List<StageMatcher> entries,
+            long[] masks,
+            long[] entryTime,
+            double[][] waits) {
         this.entries = entries;
         this.mapping = mapping;
         this.open = open;
@@ -61,7 +67,7 @@ public final class FunnelCases {
                 masks[c * words + s / 64] |= 1L << (s % 64);
                 if (s > entry) {
                     if (waitCount[s] == waits[s].length) {
-                        waits[s] = java.util.Arrays.copyOf(waits[s], waits[s].length * 2);
+                        waits[s] = Arrays.copyOf(waits[s], waits[s].length * 2);
                     }
                     waits[s][waitCount[s]++] = Math.max(0, reach[s] - previous) / 1e6;
                 }
@@ -71,7 +77,7 @@ public final class FunnelCases {
             }
         }
         for (int s = 0; s < steps; s++) {
-            waits[s] = java.util.Arrays.copyOf(waits[s], waitCount[s]);
+            waits[s] = Arrays.copyOf(waits[s], waitCount[s]);
         }
         return new FunnelCases(mapping, open, entries, masks, entryTime, waits);
     }
@@ -85,8 +91,8 @@ public final class FunnelCases {
                 matchers.add(null);
                 continue;
             }
-            StageMapping tail = new StageMapping(stages.subList(entry, stages.size()), mapping.order(),
-                    mapping.windowSeconds());
+            StageMapping tail =
+                    new StageMapping(stages.subList(entry, stages.size()), mapping.order(), mapping.windowSeconds());
             matchers.add(new StageMatcher(log, tail));
         }
         return matchers;
@@ -102,7 +108,7 @@ public final class FunnelCases {
             long[] tail = new long[reach.length - entry];
             matcher.match(from, to, tail);
             if (tail[0] != StageMatcher.NOT_REACHED) {
-                java.util.Arrays.fill(reach, 0, entry, StageMatcher.NOT_REACHED);
+                Arrays.fill(reach, 0, entry, StageMatcher.NOT_REACHED);
                 System.arraycopy(tail, 0, reach, entry, tail.length);
                 return entry;
             }

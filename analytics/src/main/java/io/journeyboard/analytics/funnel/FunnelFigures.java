@@ -13,9 +13,15 @@ import java.util.function.IntPredicate;
 public record FunnelFigures(long entered, long converted, List<Step> steps) {
 
     /** One step; conversions are fractions, 0 when there is nothing to divide by. */
-    public record Step(String name, boolean optional, long cases, long enteredHere, long continued, long dropOff,
-                       double conversionFromPrevious, double conversionFromStart) {
-    }
+    public record Step(
+            String name,
+            boolean optional,
+            long cases,
+            long enteredHere,
+            long continued,
+            long dropOff,
+            double conversionFromPrevious,
+            double conversionFromStart) {}
 
     /** All entered cases. */
     public static FunnelFigures of(FunnelCases cases) {
@@ -57,8 +63,14 @@ public record FunnelFigures(long entered, long converted, List<Step> steps) {
         for (int s = 0; s < n; s++) {
             int previous = cases.previousRequired(s);
             long before = previous < 0 ? reached[s] : reached[previous];
-            steps.add(new Step(cases.mapping().stages().get(s).name(), cases.optional(s), reached[s], here[s],
-                    continued[s], Math.max(0, before - continued[s]), ratio(continued[s], before),
+            steps.add(new Step(
+                    cases.mapping().stages().get(s).name(),
+                    cases.optional(s),
+                    reached[s],
+                    here[s],
+                    continued[s],
+                    Math.max(0, before - continued[s]),
+                    ratio(continued[s], before),
                     ratio(reached[s], entered)));
         }
         return new FunnelFigures(entered, converted, steps);

@@ -25,15 +25,19 @@ public record JourneyFunnel(StageMapping funnel, String note) {
      */
     public static JourneyFunnel of(Map<String, List<String>> stepNamesByStage, String[] activityNames) {
         if (stepNamesByStage.values().stream().allMatch(List::isEmpty)) {
-            return new JourneyFunnel(null, "this journey has no steps yet, so there is no funnel; "
-                    + "name steps after activities of the log to see one");
+            return new JourneyFunnel(
+                    null,
+                    "this journey has no steps yet, so there is no funnel; "
+                            + "name steps after activities of the log to see one");
         }
         StageMapping funnel = StageMapping.ofJourneyStages(stepNamesByStage);
         StageDefinition first = funnel.stages().get(0);
         if (Arrays.stream(activityNames).noneMatch(first::matches)) {
-            return new JourneyFunnel(null, "no case reached the first stage (\"" + first.name() + "\"): "
-                    + "name the journey's steps after activities of the log (patterns such as A_* work) "
-                    + "to see the funnel");
+            return new JourneyFunnel(
+                    null,
+                    "no case reached the first stage (\"" + first.name() + "\"): "
+                            + "name the journey's steps after activities of the log (patterns such as A_* work) "
+                            + "to see the funnel");
         }
         return new JourneyFunnel(funnel, null);
     }

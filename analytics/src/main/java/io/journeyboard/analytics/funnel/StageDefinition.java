@@ -24,7 +24,8 @@ public record StageDefinition(String name, List<String> activities, boolean opti
     /** Does {@code activity} belong to this stage. */
     public boolean matches(String activity) {
         for (String pattern : activities) {
-            if (pattern.equals(activity) || (isGlob(pattern) && glob(pattern).matcher(activity).matches())) {
+            if (pattern.equals(activity)
+                    || (isGlob(pattern) && glob(pattern).matcher(activity).matches())) {
                 return true;
             }
         }
@@ -38,11 +39,12 @@ public record StageDefinition(String name, List<String> activities, boolean opti
     private static Pattern glob(String pattern) {
         StringBuilder regex = new StringBuilder();
         for (String part : pattern.split("(?<=[*?])|(?=[*?])")) {
-            regex.append(switch (part) {
-                case "*" -> ".*";
-                case "?" -> ".";
-                default -> Pattern.quote(part);
-            });
+            regex.append(
+                    switch (part) {
+                        case "*" -> ".*";
+                        case "?" -> ".";
+                        default -> Pattern.quote(part);
+                    });
         }
         return Pattern.compile(regex.toString());
     }

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  */
 public record StageMapping(List<StageDefinition> stages, OrderMode order, long windowSeconds) implements Serializable {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public StageMapping {
         stages = List.copyOf(stages);
@@ -31,8 +31,8 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
             throw new IllegalArgumentException("a funnel needs at least one stage");
         }
         if (stages.get(0).optional()) {
-            throw new IllegalArgumentException("the first stage (\"" + stages.get(0).name()
-                    + "\") cannot be optional: cases enter the funnel there");
+            throw new IllegalArgumentException("the first stage (\""
+                    + stages.get(0).name() + "\") cannot be optional: cases enter the funnel there");
         }
         if (windowSeconds < 0) {
             throw new IllegalArgumentException("windowSeconds cannot be negative");
@@ -48,8 +48,10 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
      * @throws IllegalArgumentException when no stage has a step
      */
     public static StageMapping ofJourneyStages(Map<String, List<String>> stepNamesByStage) {
-        List<StageDefinition> stages = stepNamesByStage.entrySet().stream().filter(stage -> !stage.getValue().isEmpty())
-                .map(stage -> new StageDefinition(stage.getKey(), stage.getValue(), false)).toList();
+        List<StageDefinition> stages = stepNamesByStage.entrySet().stream()
+                .filter(stage -> !stage.getValue().isEmpty())
+                .map(stage -> new StageDefinition(stage.getKey(), stage.getValue(), false))
+                .toList();
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("the journey has no steps to match activities against");
         }
@@ -74,24 +76,44 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
         try {
             FileFormat parsed = JSON.readValue(file.toFile(), FileFormat.class);
             if (parsed.stages() != null && parsed.stages().contains(null)) {
-                throw new BadInputException(new InputProblem(name, 0, "stages[" + parsed.stages().indexOf(null) + "]",
-                        null, "is empty", "give each stage a name and its activities"));
+                throw new BadInputException(new InputProblem(
+                        name,
+                        0,
+                        "stages[" + parsed.stages().indexOf(null) + "]",
+                        null,
+                        "is empty",
+                        "give each stage a name and its activities"));
             }
             if (parsed.stages() == null) {
-                throw BadInputException.whole(name, "missing \"stages\"", "list the stages, e.g. "
-                        + "{\"stages\":[{\"name\":\"Apply\",\"activities\":[\"A_SUBMITTED\"]}]}");
+                throw BadInputException.whole(
+                        name,
+                        "missing \"stages\"",
+                        "list the stages, e.g. "
+                                + "{\"stages\":[{\"name\":\"Apply\",\"activities\":[\"A_SUBMITTED\"]}]}");
             }
             OrderMode order = order(name, parsed.order());
-            return new StageMapping(parsed.stages().stream()
-                    .map(s -> new StageDefinition(s.name(), s.activities(), Boolean.TRUE.equals(s.optional())))
-                    .toList(), order, parsed.windowSeconds() == null ? 0 : parsed.windowSeconds());
+            return new StageMapping(
+                    parsed.stages().stream()
+                            .map(s -> new StageDefinition(s.name(), s.activities(), Boolean.TRUE.equals(s.optional())))
+                            .toList(),
+                    order,
+                    parsed.windowSeconds() == null ? 0 : parsed.windowSeconds());
         } catch (MismatchedInputException e) {
             // Jackson's own wording names Java types; the path and the line are what the user needs
-            throw new BadInputException(new InputProblem(name, line(e), field(e), null,
+            throw new BadInputException(new InputProblem(
+                    name,
+                    line(e),
+                    field(e),
+                    null,
                     "is an unknown field or has a value of the wrong kind",
                     "see docs/analytics-report.md for the format"));
         } catch (JsonProcessingException e) {
-            throw new BadInputException(new InputProblem(name, line(e), null, null, "is not valid JSON",
+            throw new BadInputException(new InputProblem(
+                    name,
+                    line(e),
+                    null,
+                    null,
+                    "is not valid JSON",
                     "repair the JSON (see docs/analytics-report.md for the format)"));
         } catch (IllegalArgumentException e) {
             throw BadInputException.whole(name, e.getMessage(), "see docs/analytics-report.md for the format");
@@ -107,7 +129,12 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
                 return mode;
             }
         }
-        throw new BadInputException(new InputProblem(file, 0, "order", order, "is not an order mode",
+        throw new BadInputException(new InputProblem(
+                file,
+                0,
+                "order",
+                order,
+                "is not an order mode",
                 "order is one of ordered, strict, any; see docs/analytics-report.md"));
     }
 
@@ -115,16 +142,15 @@ public record StageMapping(List<StageDefinition> stages, OrderMode order, long w
     private static String field(MismatchedInputException e) {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
     }
 
     private static long line(JsonProcessingException e) {
         return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
     }
 
-    private record FileFormat(String order, Long windowSeconds, List<StageFormat> stages) {
-    }
+    private record FileFormat(String order, Long windowSeconds, List<StageFormat> stages) {}
 
-    private record StageFormat(String name, List<String> activities, Boolean optional) {
-    }
+    private record StageFormat(String name, List<String> activities, Boolean optional) {}
 }

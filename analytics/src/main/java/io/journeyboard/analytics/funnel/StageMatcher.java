@@ -1,6 +1,7 @@
 package io.journeyboard.analytics.funnel;
 
 import io.journeyboard.analytics.log.EventLog;
+import java.util.Arrays;
 
 /**
  * Finds, for one case, when it reached each stage under an order mode. Reach times are in
@@ -37,7 +38,7 @@ public final class StageMatcher {
 
     /** Fills {@code reach} with the time each stage was reached in the case's events {@code from..to-1}. */
     public void match(int from, int to, long[] reach) {
-        java.util.Arrays.fill(reach, NOT_REACHED);
+        Arrays.fill(reach, NOT_REACHED);
         switch (order) {
             case ORDERED -> matchOrdered(from, to, reach);
             case STRICT -> matchStrict(from, to, reach);
@@ -80,7 +81,7 @@ public final class StageMatcher {
             if (!member[0][activity[entry]]) {
                 continue;
             }
-            java.util.Arrays.fill(attempt, NOT_REACHED);
+            Arrays.fill(attempt, NOT_REACHED);
             attempt[0] = time[entry];
             long deadline = window(time[entry]);
             int pos = entry;

@@ -16,6 +16,7 @@ import io.journeyboard.analytics.log.OnError;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -44,8 +45,7 @@ public final class EventLogReader {
     public static final BadInputException.Remedy SKIP_BAD_ROWS =
             new BadInputException.Remedy("leave bad rows out", OnError.SKIP.setting());
 
-    private EventLogReader() {
-    }
+    private EventLogReader() {}
 
     /** Reads {@code path}, naming it by its path in messages and in the report. */
     public static LoadedLog read(Path path, LogReadOptions options) throws IOException {
@@ -62,14 +62,16 @@ public final class EventLogReader {
         }
         long size = Files.size(path);
         if (size > options.limits().maxInputBytes()) {
-            throw BadInputException.whole(file, size + " bytes, over the input limit of "
-                    + options.limits().maxInputBytes() + " bytes", "raise the limit if the file is trusted");
+            throw BadInputException.whole(
+                    file,
+                    size + " bytes, over the input limit of " + options.limits().maxInputBytes() + " bytes",
+                    "raise the limit if the file is trusted");
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gzip = name.endsWith(".gz");
         String base = gzip ? name.substring(0, name.length() - 3) : name;
-        String format = base.endsWith(".xes") ? "xes"
-                : base.endsWith(".jsonl") || base.endsWith(".ndjson") ? "jsonl" : "csv";
+        String format =
+                base.endsWith(".xes") ? "xes" : base.endsWith(".jsonl") || base.endsWith(".ndjson") ? "jsonl" : "csv";
         LongConsumer progress = synchronizedTotal(options.progress());
 
         List<EventColumnsBuilder> chunks;
@@ -80,14 +82,12 @@ public final class EventLogReader {
         } else {
             try (InputStream raw = Files.newInputStream(path)) {
                 InputStream counted = new ProgressInputStream(raw, progress);
-                InputStream in = gzip
-                        ? GuardedInputStream.gunzip(counted, file, size, options.limits())
-                        : counted;
+                InputStream in = gzip ? GuardedInputStream.gunzip(counted, file, size, options.limits()) : counted;
                 InputStream buffered = new BufferedInputStream(in, 1 << 16);
                 chunks = switch (format) {
                     case "xes" -> List.of(new XesLogReader(options, file).read(buffered));
                     case "jsonl" -> List.of(new JsonLinesLogReader(options, file).read(buffered));
-                    default -> new CsvLogReader(options, file).readStream(buffered, n -> { });
+                    default -> new CsvLogReader(options, file).readStream(buffered, n -> {});
                 };
             }
         }
@@ -100,8 +100,8 @@ public final class EventLogReader {
         return new LoadedLog(EventLogAssembler.assemble(chunks), report);
     }
 
-    private static IngestReport report(String file, String format, long size, List<EventColumnsBuilder> chunks,
-                                       OnError onError) {
+    private static IngestReport report(
+            String file, String format, long size, List<EventColumnsBuilder> chunks, OnError onError) {
         LogColumnMapping.ResolvedColumns columns = chunks.get(0).columns;
         Map<String, String> used = new LinkedHashMap<>();
         for (LogColumnRole role : LogColumnRole.values()) {
@@ -109,13 +109,14 @@ public final class EventLogReader {
                 used.put(role.settingName(), columns.name(role));
             }
         }
-        List<String> detected = columns.detected().stream().map(LogColumnRole::settingName).toList();
+        List<String> detected =
+                columns.detected().stream().map(LogColumnRole::settingName).toList();
         long bad = chunks.stream().mapToLong(c -> c.badRows).sum();
         List<InputProblem> problems = new ArrayList<>();
         chunks.forEach(c -> problems.addAll(c.problems));
         problems.sort(Comparator.comparingLong(InputProblem::line));
-        List<InputProblem> first = List.copyOf(problems.subList(0, Math.min(problems.size(),
-                EventColumnsBuilder.MAX_REPORTED_PROBLEMS)));
+        List<InputProblem> first =
+                List.copyOf(problems.subList(0, Math.min(problems.size(), EventColumnsBuilder.MAX_REPORTED_PROBLEMS)));
         if (bad > 0 && onError == OnError.FAIL) {
             throw new BadInputException(first, bad, SKIP_BAD_ROWS);
         }
@@ -133,7 +134,7 @@ public final class EventLogReader {
         };
     }
 
-    private static final class ProgressInputStream extends java.io.FilterInputStream {
+    private static final class ProgressInputStream extends FilterInputStream {
         private final LongConsumer progress;
 
         ProgressInputStream(InputStream in, LongConsumer progress) {

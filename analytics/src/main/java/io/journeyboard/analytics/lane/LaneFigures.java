@@ -8,10 +8,9 @@ import java.util.List;
  *
  * @param notes what may make figures zero, such as an attribute the data does not have
  */
-public record LaneFigures(long cases, long entrants, List<StepFigures> steps, List<StageReach> stages,
-                          List<String> notes) {
+public record LaneFigures(
+        long cases, long entrants, List<StepFigures> steps, List<StageReach> stages, List<String> notes) {
 
     /** A stage's reach: the cases that reached at least one of its bound steps. */
-    public record StageReach(String stage, long cases, double shareOfEntrants) {
-    }
+    public record StageReach(String stage, long cases, double shareOfEntrants) {}
 }

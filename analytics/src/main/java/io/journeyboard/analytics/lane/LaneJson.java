@@ -8,8 +8,7 @@ public final class LaneJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LaneJson() {
-    }
+    private LaneJson() {}
 
     public static JsonNode tree(LaneFigures figures) {
         return JSON.valueToTree(figures);

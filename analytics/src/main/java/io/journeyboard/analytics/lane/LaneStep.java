@@ -7,8 +7,8 @@ import java.util.List;
  * {@code activities} (names or {@code *}/{@code ?} patterns), and when {@code attribute} is given only
  * those whose attribute equals {@code value}. Steps are given in the map's order.
  */
-public record LaneStep(String stepId, String stepName, String stage, List<String> activities, String attribute,
-                       String value) {
+public record LaneStep(
+        String stepId, String stepName, String stage, List<String> activities, String attribute, String value) {
 
     public LaneStep {
         activities = List.copyOf(activities);

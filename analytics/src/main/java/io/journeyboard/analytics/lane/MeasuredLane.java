@@ -146,16 +146,27 @@ public final class MeasuredLane {
         for (int s = 0; s < count; s++) {
             long previous = s == 0 ? entrants : reached[s - 1];
             long went = s == 0 ? reached[0] : converted[s];
-            double[] seconds = toNext.get(s).stream().mapToDouble(Double::doubleValue).toArray();
+            double[] seconds =
+                    toNext.get(s).stream().mapToDouble(Double::doubleValue).toArray();
             LaneStep step = steps.get(s);
-            figures.add(new StepFigures(step.stepId(), step.stepName(), step.stage(), reached[s], ratio(reached[s], entrants),
-                    ratio(went, previous), previous - went, seconds.length == 0 ? null : Distribution.of(seconds).median(),
-                    seconds.length, reworked[s], ratio(reworked[s], reached[s]),
+            figures.add(new StepFigures(
+                    step.stepId(),
+                    step.stepName(),
+                    step.stage(),
+                    reached[s],
+                    ratio(reached[s], entrants),
+                    ratio(went, previous),
+                    previous - went,
+                    seconds.length == 0 ? null : Distribution.of(seconds).median(),
+                    seconds.length,
+                    reworked[s],
+                    ratio(reworked[s], reached[s]),
                     new StepFigures.Samples(reachedSamples.get(s), droppedSamples.get(s), reworkSamples.get(s))));
         }
         long entered = entrants;
         List<LaneFigures.StageReach> stages = stageReach.entrySet().stream()
-                .map(e -> new LaneFigures.StageReach(e.getKey(), e.getValue()[0], ratio(e.getValue()[0], entered))).toList();
+                .map(e -> new LaneFigures.StageReach(e.getKey(), e.getValue()[0], ratio(e.getValue()[0], entered)))
+                .toList();
         return new LaneFigures(log.caseCount(), entrants, figures, stages, List.copyOf(notes));
     }
 

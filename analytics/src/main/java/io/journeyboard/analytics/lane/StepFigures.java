@@ -9,11 +9,20 @@ import java.util.List;
  *
  * @param samples a few case ids behind the figures: reached, dropped off before it, reworked after it
  */
-public record StepFigures(String stepId, String stepName, String stage, long cases, double shareOfEntrants,
-                          double conversionFromPrevious, long dropOff, Double medianSecondsToNext,
-                          long casesToNext, long rework, double reworkShare, Samples samples) {
+public record StepFigures(
+        String stepId,
+        String stepName,
+        String stage,
+        long cases,
+        double shareOfEntrants,
+        double conversionFromPrevious,
+        long dropOff,
+        Double medianSecondsToNext,
+        long casesToNext,
+        long rework,
+        double reworkShare,
+        Samples samples) {
 
     /** Case ids (at most {@link MeasuredLane#SAMPLE_SIZE} each) that a figure counted. */
-    public record Samples(List<String> reached, List<String> droppedOff, List<String> rework) {
-    }
+    public record Samples(List<String> reached, List<String> droppedOff, List<String> rework) {}
 }

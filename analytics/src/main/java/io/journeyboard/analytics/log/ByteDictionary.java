@@ -28,7 +28,8 @@ final class ByteDictionary {
         int slot = h & mask;
         for (int entry; (entry = table[slot]) != 0; slot = (slot + 1) & mask) {
             int id = entry - 1;
-            if (hashes[id] == h && lengths[id] == len
+            if (hashes[id] == h
+                    && lengths[id] == len
                     && Arrays.equals(pool, offsets[id], offsets[id] + len, b, off, off + len)) {
                 return id;
             }

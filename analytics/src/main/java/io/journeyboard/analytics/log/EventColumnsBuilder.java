@@ -16,7 +16,10 @@ public final class EventColumnsBuilder {
     public static final int MAX_REPORTED_PROBLEMS = 20;
     /** Epoch seconds of fewer digits are before March 1973: among dates, such a number is a row cut short. */
     static final int MIN_EPOCH_DIGITS_AMONG_DATES = 9;
-    private static final LogColumnRole[] CATEGORICAL = {LogColumnRole.CHANNEL, LogColumnRole.STAGE, LogColumnRole.RESOURCE};
+
+    private static final LogColumnRole[] CATEGORICAL = {
+        LogColumnRole.CHANNEL, LogColumnRole.STAGE, LogColumnRole.RESOURCE
+    };
 
     public final LogColumnMapping.ResolvedColumns columns;
     private final String file;
@@ -39,8 +42,12 @@ public final class EventColumnsBuilder {
     /** Whether an earlier row's time was an ISO-8601 date. */
     private boolean sawDates;
 
-    public EventColumnsBuilder(LogColumnMapping.ResolvedColumns columns, String file, OnError onError, int maxFieldBytes,
-                        int expectedRows) {
+    public EventColumnsBuilder(
+            LogColumnMapping.ResolvedColumns columns,
+            String file,
+            OnError onError,
+            int maxFieldBytes,
+            int expectedRows) {
         this.columns = columns;
         this.file = file;
         this.onError = onError;
@@ -81,7 +88,10 @@ public final class EventColumnsBuilder {
     public void addRow(byte[] buf, int[] starts, int[] ends, int fieldCount, long line) {
         for (int f = 0; f < fieldCount; f++) {
             if (ends[f] - starts[f] > maxFieldBytes) {
-                reject(line, columnName(f), text(buf, starts[f], Math.min(ends[f], starts[f] + 80)),
+                reject(
+                        line,
+                        columnName(f),
+                        text(buf, starts[f], Math.min(ends[f], starts[f] + 80)),
                         "field is " + (ends[f] - starts[f]) + " bytes, over the limit of " + maxFieldBytes,
                         "shorten the field or raise the field limit");
                 return;
@@ -95,7 +105,12 @@ public final class EventColumnsBuilder {
             return;
         }
         if (!present(activityField, starts, ends, fieldCount)) {
-            reject(line, columns.name(LogColumnRole.ACTIVITY), "", "the activity is empty", "give every row an activity");
+            reject(
+                    line,
+                    columns.name(LogColumnRole.ACTIVITY),
+                    "",
+                    "the activity is empty",
+                    "give every row an activity");
             return;
         }
         long time = timeField < fieldCount
@@ -103,7 +118,11 @@ public final class EventColumnsBuilder {
                 : TimestampParser.INVALID;
         if (time == TimestampParser.INVALID) {
             String value = timeField < fieldCount ? text(buf, starts[timeField], ends[timeField]) : "";
-            reject(line, columns.name(LogColumnRole.TIME), value, "not a timestamp",
+            reject(
+                    line,
+                    columns.name(LogColumnRole.TIME),
+                    value,
+                    "not a timestamp",
                     "use ISO-8601 such as 2024-03-01T09:30:00+01:00, or epoch seconds or milliseconds");
             return;
         }
@@ -120,17 +139,24 @@ public final class EventColumnsBuilder {
                 score = Double.NaN;
             }
             if (!Double.isFinite(score)) {
-                reject(line, columns.name(LogColumnRole.SCORE), value, "not a number", "write scores as numbers, e.g. 4 or 8.5");
+                reject(
+                        line,
+                        columns.name(LogColumnRole.SCORE),
+                        value,
+                        "not a number",
+                        "write scores as numbers, e.g. 4 or 8.5");
                 return;
             }
         }
         ensureCapacity();
         caseCodes[size] = cases.intern(buf, starts[caseField], ends[caseField] - starts[caseField]);
-        activityCodes[size] = activities.intern(buf, starts[activityField], ends[activityField] - starts[activityField]);
+        activityCodes[size] =
+                activities.intern(buf, starts[activityField], ends[activityField] - starts[activityField]);
         times[size] = time;
         for (int i = 0; i < CATEGORICAL.length; i++) {
             if (categorical[i] != null) {
-                categoricalCodes[i][size] = code(categorical[i], columns.field(CATEGORICAL[i]), buf, starts, ends, fieldCount);
+                categoricalCodes[i][size] =
+                        code(categorical[i], columns.field(CATEGORICAL[i]), buf, starts, ends, fieldCount);
             }
         }
         for (int i = 0; i < attributes.length; i++) {
@@ -156,7 +182,11 @@ public final class EventColumnsBuilder {
         if (TimestampParser.isDate(buf, start, end - start)) {
             sawDates = true;
         } else if (sawDates && digitsBeforePoint(buf, start, end) < MIN_EPOCH_DIGITS_AMONG_DATES) {
-            reject(line, columns.name(LogColumnRole.TIME), text(buf, start, end), "a short number among dates (a row cut short?)",
+            reject(
+                    line,
+                    columns.name(LogColumnRole.TIME),
+                    text(buf, start, end),
+                    "a short number among dates (a row cut short?)",
                     "give this row its full time like the rows before, such as 2024-03-01T09:30:00Z");
             return false;
         }
@@ -178,9 +208,11 @@ public final class EventColumnsBuilder {
         }
     }
 
-    private static int code(ByteDictionary dictionary, int field, byte[] buf, int[] starts, int[] ends, int fieldCount) {
+    private static int code(
+            ByteDictionary dictionary, int field, byte[] buf, int[] starts, int[] ends, int fieldCount) {
         return present(field, starts, ends, fieldCount)
-                ? dictionary.intern(buf, starts[field], ends[field] - starts[field]) : -1;
+                ? dictionary.intern(buf, starts[field], ends[field] - starts[field])
+                : -1;
     }
 
     private static boolean present(int field, int[] starts, int[] ends, int fieldCount) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -12,8 +13,7 @@ import java.util.stream.IntStream;
  */
 public final class EventLogAssembler {
 
-    private EventLogAssembler() {
-    }
+    private EventLogAssembler() {}
 
     public static EventLog assemble(List<EventColumnsBuilder> chunks) {
         EventColumnsBuilder first = chunks.get(0);
@@ -53,28 +53,44 @@ public final class EventLogAssembler {
         for (int i = 0; i < n; i++) {
             order[fill[caseOf[i]]++] = i;
         }
-        IntStream.range(0, caseCount).parallel().forEach(c -> sortByTime(order, caseStart[c], caseStart[c + 1], timeRaw));
+        IntStream.range(0, caseCount)
+                .parallel()
+                .forEach(c -> sortByTime(order, caseStart[c], caseStart[c + 1], timeRaw));
 
         LogColumnRole[] roles = EventColumnsBuilder.categoricalRoles();
         Categorical[] categorical = new Categorical[roles.length];
         for (int r = 0; r < roles.length; r++) {
             if (first.categorical[r] != null) {
                 int index = r;
-                categorical[r] = merge(first.columns.name(roles[r]), chunks, c -> c.categorical[index],
-                        c -> c.categoricalCodes[index], chunkOffset, order);
+                categorical[r] = merge(
+                        first.columns.name(roles[r]),
+                        chunks,
+                        c -> c.categorical[index],
+                        c -> c.categoricalCodes[index],
+                        chunkOffset,
+                        order);
             }
         }
         Map<String, Categorical> attributes = new LinkedHashMap<>();
         for (int a = 0; a < first.attributes.length; a++) {
             int index = a;
             String name = first.columns.attributes().get(a);
-            attributes.put(name, merge(name, chunks, c -> c.attributes[index], c -> c.attributeCodes[index],
-                    chunkOffset, order));
+            attributes.put(
+                    name,
+                    merge(name, chunks, c -> c.attributes[index], c -> c.attributeCodes[index], chunkOffset, order));
         }
-        return new EventLog(caseDictionary.values(), caseStart, activityDictionary.values(),
-                gather(activityRaw, order), gather(timeRaw, order), categorical[0], categorical[1], categorical[2],
+        return new EventLog(
+                caseDictionary.values(),
+                caseStart,
+                activityDictionary.values(),
+                gather(activityRaw, order),
+                gather(timeRaw, order),
+                categorical[0],
+                categorical[1],
+                categorical[2],
                 first.scores == null ? null : gatherScores(chunks, chunkOffset, order),
-                first.texts == null ? null : gatherTexts(chunks, chunkOffset, order), attributes);
+                first.texts == null ? null : gatherTexts(chunks, chunkOffset, order),
+                attributes);
     }
 
     /** Stable: equal times keep input order, because {@code order} holds input indexes ascending per case. */
@@ -106,8 +122,10 @@ public final class EventLogAssembler {
         }
     }
 
-    private static int[][] remaps(ByteDictionary global, List<EventColumnsBuilder> chunks,
-                                  java.util.function.Function<EventColumnsBuilder, ByteDictionary> dictionary) {
+    private static int[][] remaps(
+            ByteDictionary global,
+            List<EventColumnsBuilder> chunks,
+            Function<EventColumnsBuilder, ByteDictionary> dictionary) {
         int[][] remaps = new int[chunks.size()][];
         for (int k = 0; k < chunks.size(); k++) {
             remaps[k] = global.absorb(dictionary.apply(chunks.get(k)));
@@ -115,10 +133,13 @@ public final class EventLogAssembler {
         return remaps;
     }
 
-    private static Categorical merge(String name, List<EventColumnsBuilder> chunks,
-                                     java.util.function.Function<EventColumnsBuilder, ByteDictionary> dictionary,
-                                     java.util.function.Function<EventColumnsBuilder, int[]> codes,
-                                     int[] chunkOffset, int[] order) {
+    private static Categorical merge(
+            String name,
+            List<EventColumnsBuilder> chunks,
+            Function<EventColumnsBuilder, ByteDictionary> dictionary,
+            Function<EventColumnsBuilder, int[]> codes,
+            int[] chunkOffset,
+            int[] order) {
         ByteDictionary global = new ByteDictionary();
         int[][] remap = remaps(global, chunks, dictionary);
         int[] raw = new int[order.length];

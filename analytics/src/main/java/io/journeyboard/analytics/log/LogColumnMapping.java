@@ -15,10 +15,27 @@ import java.util.Map;
 public record LogColumnMapping(Map<LogColumnRole, String> given, List<String> attributes) {
 
     private static final Map<LogColumnRole, List<String>> COMMON_NAMES = new EnumMap<>(Map.of(
-            LogColumnRole.CASE, List.of("caseconceptname", "caseid", "case", "traceid", "journeyid", "sessionid",
-                    "customerid", "userid"),
-            LogColumnRole.ACTIVITY, List.of("conceptname", "activity", "activityname", "event", "eventname", "action",
-                    "touchpoint", "step", "task"),
+            LogColumnRole.CASE,
+                    List.of(
+                            "caseconceptname",
+                            "caseid",
+                            "case",
+                            "traceid",
+                            "journeyid",
+                            "sessionid",
+                            "customerid",
+                            "userid"),
+            LogColumnRole.ACTIVITY,
+                    List.of(
+                            "conceptname",
+                            "activity",
+                            "activityname",
+                            "event",
+                            "eventname",
+                            "action",
+                            "touchpoint",
+                            "step",
+                            "task"),
             LogColumnRole.TIME, List.of("timetimestamp", "timestamp", "time", "datetime", "eventtime", "ts", "date"),
             LogColumnRole.CHANNEL, List.of("channel", "casechannel", "medium"),
             LogColumnRole.STAGE, List.of("stage", "phase", "journeystage"),
@@ -45,16 +62,30 @@ public record LogColumnMapping(Map<LogColumnRole, String> given, List<String> at
             String name = given.get(role);
             int field = name != null ? names.indexOf(name) : detectedField(role, names, fieldOfRole, nameOfRole);
             if (name != null && field < 0) {
-                throw new BadInputException(new InputProblem(file, 0, null, null, "column \"" + name
-                        + "\" given as the " + role.settingName() + " column is not in the header; the columns are "
-                        + names, "name one of them", role.setting()));
+                throw new BadInputException(new InputProblem(
+                        file,
+                        0,
+                        null,
+                        null,
+                        "column \"" + name
+                                + "\" given as the " + role.settingName()
+                                + " column is not in the header; the columns are "
+                                + names,
+                        "name one of them",
+                        role.setting()));
             }
             if (name == null && field >= 0) {
                 detected.add(role);
             }
             if (field < 0 && role.required()) {
-                throw new BadInputException(new InputProblem(file, 0, null, null, "no " + role.settingName()
-                        + " column found; the columns are " + names, "name it", role.setting()));
+                throw new BadInputException(new InputProblem(
+                        file,
+                        0,
+                        null,
+                        null,
+                        "no " + role.settingName() + " column found; the columns are " + names,
+                        "name it",
+                        role.setting()));
             }
             fieldOfRole[role.ordinal()] = field;
             nameOfRole[role.ordinal()] = field >= 0 ? names.get(field) : null;
@@ -63,8 +94,10 @@ public record LogColumnMapping(Map<LogColumnRole, String> given, List<String> at
         for (int i = 0; i < attributeFields.length; i++) {
             attributeFields[i] = names.indexOf(attributes.get(i));
             if (attributeFields[i] < 0) {
-                throw BadInputException.whole(file, "filter column \"" + attributes.get(i)
-                        + "\" is not in the header; the columns are " + names, "filter on one of them");
+                throw BadInputException.whole(
+                        file,
+                        "filter column \"" + attributes.get(i) + "\" is not in the header; the columns are " + names,
+                        "filter on one of them");
             }
         }
         return new ResolvedColumns(fieldOfRole, nameOfRole, List.copyOf(detected), attributes, attributeFields);
@@ -101,8 +134,12 @@ public record LogColumnMapping(Map<LogColumnRole, String> given, List<String> at
     }
 
     /** The outcome of {@link #resolve}: field index and name per role (-1 and null when absent). */
-    public record ResolvedColumns(int[] fieldOfRole, String[] nameOfRole, List<LogColumnRole> detected,
-                                  List<String> attributes, int[] attributeFields) {
+    public record ResolvedColumns(
+            int[] fieldOfRole,
+            String[] nameOfRole,
+            List<LogColumnRole> detected,
+            List<String> attributes,
+            int[] attributeFields) {
 
         public int field(LogColumnRole role) {
             return fieldOfRole[role.ordinal()];

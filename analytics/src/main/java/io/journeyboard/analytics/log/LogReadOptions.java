@@ -6,12 +6,22 @@ import java.util.function.LongConsumer;
  * How to read a log: the column mapping, the delimiter (null: detected), what to do with bad rows,
  * the limits, how many threads may parse, and a callback told the number of input bytes read so far.
  */
-public record LogReadOptions(LogColumnMapping mapping, Character delimiter, OnError onError, IngestLimits limits,
-                             int threads, LongConsumer progress) {
+public record LogReadOptions(
+        LogColumnMapping mapping,
+        Character delimiter,
+        OnError onError,
+        IngestLimits limits,
+        int threads,
+        LongConsumer progress) {
 
     public static LogReadOptions defaults() {
-        return new LogReadOptions(LogColumnMapping.detect(), null, OnError.FAIL, IngestLimits.DEFAULT,
-                Runtime.getRuntime().availableProcessors(), bytes -> { });
+        return new LogReadOptions(
+                LogColumnMapping.detect(),
+                null,
+                OnError.FAIL,
+                IngestLimits.DEFAULT,
+                Runtime.getRuntime().availableProcessors(),
+                bytes -> {});
     }
 
     public LogReadOptions withMapping(LogColumnMapping value) {

@@ -1,5 +1,7 @@
 package io.journeyboard.analytics.log;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Parses timestamps from raw bytes without allocating, into microseconds since the epoch (UTC).
  * Accepted forms: ISO-8601 {@code yyyy-MM-dd[( |T)HH:mm[:ss[.f…]]][Z|±HH[:mm]]} (no offset means
@@ -11,11 +13,10 @@ public final class TimestampParser {
     /** Returned for text that is not a timestamp in one of the accepted forms. */
     public static final long INVALID = Long.MIN_VALUE;
 
-    private TimestampParser() {
-    }
+    private TimestampParser() {}
 
     public static long parse(String text) {
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
         return parse(bytes, 0, bytes.length);
     }
 

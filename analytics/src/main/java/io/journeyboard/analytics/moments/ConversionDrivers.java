@@ -3,6 +3,7 @@ package io.journeyboard.analytics.moments;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.segment.CaseValues;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -18,13 +19,21 @@ import java.util.function.IntPredicate;
  */
 public final class ConversionDrivers {
 
-    private ConversionDrivers() {
-    }
+    private ConversionDrivers() {}
 
     /** One factor: an activity (value null) or an attribute's value. */
-    public record Driver(String kind, String name, String value, long casesWith, long convertedWith,
-                         long casesWithout, long convertedWithout, double oddsRatio, double low, double high,
-                         boolean significant) {
+    public record Driver(
+            String kind,
+            String name,
+            String value,
+            long casesWith,
+            long convertedWith,
+            long casesWithout,
+            long convertedWithout,
+            double oddsRatio,
+            double low,
+            double high,
+            boolean significant) {
 
         /** The log of the interval bound nearest to 1: 0 when not significant. */
         double sureEffect() {
@@ -37,8 +46,14 @@ public final class ConversionDrivers {
      * @param converted      cases that reached its last required step
      * @param leaveOut       activities that mark conversion itself (the last step), which would explain nothing
      */
-    public static List<Driver> of(EventLog log, boolean[] entered, boolean[] converted, IntPredicate leaveOut,
-                                  List<CaseValues> attributes, int minCases, int limit) {
+    public static List<Driver> of(
+            EventLog log,
+            boolean[] entered,
+            boolean[] converted,
+            IntPredicate leaveOut,
+            List<CaseValues> attributes,
+            int minCases,
+            int limit) {
         long population = 0;
         long convertedAll = 0;
         for (int c = 0; c < entered.length; c++) {
@@ -50,7 +65,7 @@ public final class ConversionDrivers {
         long[] with = new long[a];
         long[] convertedWith = new long[a];
         int[] seen = new int[a];
-        java.util.Arrays.fill(seen, -1);
+        Arrays.fill(seen, -1);
         for (int c = 0; c < entered.length; c++) {
             if (!entered[c]) {
                 continue;
@@ -66,8 +81,16 @@ public final class ConversionDrivers {
         }
         for (int activity = 0; activity < a; activity++) {
             if (!leaveOut.test(activity)) {
-                add(drivers, "activity", log.activityNames()[activity], null, with[activity], convertedWith[activity],
-                        population, convertedAll, minCases);
+                add(
+                        drivers,
+                        "activity",
+                        log.activityNames()[activity],
+                        null,
+                        with[activity],
+                        convertedWith[activity],
+                        population,
+                        convertedAll,
+                        minCases);
             }
         }
         for (CaseValues column : attributes) {
@@ -81,18 +104,35 @@ public final class ConversionDrivers {
                 }
             }
             for (int v = 0; v < valueWith.length; v++) {
-                add(drivers, "attribute", column.attribute(), column.values()[v], valueWith[v], valueConverted[v],
-                        population, convertedAll, minCases);
+                add(
+                        drivers,
+                        "attribute",
+                        column.attribute(),
+                        column.values()[v],
+                        valueWith[v],
+                        valueConverted[v],
+                        population,
+                        convertedAll,
+                        minCases);
             }
         }
         drivers.sort(Comparator.comparingDouble((Driver d) -> -d.sureEffect())
-                .thenComparingDouble(d -> -Math.abs(Math.log(d.oddsRatio()))).thenComparing(Driver::name)
+                .thenComparingDouble(d -> -Math.abs(Math.log(d.oddsRatio())))
+                .thenComparing(Driver::name)
                 .thenComparing(d -> d.value() == null ? "" : d.value()));
         return List.copyOf(drivers.subList(0, Math.min(limit, drivers.size())));
     }
 
-    private static void add(List<Driver> drivers, String kind, String name, String value, long with, long convertedWith,
-                            long population, long convertedAll, int minCases) {
+    private static void add(
+            List<Driver> drivers,
+            String kind,
+            String name,
+            String value,
+            long with,
+            long convertedWith,
+            long population,
+            long convertedAll,
+            int minCases) {
         long without = population - with;
         if (with < minCases || without < minCases) {
             return;
@@ -106,7 +146,17 @@ public final class ConversionDrivers {
         double error = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
         double low = Math.exp(logRatio - 1.96 * error);
         double high = Math.exp(logRatio + 1.96 * error);
-        drivers.add(new Driver(kind, name, value, with, convertedWith, without, convertedWithout, Math.exp(logRatio),
-                low, high, low > 1 || high < 1));
+        drivers.add(new Driver(
+                kind,
+                name,
+                value,
+                with,
+                convertedWith,
+                without,
+                convertedWithout,
+                Math.exp(logRatio),
+                low,
+                high,
+                low > 1 || high < 1));
     }
 }

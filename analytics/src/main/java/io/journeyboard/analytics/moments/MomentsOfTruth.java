@@ -3,8 +3,10 @@ package io.journeyboard.analytics.moments;
 import io.journeyboard.analytics.funnel.FunnelAnalysis;
 import io.journeyboard.analytics.log.EventLog;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Ranks touchpoints (activities) by how much their presence in a case changes the chance of reaching
@@ -14,16 +16,15 @@ import java.util.List;
  */
 public final class MomentsOfTruth {
 
-    private MomentsOfTruth() {
-    }
+    private MomentsOfTruth() {}
 
-    public static List<MomentOfTruth> of(EventLog log, FunnelAnalysis funnel, java.util.function.IntPredicate inLastStage,
-                                         int minCases, int limit) {
+    public static List<MomentOfTruth> of(
+            EventLog log, FunnelAnalysis funnel, IntPredicate inLastStage, int minCases, int limit) {
         int a = log.activityCount();
         long[] with = new long[a];
         long[] convertedWith = new long[a];
         int[] seen = new int[a];
-        java.util.Arrays.fill(seen, -1);
+        Arrays.fill(seen, -1);
         long entered = 0;
         long converted = 0;
         for (int c = 0; c < log.caseCount(); c++) {
@@ -50,9 +51,15 @@ public final class MomentsOfTruth {
      * touchpoint {@code names[a]}, {@code convertedWith[a]} of those converted. Shared with engines that count
      * elsewhere (the Spark job), so both rank alike.
      */
-    public static List<MomentOfTruth> rank(String[] names, long[] with, long[] convertedWith, long entered,
-                                           long converted, java.util.function.IntPredicate inLastStage, int minCases,
-                                           int limit) {
+    public static List<MomentOfTruth> rank(
+            String[] names,
+            long[] with,
+            long[] convertedWith,
+            long entered,
+            long converted,
+            IntPredicate inLastStage,
+            int minCases,
+            int limit) {
         List<MomentOfTruth> moments = new ArrayList<>();
         for (int activity = 0; activity < names.length; activity++) {
             long without = entered - with[activity];
@@ -62,11 +69,19 @@ public final class MomentsOfTruth {
             long convertedWithout = converted - convertedWith[activity];
             double rateWith = (double) convertedWith[activity] / with[activity];
             double rateWithout = (double) convertedWithout / without;
-            moments.add(new MomentOfTruth(names[activity], with[activity], convertedWith[activity], without,
-                    convertedWithout, rateWith, rateWithout, rateWith - rateWithout,
+            moments.add(new MomentOfTruth(
+                    names[activity],
+                    with[activity],
+                    convertedWith[activity],
+                    without,
+                    convertedWithout,
+                    rateWith,
+                    rateWithout,
+                    rateWith - rateWithout,
                     convertedWithout == 0 ? null : rateWith / rateWithout));
         }
-        moments.sort(Comparator.comparingDouble((MomentOfTruth m) -> Math.abs(m.difference())).reversed()
+        moments.sort(Comparator.comparingDouble((MomentOfTruth m) -> Math.abs(m.difference()))
+                .reversed()
                 .thenComparing(MomentOfTruth::touchpoint));
         return List.copyOf(moments.subList(0, Math.min(limit, moments.size())));
     }

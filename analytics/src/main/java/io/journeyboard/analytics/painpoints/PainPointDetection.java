@@ -22,33 +22,59 @@ public record PainPointDetection(int minCases, double minDropOffRate, double min
 
     public static final PainPointDetection DEFAULT = new PainPointDetection(10, 0.1, 0.1, 3.0);
 
-    public List<PainPoint> detect(FunnelAnalysis funnel, TouchpointAnalysis touchpoints, TransitionGraph graph,
-                                  double overallMedianWaitSeconds, double[] scoreRange) {
+    public List<PainPoint> detect(
+            FunnelAnalysis funnel,
+            TouchpointAnalysis touchpoints,
+            TransitionGraph graph,
+            double overallMedianWaitSeconds,
+            double[] scoreRange) {
         List<PainPoint> found = new ArrayList<>();
         if (funnel != null) {
             dropOffs(funnel, found);
         }
         for (GroupStats touchpoint : touchpoints.touchpoints()) {
             if (touchpoint.reworkCases() >= minCases && touchpoint.reworkRate() >= minReworkRate) {
-                found.add(new PainPoint(PainPoint.Kind.REWORK, touchpoint.name(), touchpoint.reworkCases(),
-                        figures("reworkCases", touchpoint.reworkCases(), "cases", touchpoint.cases(),
-                                "reworkRate", touchpoint.reworkRate()),
+                found.add(new PainPoint(
+                        PainPoint.Kind.REWORK,
+                        touchpoint.name(),
+                        touchpoint.reworkCases(),
+                        figures(
+                                "reworkCases",
+                                touchpoint.reworkCases(),
+                                "cases",
+                                touchpoint.cases(),
+                                "reworkRate",
+                                touchpoint.reworkRate()),
                         String.format("done more than once in %.0f%% of its cases", 100 * touchpoint.reworkRate())));
             }
             negativeScore(touchpoint, scoreRange, found);
         }
         for (TransitionGraph.Edge edge : graph.edges()) {
-            if (edge.cases() >= minCases && overallMedianWaitSeconds > 0
+            if (edge.cases() >= minCases
+                    && overallMedianWaitSeconds > 0
                     && edge.medianSeconds() >= slowFactor * overallMedianWaitSeconds) {
-                found.add(new PainPoint(PainPoint.Kind.LONG_WAIT, edge.from() + " → " + edge.to(), edge.cases(),
-                        figures("medianSeconds", edge.medianSeconds(), "meanSeconds", edge.meanSeconds(),
-                                "overallMedianSeconds", overallMedianWaitSeconds, "count", edge.count()),
-                        String.format("median wait %.1f× the median of all transitions",
+                found.add(new PainPoint(
+                        PainPoint.Kind.LONG_WAIT,
+                        edge.from() + " → " + edge.to(),
+                        edge.cases(),
+                        figures(
+                                "medianSeconds",
+                                edge.medianSeconds(),
+                                "meanSeconds",
+                                edge.meanSeconds(),
+                                "overallMedianSeconds",
+                                overallMedianWaitSeconds,
+                                "count",
+                                edge.count()),
+                        String.format(
+                                "median wait %.1f× the median of all transitions",
                                 edge.medianSeconds() / overallMedianWaitSeconds)));
             }
         }
-        found.sort(Comparator.comparingLong(PainPoint::casesAffected).reversed()
-                .thenComparing(PainPoint::kind).thenComparing(PainPoint::subject));
+        found.sort(Comparator.comparingLong(PainPoint::casesAffected)
+                .reversed()
+                .thenComparing(PainPoint::kind)
+                .thenComparing(PainPoint::subject));
         return found;
     }
 
@@ -61,10 +87,14 @@ public record PainPointDetection(int minCases, double minDropOffRate, double min
             }
             double rate = previous == 0 ? 0 : (double) step.dropOff() / previous;
             if (step.dropOff() >= minCases && rate >= minDropOffRate) {
-                found.add(new PainPoint(PainPoint.Kind.DROP_OFF, previousName + " → " + step.stage(), step.dropOff(),
+                found.add(new PainPoint(
+                        PainPoint.Kind.DROP_OFF,
+                        previousName + " → " + step.stage(),
+                        step.dropOff(),
                         figures("dropOff", step.dropOff(), "casesBefore", previous, "dropOffRate", rate),
-                        String.format("%.0f%% of the cases that reached %s never reached %s", 100 * rate,
-                                previousName, step.stage())));
+                        String.format(
+                                "%.0f%% of the cases that reached %s never reached %s",
+                                100 * rate, previousName, step.stage())));
             }
             previous = step.cases();
             previousName = step.stage();
@@ -79,14 +109,21 @@ public record PainPointDetection(int minCases, double minDropOffRate, double min
         double midpoint = (scoreRange[0] + scoreRange[1]) / 2;
         boolean lowMean = touchpoint.nps() == null && touchpoint.meanScore() < midpoint;
         if (negativeNps || lowMean) {
-            Map<String, Double> figures = figures("scored", touchpoint.scored(), "meanScore", touchpoint.meanScore(),
-                    "scaleMidpoint", midpoint);
+            Map<String, Double> figures = figures(
+                    "scored", touchpoint.scored(), "meanScore", touchpoint.meanScore(), "scaleMidpoint", midpoint);
             if (touchpoint.nps() != null) {
                 figures.put("nps", touchpoint.nps());
             }
-            found.add(new PainPoint(PainPoint.Kind.NEGATIVE_SCORE, touchpoint.name(), touchpoint.cases(), figures,
-                    negativeNps ? String.format("NPS %.0f", touchpoint.nps())
-                            : String.format("mean score %.2f below the scale midpoint %.2f", touchpoint.meanScore(), midpoint)));
+            found.add(new PainPoint(
+                    PainPoint.Kind.NEGATIVE_SCORE,
+                    touchpoint.name(),
+                    touchpoint.cases(),
+                    figures,
+                    negativeNps
+                            ? String.format("NPS %.0f", touchpoint.nps())
+                            : String.format(
+                                    "mean score %.2f below the scale midpoint %.2f",
+                                    touchpoint.meanScore(), midpoint)));
         }
     }
 

@@ -9,8 +9,8 @@ import io.journeyboard.analytics.log.CaseFilter;
  * their length (0 = whole paths), a case filter for variants and paths (may be null), and the case
  * count under which moments of truth are ignored.
  */
-public record AnalyticsOptions(StageMapping stages, int topVariants, String pathActivity, int pathLength,
-                              CaseFilter filter, int minCases) {
+public record AnalyticsOptions(
+        StageMapping stages, int topVariants, String pathActivity, int pathLength, CaseFilter filter, int minCases) {
 
     public static AnalyticsOptions defaults() {
         return new AnalyticsOptions(null, 10, null, 3, null, 20);

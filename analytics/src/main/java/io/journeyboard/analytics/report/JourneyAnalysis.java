@@ -17,8 +17,7 @@ import java.util.List;
 /** Runs every analysis on a loaded log and gathers them into one {@link AnalyticsReport}. */
 public final class JourneyAnalysis {
 
-    private JourneyAnalysis() {
-    }
+    private JourneyAnalysis() {}
 
     public static AnalyticsReport run(LoadedLog loaded, AnalyticsOptions options) {
         EventLog log = loaded.log();
@@ -26,16 +25,32 @@ public final class JourneyAnalysis {
         boolean[] keep = options.filter() == null ? null : options.filter().matches(log);
         VariantAnalysis allVariants = VariantAnalysis.of(log, options.topVariants());
         VariantAnalysis variants = keep == null ? allVariants : VariantAnalysis.of(log, options.topVariants(), keep);
-        PathAnalysis paths = options.pathActivity() == null ? null
+        PathAnalysis paths = options.pathActivity() == null
+                ? null
                 : PathAnalysis.of(log, options.pathActivity(), options.pathLength(), options.topVariants(), keep);
         FunnelAnalysis funnel = options.stages() == null ? null : FunnelAnalysis.of(log, options.stages());
         TouchpointAnalysis touchpoints = TouchpointAnalysis.of(log, options.stages());
-        List<MomentOfTruth> moments = funnel == null ? List.of()
-                : MomentsOfTruth.of(log, funnel, activity -> inLastStage(log, options, activity), options.minCases(), 10);
-        var painPoints = PainPointDetection.DEFAULT.detect(funnel, touchpoints, graph, medianWait(log), scoreRange(log));
-        return new AnalyticsReport(AnalyticsReport.SCHEMA_VERSION, loaded.ingest(), LogSummary.of(log, allVariants.variantCount()),
-                graph.edges(), graph.startActivities(), graph.endActivities(), variants, paths, funnel,
-                touchpoints.stages(), touchpoints.touchpoints(), touchpoints.channels(), painPoints, moments);
+        List<MomentOfTruth> moments = funnel == null
+                ? List.of()
+                : MomentsOfTruth.of(
+                        log, funnel, activity -> inLastStage(log, options, activity), options.minCases(), 10);
+        var painPoints =
+                PainPointDetection.DEFAULT.detect(funnel, touchpoints, graph, medianWait(log), scoreRange(log));
+        return new AnalyticsReport(
+                AnalyticsReport.SCHEMA_VERSION,
+                loaded.ingest(),
+                LogSummary.of(log, allVariants.variantCount()),
+                graph.edges(),
+                graph.startActivities(),
+                graph.endActivities(),
+                variants,
+                paths,
+                funnel,
+                touchpoints.stages(),
+                touchpoints.touchpoints(),
+                touchpoints.channels(),
+                painPoints,
+                moments);
     }
 
     private static boolean inLastStage(EventLog log, AnalyticsOptions options, int activity) {

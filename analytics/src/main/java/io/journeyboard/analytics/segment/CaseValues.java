@@ -27,7 +27,10 @@ public record CaseValues(String attribute, String[] values, int[] codeOfCase) {
                 names.add(role);
             }
         }
-        log.attributes().keySet().stream().sorted().filter(name -> !names.contains(name)).forEach(names::add);
+        log.attributes().keySet().stream()
+                .sorted()
+                .filter(name -> !names.contains(name))
+                .forEach(names::add);
         return names;
     }
 
@@ -35,8 +38,8 @@ public record CaseValues(String attribute, String[] values, int[] codeOfCase) {
     public static CaseValues of(EventLog log, String name) {
         Categorical column = column(log, name);
         if (column == null) {
-            throw new IllegalArgumentException("the log has no attribute \"" + name + "\"; its attributes are "
-                    + attributeNames(log));
+            throw new IllegalArgumentException(
+                    "the log has no attribute \"" + name + "\"; its attributes are " + attributeNames(log));
         }
         int[] codes = new int[log.caseCount()];
         Arrays.fill(codes, -1);

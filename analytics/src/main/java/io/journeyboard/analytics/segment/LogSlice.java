@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class LogSlice {
 
-    private LogSlice() {
-    }
+    private LogSlice() {}
 
     /** The log itself when every case is kept (or {@code keep} is null), else a copy of the kept cases. */
     public static EventLog of(EventLog log, boolean[] keep) {
@@ -52,9 +51,18 @@ public final class LogSlice {
         }
         Map<String, Categorical> attributes = new LinkedHashMap<>();
         log.attributes().forEach((name, column) -> attributes.put(name, pick(column, sourceOf)));
-        return new EventLog(caseNames, caseStart, log.activityNames(), activity, time, pick(log.channel(), sourceOf),
-                pick(log.stage(), sourceOf), pick(log.resource(), sourceOf), pick(log.score(), sourceOf),
-                pick(log.text(), sourceOf), attributes);
+        return new EventLog(
+                caseNames,
+                caseStart,
+                log.activityNames(),
+                activity,
+                time,
+                pick(log.channel(), sourceOf),
+                pick(log.stage(), sourceOf),
+                pick(log.resource(), sourceOf),
+                pick(log.score(), sourceOf),
+                pick(log.text(), sourceOf),
+                attributes);
     }
 
     private static boolean allTrue(boolean[] keep) {

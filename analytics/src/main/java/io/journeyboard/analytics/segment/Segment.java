@@ -63,8 +63,8 @@ public record Segment(Map<String, Set<String>> attributes, Long fromMicros, Long
         for (int i = 0; i < codes.length; i++) {
             codes[i] = names.indexOf(variant.get(i));
             if (codes[i] < 0) {
-                throw new IllegalArgumentException("the variant names \"" + variant.get(i)
-                        + "\", which is not an activity of the log");
+                throw new IllegalArgumentException(
+                        "the variant names \"" + variant.get(i) + "\", which is not an activity of the log");
             }
         }
         for (int c = 0; c < keep.length; c++) {

@@ -6,11 +6,20 @@ import java.time.Instant;
 
 /**
  * The size and shape of a log: events, cases, activities, channels (0 when no channel is mapped),
- * variants, the first and last event (ISO-8601, UTC), the time span, and case length (events) and duration (seconds) distributions.
+ * variants, the first and last event (ISO-8601, UTC), the time span, and case length (events) and duration (seconds)
+ * distributions.
  */
-public record LogSummary(long events, long cases, int activities, int channels, long variants, String firstEvent,
-                         String lastEvent, double spanSeconds, Distribution caseLength,
-                         Distribution caseDurationSeconds) {
+public record LogSummary(
+        long events,
+        long cases,
+        int activities,
+        int channels,
+        long variants,
+        String firstEvent,
+        String lastEvent,
+        double spanSeconds,
+        Distribution caseLength,
+        Distribution caseDurationSeconds) {
 
     public static LogSummary of(EventLog log, long variants) {
         long[] time = log.timeMicros();
@@ -29,15 +38,40 @@ public record LogSummary(long events, long cases, int activities, int channels, 
             durations[c] = (time[to - 1] - time[from]) / 1e6;
         }
         int channels = log.channel() == null ? 0 : log.channel().values().length;
-        return of(log.eventCount(), log.caseCount(), log.activityCount(), channels, variants, min, max,
-                Distribution.of(lengths), Distribution.of(durations));
+        return of(
+                log.eventCount(),
+                log.caseCount(),
+                log.activityCount(),
+                channels,
+                variants,
+                min,
+                max,
+                Distribution.of(lengths),
+                Distribution.of(durations));
     }
 
     /** The summary from counts, the first and last event time in epoch microseconds and the two distributions. */
-    public static LogSummary of(long events, long cases, int activities, int channels, long variants, long firstMicros,
-                                long lastMicros, Distribution caseLength, Distribution caseDurationSeconds) {
-        return new LogSummary(events, cases, activities, channels, variants, micros(firstMicros).toString(),
-                micros(lastMicros).toString(), (lastMicros - firstMicros) / 1e6, caseLength, caseDurationSeconds);
+    public static LogSummary of(
+            long events,
+            long cases,
+            int activities,
+            int channels,
+            long variants,
+            long firstMicros,
+            long lastMicros,
+            Distribution caseLength,
+            Distribution caseDurationSeconds) {
+        return new LogSummary(
+                events,
+                cases,
+                activities,
+                channels,
+                variants,
+                micros(firstMicros).toString(),
+                micros(lastMicros).toString(),
+                (lastMicros - firstMicros) / 1e6,
+                caseLength,
+                caseDurationSeconds);
     }
 
     private static Instant micros(long micros) {

@@ -6,6 +6,7 @@ import io.journeyboard.analytics.funnel.StageMapping;
 import io.journeyboard.analytics.log.Categorical;
 import io.journeyboard.analytics.log.EventLog;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,11 +18,13 @@ public record TouchpointAnalysis(List<GroupStats> stages, List<GroupStats> touch
     public static TouchpointAnalysis of(EventLog log, StageMapping mapping) {
         boolean nps = npsScale(log.score());
         List<GroupStats> touchpoints = groups(log, log.activityNames(), log.activity(), false, nps);
-        List<GroupStats> channels = log.channel() == null ? List.of()
+        List<GroupStats> channels = log.channel() == null
+                ? List.of()
                 : groups(log, log.channel().values(), log.channel().codes(), true, nps);
         List<GroupStats> stages;
         if (mapping != null) {
-            String[] names = mapping.stages().stream().map(StageDefinition::name).toArray(String[]::new);
+            String[] names =
+                    mapping.stages().stream().map(StageDefinition::name).toArray(String[]::new);
             int[] stageOfActivity = new int[log.activityCount()];
             for (int a = 0; a < log.activityCount(); a++) {
                 stageOfActivity[a] = -1;
@@ -44,7 +47,8 @@ public record TouchpointAnalysis(List<GroupStats> stages, List<GroupStats> touch
     }
 
     /** Rework counts re-entries (runs) when {@code byRuns}, repeated events otherwise. */
-    private static List<GroupStats> groups(EventLog log, String[] names, int[] groupOf, boolean byRuns, boolean npsScale) {
+    private static List<GroupStats> groups(
+            EventLog log, String[] names, int[] groupOf, boolean byRuns, boolean npsScale) {
         int n = names.length;
         long[] events = new long[n];
         long[] cases = new long[n];
@@ -60,7 +64,7 @@ public record TouchpointAnalysis(List<GroupStats> stages, List<GroupStats> touch
         for (int g = 0; g < n; g++) {
             spent.add(new ArrayList<>());
         }
-        java.util.Arrays.fill(seenInCase, -1);
+        Arrays.fill(seenInCase, -1);
         int[] start = log.caseStart();
         for (int c = 0; c < log.caseCount(); c++) {
             for (int e = start[c]; e < start[c + 1]; e++) {
@@ -98,10 +102,22 @@ public record TouchpointAnalysis(List<GroupStats> stages, List<GroupStats> touch
             if (events[g] == 0) {
                 continue;
             }
-            double[] seconds = spent.get(g).stream().mapToDouble(Double::doubleValue).toArray();
-            double mean = java.util.Arrays.stream(seconds).average().orElse(0);
-            stats.add(GroupStats.of(names[g], events[g], cases[g], mean, Distribution.of(seconds).median(), rework[g],
-                    scored[g], scoreSum[g], promoters[g], detractors[g], comments[g], npsScale));
+            double[] seconds =
+                    spent.get(g).stream().mapToDouble(Double::doubleValue).toArray();
+            double mean = Arrays.stream(seconds).average().orElse(0);
+            stats.add(GroupStats.of(
+                    names[g],
+                    events[g],
+                    cases[g],
+                    mean,
+                    Distribution.of(seconds).median(),
+                    rework[g],
+                    scored[g],
+                    scoreSum[g],
+                    promoters[g],
+                    detractors[g],
+                    comments[g],
+                    npsScale));
         }
         stats.sort(GroupStats.BY_EVENTS);
         return stats;

@@ -2,6 +2,7 @@ package io.journeyboard.analytics.transitions;
 
 import io.journeyboard.analytics.log.EventLog;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public record ActivityFrequency(String activity, long events, long cases, long c
         long[] repeating = new long[n];
         int[] lastCase = new int[n];
         int[] inCase = new int[n];
-        java.util.Arrays.fill(lastCase, -1);
+        Arrays.fill(lastCase, -1);
         for (int c = 0; c < log.caseCount(); c++) {
             for (int e = log.caseStart()[c]; e < log.caseStart()[c + 1]; e++) {
                 int a = log.activity()[e];
@@ -39,7 +40,8 @@ public record ActivityFrequency(String activity, long events, long cases, long c
                 list.add(new ActivityFrequency(log.activityNames()[a], events[a], cases[a], repeating[a]));
             }
         }
-        list.sort(Comparator.comparingLong(ActivityFrequency::events).reversed()
+        list.sort(Comparator.comparingLong(ActivityFrequency::events)
+                .reversed()
                 .thenComparing(ActivityFrequency::activity));
         return list;
     }

@@ -1,5 +1,6 @@
 package io.journeyboard.analytics.transitions;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -40,8 +41,8 @@ final class EdgeIndex {
 
     private int add(int from, int to) {
         if (size == fromOf.length) {
-            fromOf = java.util.Arrays.copyOf(fromOf, size * 2);
-            toOf = java.util.Arrays.copyOf(toOf, size * 2);
+            fromOf = Arrays.copyOf(fromOf, size * 2);
+            toOf = Arrays.copyOf(toOf, size * 2);
         }
         fromOf[size] = from;
         toOf[size] = to;

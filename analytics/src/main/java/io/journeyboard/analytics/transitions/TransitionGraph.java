@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The directly-follows graph: for each pair of activities that follow each other directly inside a
@@ -14,12 +15,10 @@ import java.util.List;
 public record TransitionGraph(List<Edge> edges, List<Endpoint> startActivities, List<Endpoint> endActivities) {
 
     /** One directly-follows edge; durations in seconds. */
-    public record Edge(String from, String to, long count, long cases, double meanSeconds, double medianSeconds) {
-    }
+    public record Edge(String from, String to, long count, long cases, double meanSeconds, double medianSeconds) {}
 
     /** An activity that starts (or ends) {@code cases} cases. */
-    public record Endpoint(String activity, long cases) {
-    }
+    public record Endpoint(String activity, long cases) {}
 
     public long totalTransitions() {
         return edges.stream().mapToLong(Edge::count).sum();
@@ -69,20 +68,30 @@ public record TransitionGraph(List<Edge> edges, List<Endpoint> startActivities, 
             }
         }
         // Each edge's slice sorted in place (in parallel) gives its median without copying.
-        java.util.stream.IntStream.range(0, n).parallel()
-                .forEach(edge -> Arrays.sort(durations, offset[edge], offset[edge + 1]));
+        IntStream.range(0, n).parallel().forEach(edge -> Arrays.sort(durations, offset[edge], offset[edge + 1]));
         List<Edge> edges = new ArrayList<>();
         for (int edge = 0; edge < n; edge++) {
-            edges.add(edge(log, index.from(edge), index.to(edge), count[edge], cases[edge], durations, offset[edge],
+            edges.add(edge(
+                    log,
+                    index.from(edge),
+                    index.to(edge),
+                    count[edge],
+                    cases[edge],
+                    durations,
+                    offset[edge],
                     offset[edge + 1]));
         }
         return ranked(edges, endpoints(log, starts), endpoints(log, ends));
     }
 
-    /** The graph with its lists in report order: edges most frequent first, endpoints most cases first, then by name. */
+    /**
+     * The graph with its lists in report order: edges most frequent first, endpoints most cases first, then by name.
+     */
     public static TransitionGraph ranked(List<Edge> edges, List<Endpoint> starts, List<Endpoint> ends) {
         List<Edge> sortedEdges = new ArrayList<>(edges);
-        sortedEdges.sort(Comparator.comparingLong(Edge::count).reversed().thenComparing(Edge::from)
+        sortedEdges.sort(Comparator.comparingLong(Edge::count)
+                .reversed()
+                .thenComparing(Edge::from)
                 .thenComparing(Edge::to));
         return new TransitionGraph(sortedEdges, byCases(starts), byCases(ends));
     }

@@ -31,7 +31,8 @@ final class ActivitySequence {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ActivitySequence that && hash == that.hash
+        return other instanceof ActivitySequence that
+                && hash == that.hash
                 && Arrays.equals(codes, from, to, that.codes, that.from, that.to);
     }
 

@@ -15,8 +15,7 @@ import java.util.Map;
 public record PathAnalysis(String activity, int length, long cases, List<Path> before, List<Path> after) {
 
     /** A path (activities in order, the chosen activity excluded) and the cases that took it. */
-    public record Path(List<String> activities, long cases, double share) {
-    }
+    public record Path(List<String> activities, long cases, double share) {}
 
     public static PathAnalysis of(EventLog log, String activity, int length, int limit, boolean[] keep) {
         int code = Arrays.asList(log.activityNames()).indexOf(activity);
@@ -51,9 +50,11 @@ public record PathAnalysis(String activity, int length, long cases, List<Path> b
 
     private static List<Path> top(Map<ActivitySequence, long[]> counts, EventLog log, int limit, long cases) {
         List<Path> paths = new ArrayList<>();
-        counts.forEach((sequence, count) -> paths.add(new Path(List.of(sequence.names(log.activityNames())), count[0],
-                (double) count[0] / cases)));
-        paths.sort(Comparator.comparingLong(Path::cases).reversed().thenComparing(p -> String.join("\u0000", p.activities())));
+        counts.forEach((sequence, count) ->
+                paths.add(new Path(List.of(sequence.names(log.activityNames())), count[0], (double) count[0] / cases)));
+        paths.sort(Comparator.comparingLong(Path::cases)
+                .reversed()
+                .thenComparing(p -> String.join("\u0000", p.activities())));
         return List.copyOf(paths.subList(0, Math.min(limit, paths.size())));
     }
 }

@@ -2,6 +2,7 @@ package io.journeyboard.analytics.variants;
 
 import io.journeyboard.analytics.log.EventLog;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.Map;
  *
  * @param cases the cases followed (those with a starting event)
  */
-public record PathSankey(boolean backward, int depth, long cases, List<Level> levels, List<Link> links,
-                         List<TopPath> topPaths) {
+public record PathSankey(
+        boolean backward, int depth, long cases, List<Level> levels, List<Link> links, List<TopPath> topPaths) {
 
     public static final String OTHER = "other";
     public static final String ENDED = "ended";
@@ -25,28 +26,30 @@ public record PathSankey(boolean backward, int depth, long cases, List<Level> le
     private static final int ENDED_CODE = -2;
 
     /** A node: an activity, "other" or "ended", and the cases in it at its level. */
-    public record Node(String name, String kind, long cases) {
-    }
+    public record Node(String name, String kind, long cases) {}
 
     /** One level; its nodes' cases sum to {@link PathSankey#cases()}. */
-    public record Level(int index, List<Node> nodes, int hiddenActivities) {
-    }
+    public record Level(int index, List<Node> nodes, int hiddenActivities) {}
 
     /** Cases going from a node of level {@code level} to a node of the next level. */
-    public record Link(int level, String from, String to, long cases) {
-    }
+    public record Link(int level, String from, String to, long cases) {}
 
     /** A whole path in time order; {@code ended} when the case stopped before {@code depth} steps. */
-    public record TopPath(List<String> activities, boolean ended, long cases, double share) {
-    }
+    public record TopPath(List<String> activities, boolean ended, long cases, double share) {}
 
     /**
      * @param startEvent     per case the event paths start from, or -1 to leave the case out
      * @param nodesPerLevel  activities shown per level before the rest go to "other"
      * @param extraPerLevel  more activities shown on some levels (a node the user expanded), by level index
      */
-    public static PathSankey of(EventLog log, int[] startEvent, boolean backward, int depth, int nodesPerLevel,
-                                Map<Integer, Integer> extraPerLevel, int topPaths) {
+    public static PathSankey of(
+            EventLog log,
+            int[] startEvent,
+            boolean backward,
+            int depth,
+            int nodesPerLevel,
+            Map<Integer, Integer> extraPerLevel,
+            int topPaths) {
         int[][] codes = walk(log, startEvent, backward, depth);
         long cases = codes.length == 0 ? 0 : codes[0].length;
         List<Level> levels = new ArrayList<>();
@@ -130,15 +133,19 @@ public record PathSankey(boolean backward, int depth, long cases, List<Level> le
             counts.computeIfAbsent(key, k -> new long[1])[0]++;
         }
         List<Link> links = new ArrayList<>();
-        counts.forEach((key, count) -> links.add(
-                new Link(level, name((int) (key >> 32), log), name((int) (long) key, log), count[0])));
-        links.sort(Comparator.comparingLong(Link::cases).reversed().thenComparing(Link::from).thenComparing(Link::to));
+        counts.forEach((key, count) ->
+                links.add(new Link(level, name((int) (key >> 32), log), name((int) (long) key, log), count[0])));
+        links.sort(Comparator.comparingLong(Link::cases)
+                .reversed()
+                .thenComparing(Link::from)
+                .thenComparing(Link::to));
         return links;
     }
 
     private static Map<String, Integer> shownCodes(EventLog log, Level level) {
         Map<String, Integer> shown = new HashMap<>();
-        level.nodes().stream().filter(node -> node.kind().equals("activity"))
+        level.nodes().stream()
+                .filter(node -> node.kind().equals("activity"))
                 .forEach(node -> shown.put(node.name(), 0));
         return shown;
     }
@@ -166,13 +173,15 @@ public record PathSankey(boolean backward, int depth, long cases, List<Level> le
         }
         List<TopPath> paths = new ArrayList<>();
         counts.forEach((path, count) -> {
-            List<String> names = new ArrayList<>(path.stream().map(code -> log.activityNames()[code]).toList());
+            List<String> names = new ArrayList<>(
+                    path.stream().map(code -> log.activityNames()[code]).toList());
             if (backward) {
-                java.util.Collections.reverse(names);
+                Collections.reverse(names);
             }
             paths.add(new TopPath(List.copyOf(names), path.size() < depth, count[0], (double) count[0] / cases));
         });
-        paths.sort(Comparator.comparingLong(TopPath::cases).reversed()
+        paths.sort(Comparator.comparingLong(TopPath::cases)
+                .reversed()
                 .thenComparing(p -> String.join("\u0000", p.activities())));
         return List.copyOf(paths.subList(0, Math.min(limit, paths.size())));
     }

@@ -14,8 +14,7 @@ import java.util.Map;
 public record VariantAnalysis(long variantCount, long casesConsidered, List<Variant> top) {
 
     /** One variant: its activities in order, its case count and share of the cases considered. */
-    public record Variant(List<String> activities, long cases, double share) {
-    }
+    public record Variant(List<String> activities, long cases, double share) {}
 
     /** All cases. */
     public static VariantAnalysis of(EventLog log, int limit) {
@@ -29,16 +28,21 @@ public record VariantAnalysis(long variantCount, long casesConsidered, List<Vari
         for (int c = 0; c < log.caseCount(); c++) {
             if (keep == null || keep[c]) {
                 considered++;
-                counts.computeIfAbsent(new ActivitySequence(log.activity(), log.caseStart()[c], log.caseStart()[c + 1]),
-                        key -> new long[1])[0]++;
+                counts.computeIfAbsent(
+                                new ActivitySequence(log.activity(), log.caseStart()[c], log.caseStart()[c + 1]),
+                                key -> new long[1])[0]++;
             }
         }
         long total = considered;
         List<Map.Entry<ActivitySequence, long[]>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Comparator.comparingLong((Map.Entry<ActivitySequence, long[]> e) -> e.getValue()[0]).reversed()
+        entries.sort(Comparator.comparingLong((Map.Entry<ActivitySequence, long[]> e) -> e.getValue()[0])
+                .reversed()
                 .thenComparing(e -> String.join("\u0000", e.getKey().names(log.activityNames()))));
-        List<Variant> top = entries.stream().limit(limit)
-                .map(e -> new Variant(List.of(e.getKey().names(log.activityNames())), e.getValue()[0],
+        List<Variant> top = entries.stream()
+                .limit(limit)
+                .map(e -> new Variant(
+                        List.of(e.getKey().names(log.activityNames())),
+                        e.getValue()[0],
                         (double) e.getValue()[0] / total))
                 .toList();
         return new VariantAnalysis(counts.size(), considered, top);

@@ -17,7 +17,8 @@ class FunnelAnalysisTest {
     Path dir;
 
     private EventLog journeys() {
-        return TestLogs.cases(dir,
+        return TestLogs.cases(
+                dir,
                 "c1: visit@0 signup@60 buy@600",
                 "c2: visit@0 browse@30 signup@90",
                 "c3: signup@0 visit@10",
@@ -89,12 +90,15 @@ class FunnelAnalysisTest {
     @Test
     void aBadStageMappingFileSaysWhatToChange() {
         Path unknownOrder = TestLogs.write(dir, "order.json", "{\"order\": \"sideways\", \"stages\": []}");
-        Path optionalFirst = TestLogs.write(dir, "first.json",
-                "{\"stages\": [{\"name\": \"A\", \"activities\": [\"a\"], \"optional\": true}]}");
+        Path optionalFirst = TestLogs.write(
+                dir, "first.json", "{\"stages\": [{\"name\": \"A\", \"activities\": [\"a\"], \"optional\": true}]}");
         Path typo = TestLogs.write(dir, "typo.json", "{\"stage\": []}");
-        assertThatThrownBy(() -> StageMapping.read(unknownOrder)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> StageMapping.read(unknownOrder))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("order is one of ordered, strict, any");
         assertThatThrownBy(() -> StageMapping.read(optionalFirst)).hasMessageContaining("cannot be optional");
-        assertThatThrownBy(() -> StageMapping.read(typo)).hasMessageContaining("typo.json:1").hasMessageContaining("stage");
+        assertThatThrownBy(() -> StageMapping.read(typo))
+                .hasMessageContaining("typo.json:1")
+                .hasMessageContaining("stage");
     }
 }

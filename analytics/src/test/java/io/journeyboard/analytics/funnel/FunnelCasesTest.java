@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeyboard.analytics.SharedData;
 import io.journeyboard.analytics.TestLogs;
-import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.segment.CaseValues;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,16 +33,21 @@ class FunnelCasesTest {
 
     private static EventLog receipt() {
         List<String> attributes = List.of("case:channel", "case:group");
-        return TestLogs.load(SharedData.file("receipt.csv"),
-                LogReadOptions.defaults().withMapping(new LogColumnMapping(Map.of(), attributes))).log();
+        return TestLogs.load(
+                        SharedData.file("receipt.csv"),
+                        LogReadOptions.defaults().withMapping(new LogColumnMapping(Map.of(), attributes)))
+                .log();
     }
 
     private static StageMapping receiptFunnel(OrderMode order) {
-        return new StageMapping(List.of(
-                new StageDefinition("Confirm", List.of("Confirmation of receipt"), false),
-                new StageDefinition("Check", List.of("T02 Check confirmation of receipt"), false),
-                new StageDefinition("Adviser", List.of("T04 Determine confirmation of receipt"), true),
-                new StageDefinition("Decide", List.of("T10 Determine necessity to stop indication"), false)), order, 0);
+        return new StageMapping(
+                List.of(
+                        new StageDefinition("Confirm", List.of("Confirmation of receipt"), false),
+                        new StageDefinition("Check", List.of("T02 Check confirmation of receipt"), false),
+                        new StageDefinition("Adviser", List.of("T04 Determine confirmation of receipt"), true),
+                        new StageDefinition("Decide", List.of("T10 Determine necessity to stop indication"), false)),
+                order,
+                0);
     }
 
     @ParameterizedTest
@@ -50,17 +58,26 @@ class FunnelCasesTest {
         FunnelCases cases = FunnelCases.match(log, receiptFunnel(order), false, null);
         FunnelFigures figures = FunnelFigures.of(cases);
 
-        assertThat(figures.steps()).extracting(FunnelFigures.Step::cases)
-                .containsExactlyElementsOf(engine.steps().stream().map(FunnelAnalysis.Step::cases).toList());
-        assertThat(figures.steps()).extracting(FunnelFigures.Step::dropOff)
-                .containsExactlyElementsOf(engine.steps().stream().map(FunnelAnalysis.Step::dropOff).toList());
-        assertThat(figures.steps()).extracting(FunnelFigures.Step::conversionFromPrevious).containsExactlyElementsOf(
-                engine.steps().stream().map(FunnelAnalysis.Step::conversionFromPrevious).toList());
+        assertThat(figures.steps())
+                .extracting(FunnelFigures.Step::cases)
+                .containsExactlyElementsOf(
+                        engine.steps().stream().map(FunnelAnalysis.Step::cases).toList());
+        assertThat(figures.steps())
+                .extracting(FunnelFigures.Step::dropOff)
+                .containsExactlyElementsOf(engine.steps().stream()
+                        .map(FunnelAnalysis.Step::dropOff)
+                        .toList());
+        assertThat(figures.steps())
+                .extracting(FunnelFigures.Step::conversionFromPrevious)
+                .containsExactlyElementsOf(engine.steps().stream()
+                        .map(FunnelAnalysis.Step::conversionFromPrevious)
+                        .toList());
         TimeToConvert times = TimeToConvert.of(cases);
         for (int s = 1; s < engine.steps().size(); s++) {
             assertThat(times.steps().get(s).seconds().median())
                     .isEqualTo(engine.steps().get(s).medianSecondsToConvert());
-            assertThat(Arrays.stream(times.steps().get(s).counts()).sum()).isEqualTo(engine.steps().get(s).cases());
+            assertThat(Arrays.stream(times.steps().get(s).counts()).sum())
+                    .isEqualTo(engine.steps().get(s).cases());
         }
         for (int c = 0; c < log.caseCount(); c++) {
             assertThat(cases.entered(c)).isEqualTo(engine.entered()[c]);
@@ -71,11 +88,8 @@ class FunnelCasesTest {
 
     @Test
     void anOpenFunnelLetsCasesEnterAtTheFirstStepTheyPerform() {
-        EventLog log = TestLogs.cases(dir,
-                "c1: visit@0 signup@60 buy@600",
-                "c2: signup@0 buy@30",
-                "c3: buy@0",
-                "c4: browse@0");
+        EventLog log = TestLogs.cases(
+                dir, "c1: visit@0 signup@60 buy@600", "c2: signup@0 buy@30", "c3: buy@0", "c4: browse@0");
         StageMapping mapping = new StageMapping(List.of(VISIT, SIGNUP, BUY), OrderMode.ORDERED, 0);
 
         FunnelFigures closed = FunnelFigures.of(FunnelCases.match(log, mapping, false, null));
@@ -91,12 +105,10 @@ class FunnelCasesTest {
 
     @Test
     void anOptionalStepIsCountedButNotNeededToConvert() {
-        EventLog log = TestLogs.cases(dir,
-                "c1: visit@0 signup@60 help@100 buy@600",
-                "c2: visit@0 signup@30 buy@90",
-                "c3: visit@0 help@5");
-        FunnelCases cases = FunnelCases.match(log,
-                new StageMapping(List.of(VISIT, SIGNUP, HELP, BUY), OrderMode.ORDERED, 0), false, null);
+        EventLog log = TestLogs.cases(
+                dir, "c1: visit@0 signup@60 help@100 buy@600", "c2: visit@0 signup@30 buy@90", "c3: visit@0 help@5");
+        FunnelCases cases = FunnelCases.match(
+                log, new StageMapping(List.of(VISIT, SIGNUP, HELP, BUY), OrderMode.ORDERED, 0), false, null);
 
         FunnelFigures figures = FunnelFigures.of(cases);
 
@@ -125,8 +137,11 @@ class FunnelCasesTest {
         FunnelFigures figures = FunnelFigures.of(FunnelCases.match(log, mapping, false, null));
 
         assertThat(figures.steps()).hasSize(50);
-        assertThat(figures.steps()).extracting(FunnelFigures.Step::cases).containsExactlyElementsOf(
-                FunnelAnalysis.of(log, mapping).steps().stream().map(FunnelAnalysis.Step::cases).toList());
+        assertThat(figures.steps())
+                .extracting(FunnelFigures.Step::cases)
+                .containsExactlyElementsOf(FunnelAnalysis.of(log, mapping).steps().stream()
+                        .map(FunnelAnalysis.Step::cases)
+                        .toList());
         assertThat(figures.steps().get(49).cases()).isEqualTo(1);
         assertThat(figures.steps().get(0).cases()).isEqualTo(58);
     }
@@ -145,10 +160,15 @@ class FunnelCasesTest {
         assertThat(breakdown.rows().getLast().values()).containsExactly("other", "other");
         for (int s = 0; s < whole.steps().size(); s++) {
             int step = s;
-            assertThat(breakdown.rows().stream().mapToLong(r -> r.funnel().steps().get(step).cases()).sum())
+            assertThat(breakdown.rows().stream()
+                            .mapToLong(r -> r.funnel().steps().get(step).cases())
+                            .sum())
                     .isEqualTo(whole.steps().get(s).cases());
         }
-        assertThat(breakdown.rows().stream().mapToLong(r -> r.funnel().entered()).sum()).isEqualTo(whole.entered());
+        assertThat(breakdown.rows().stream()
+                        .mapToLong(r -> r.funnel().entered())
+                        .sum())
+                .isEqualTo(whole.entered());
         assertThat(breakdown.rows().get(0).funnel().entered())
                 .isGreaterThanOrEqualTo(breakdown.rows().get(1).funnel().entered());
     }
@@ -162,28 +182,32 @@ class FunnelCasesTest {
         ConversionTrend weekly = ConversionTrend.of(cases, ConversionTrend.Period.WEEK);
 
         assertThat(trend.period()).isEqualTo(ConversionTrend.Period.WEEK);
-        assertThat(trend.points().stream().mapToLong(ConversionTrend.Point::entered).sum())
+        assertThat(trend.points().stream()
+                        .mapToLong(ConversionTrend.Point::entered)
+                        .sum())
                 .isEqualTo(FunnelFigures.of(cases).entered());
         assertThat(trend.points().stream().mapToLong(p -> p.reached()[3]).sum())
                 .isEqualTo(FunnelFigures.of(cases).steps().get(3).cases());
-        assertThat(weekly.points()).allSatisfy(p -> assertThat(java.time.Instant.parse(p.start())
-                .atZone(java.time.ZoneOffset.UTC).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
+        assertThat(weekly.points())
+                .allSatisfy(p -> assertThat(
+                                Instant.parse(p.start()).atZone(ZoneOffset.UTC).getDayOfWeek())
+                        .isEqualTo(DayOfWeek.MONDAY));
     }
 
     @Test
     void dropOffStartsAreTheCasesThatReachedThePreviousStepButNotThisOne() {
-        EventLog log = TestLogs.cases(dir,
-                "c1: visit@0 signup@60 buy@600",
-                "c2: visit@0 browse@30 visit@40 leave@90",
-                "c3: browse@0");
-        FunnelCases cases = FunnelCases.match(log, new StageMapping(List.of(VISIT, SIGNUP, BUY), OrderMode.ORDERED, 0),
-                false, null);
+        EventLog log = TestLogs.cases(
+                dir, "c1: visit@0 signup@60 buy@600", "c2: visit@0 browse@30 visit@40 leave@90", "c3: browse@0");
+        FunnelCases cases = FunnelCases.match(
+                log, new StageMapping(List.of(VISIT, SIGNUP, BUY), OrderMode.ORDERED, 0), false, null);
 
         int[] starts = cases.dropOffStarts(log, 1);
 
         assertThat(starts[0]).isEqualTo(-1);
         assertThat(log.activityNames()[log.activity()[starts[1]]]).isEqualTo("visit");
-        assertThat(starts[1] - log.caseStart()[1]).as("the first visit, where the case entered").isEqualTo(0);
+        assertThat(starts[1] - log.caseStart()[1])
+                .as("the first visit, where the case entered")
+                .isEqualTo(0);
         assertThat(starts[2]).isEqualTo(-1);
     }
 }

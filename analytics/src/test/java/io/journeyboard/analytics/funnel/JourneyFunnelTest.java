@@ -23,13 +23,23 @@ class JourneyFunnelTest {
 
     @Test
     void stagesMarkedByTheirStepsBecomeAnOrderedFunnelWithoutTheStagesThatHaveNoSteps() {
-        JourneyFunnel funnel = JourneyFunnel.of(stages("Register", List.of("register request"), "Think", List.of(),
-                "Decide", List.of("examine *", "decide"), "Pay", List.of("pay compensation")), ACTIVITIES);
+        JourneyFunnel funnel = JourneyFunnel.of(
+                stages(
+                        "Register",
+                        List.of("register request"),
+                        "Think",
+                        List.of(),
+                        "Decide",
+                        List.of("examine *", "decide"),
+                        "Pay",
+                        List.of("pay compensation")),
+                ACTIVITIES);
 
         assertThat(funnel.note()).isNull();
         assertThat(funnel.stages()).isPresent();
         assertThat(funnel.funnel().order()).isEqualTo(OrderMode.ORDERED);
-        assertThat(funnel.funnel().stages()).extracting(StageDefinition::name)
+        assertThat(funnel.funnel().stages())
+                .extracting(StageDefinition::name)
                 .containsExactly("Register", "Decide", "Pay");
         assertThat(funnel.funnel().stages().get(1).matches("examine casually")).isTrue();
     }

@@ -2,10 +2,10 @@ package io.journeyboard.analytics.lane;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.ingest.EventLogReader;
-import io.journeyboard.analytics.log.LogReadOptions;
+import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LogColumnMapping;
+import io.journeyboard.analytics.log.LogReadOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,9 @@ class MeasuredLaneTest {
 
     private static EventLog log(Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("lane.csv"), LOG);
-        return EventLogReader.read(file, LogReadOptions.defaults().withMapping(new LogColumnMapping(Map.of(), List.of()))).log();
+        return EventLogReader.read(
+                        file, LogReadOptions.defaults().withMapping(new LogColumnMapping(Map.of(), List.of())))
+                .log();
     }
 
     private static LaneStep step(String id, String activity) {
@@ -43,7 +45,8 @@ class MeasuredLaneTest {
 
     @Test
     void eachStepCountsReachConversionDropOffTimeToNextAndRework(@TempDir Path dir) throws IOException {
-        LaneFigures lane = MeasuredLane.measure(log(dir), List.of(step("visit", "Visit"), step("apply", "App*"), step("offer", "Offer")));
+        LaneFigures lane = MeasuredLane.measure(
+                log(dir), List.of(step("visit", "Visit"), step("apply", "App*"), step("offer", "Offer")));
 
         StepFigures visit = lane.steps().get(0);
         StepFigures apply = lane.steps().get(1);

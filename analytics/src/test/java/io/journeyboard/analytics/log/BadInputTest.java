@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,10 @@ class BadInputTest {
     Path dir;
 
     private Path badTimestamps() {
-        return TestLogs.write(dir, "bad.csv", "case,activity,time",
+        return TestLogs.write(
+                dir,
+                "bad.csv",
+                "case,activity,time",
                 "c1,a,2024-01-01T10:00:00Z",
                 "c1,b,next tuesday",
                 "c2,a,2024-01-01T11:00:00Z",
@@ -44,9 +48,7 @@ class BadInputTest {
 
     @Test
     void aRowCutShortAfterTheYearIsRefusedInsteadOfReadAs1970() {
-        Path file = TestLogs.write(dir, "cut.csv", "case,activity,time",
-                "c1,a,2026-01-05T10:00:00Z",
-                "c1,b,2026");
+        Path file = TestLogs.write(dir, "cut.csv", "case,activity,time", "c1,a,2026-01-05T10:00:00Z", "c1,b,2026");
 
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
                 .isInstanceOf(BadInputException.class)
@@ -57,21 +59,25 @@ class BadInputTest {
     @Test
     void epochNumbersAloneAndRealEpochTimesAmongDatesAreStillTimes() throws IOException {
         Path numbers = TestLogs.write(dir, "steps.csv", "case,activity,time", "c1,a,1", "c1,b,2026");
-        Path mixed = TestLogs.write(dir, "mixed.csv", "case,activity,time", "c1,a,2024-01-01T10:00:00Z", "c1,b,1704103500");
+        Path mixed =
+                TestLogs.write(dir, "mixed.csv", "case,activity,time", "c1,a,2024-01-01T10:00:00Z", "c1,b,1704103500");
 
-        assertThat(EventLogReader.read(numbers, LogReadOptions.defaults()).log().eventCount()).isEqualTo(2);
-        assertThat(EventLogReader.read(mixed, LogReadOptions.defaults()).log().eventCount()).isEqualTo(2);
+        assertThat(EventLogReader.read(numbers, LogReadOptions.defaults()).log().eventCount())
+                .isEqualTo(2);
+        assertThat(EventLogReader.read(mixed, LogReadOptions.defaults()).log().eventCount())
+                .isEqualTo(2);
     }
 
     @Test
     void skipModeLeavesBadRowsOutAndReportsEachOne() throws IOException {
-        LoadedLog loaded = EventLogReader.read(badTimestamps(), LogReadOptions.defaults().withOnError(OnError.SKIP));
+        LoadedLog loaded =
+                EventLogReader.read(badTimestamps(), LogReadOptions.defaults().withOnError(OnError.SKIP));
         assertThat(loaded.log().eventCount()).isEqualTo(2);
         assertThat(loaded.ingest().skippedRows()).isEqualTo(2);
         assertThat(loaded.ingest().firstProblems())
                 .extracting(InputProblem::line, InputProblem::column, InputProblem::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "time", "not a timestamp"),
-                        org.assertj.core.groups.Tuple.tuple(5L, "case", "the case id is empty"));
+                .containsExactly(
+                        Tuple.tuple(3L, "time", "not a timestamp"), Tuple.tuple(5L, "case", "the case id is empty"));
     }
 
     @Test
@@ -87,14 +93,15 @@ class BadInputTest {
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
                 .hasMessageContaining("no case column found; the columns are [activity, time]; "
                         + "name it with the setting case=NAME")
-                .satisfies(e -> assertThat(((BadInputException) e).problems().getFirst().setting())
+                .satisfies(e -> assertThat(
+                                ((BadInputException) e).problems().getFirst().setting())
                         .isEqualTo(new Setting("case", "NAME")));
     }
 
     @Test
     void anOverlongFieldIsRefused() {
-        Path file = TestLogs.write(dir, "long.csv", "case,activity,time",
-                "c1," + "x".repeat(70_000) + ",2024-01-01T10:00:00Z");
+        Path file = TestLogs.write(
+                dir, "long.csv", "case,activity,time", "c1," + "x".repeat(70_000) + ",2024-01-01T10:00:00Z");
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
                 .hasMessageContaining("long.csv:2: column 'activity'")
                 .hasMessageContaining("over the limit of 65536");
@@ -103,11 +110,14 @@ class BadInputTest {
     @Test
     void anUnclosedQuoteThatSwallowsTheFileIsRefused() throws IOException {
         Path file = dir.resolve("quote.csv");
-        Files.writeString(file, "case,activity,time\nc1,\"open quote,2024-01-01T10:00:00Z\n"
-                + "c1,a,2024-01-01T10:00:00Z\n".repeat(200_000));
+        Files.writeString(
+                file,
+                "case,activity,time\nc1,\"open quote,2024-01-01T10:00:00Z\n"
+                        + "c1,a,2024-01-01T10:00:00Z\n".repeat(200_000));
         assertThatThrownBy(() -> EventLogReader.read(file, LogReadOptions.defaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("quote.csv: the record at byte 19 is longer than 1048576 bytes (is a quote left open?)");
+                .hasMessageContaining(
+                        "quote.csv: the record at byte 19 is longer than 1048576 bytes (is a quote left open?)");
     }
 
     @Test
@@ -135,7 +145,9 @@ class BadInputTest {
 
     @Test
     void anXesWithAnEntityExpansionDtdIsRefused() {
-        Path file = TestLogs.write(dir, "laughs.xes",
+        Path file = TestLogs.write(
+                dir,
+                "laughs.xes",
                 "<?xml version=\"1.0\"?>",
                 "<!DOCTYPE log [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>",
                 "<log><trace><string key=\"concept:name\" value=\"&lol2;\"/>",
@@ -160,12 +172,15 @@ class BadInputTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write(("case,activity,time\n" + "c1,a,2024-01-01T10:00:00Z\n".repeat(10_000)).getBytes());
         }
-        assertThat(EventLogReader.read(file, LogReadOptions.defaults()).log().eventCount()).isEqualTo(10_000);
+        assertThat(EventLogReader.read(file, LogReadOptions.defaults()).log().eventCount())
+                .isEqualTo(10_000);
     }
 
     @Test
     void aJsonLineThatIsNotAnObjectIsABadRow() throws IOException {
-        Path file = TestLogs.write(dir, "events.jsonl",
+        Path file = TestLogs.write(
+                dir,
+                "events.jsonl",
                 "{\"case\":\"c1\",\"activity\":\"a\",\"time\":\"2024-01-01T10:00:00Z\"}",
                 "[1,2]",
                 "{\"case\":\"c1\",\"activity\":\"b\",\"time\":\"2024-01-01T10:01:00Z\"}");

@@ -7,6 +7,7 @@ import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.transitions.TransitionGraph;
 import io.journeyboard.analytics.variants.VariantAnalysis;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class Bpic2012Test {
 
     @BeforeAll
     static void readLog() throws IOException {
-        loaded = EventLogReader.read(SharedData.file("bpic2012.xes.gz"),
-                LogReadOptions.defaults().withProgress(progress::set));
+        loaded = EventLogReader.read(
+                SharedData.file("bpic2012.xes.gz"), LogReadOptions.defaults().withProgress(progress::set));
     }
 
     @Test
@@ -46,7 +47,7 @@ class Bpic2012Test {
 
     @Test
     void reportsProgressUpToTheCompressedFileSize() throws IOException {
-        assertThat(progress.get()).isEqualTo(java.nio.file.Files.size(SharedData.file("bpic2012.xes.gz")));
+        assertThat(progress.get()).isEqualTo(Files.size(SharedData.file("bpic2012.xes.gz")));
     }
 
     @Test

@@ -2,12 +2,15 @@ package io.journeyboard.analytics.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeyboard.analytics.SharedData;
 import io.journeyboard.analytics.TestLogs;
 import io.journeyboard.analytics.ingest.EventLogReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +22,9 @@ class CsvIngestTest {
 
     @Test
     void readsQuotedFieldsWithDelimitersNewlinesAndDoubledQuotes() {
-        Path file = TestLogs.write(dir, "quoted.csv",
+        Path file = TestLogs.write(
+                dir,
+                "quoted.csv",
                 "case,activity,time",
                 "c1,\"Call, then \"\"hold\"\"\",2024-01-01T10:00:00Z",
                 "c1,\"two",
@@ -33,7 +38,8 @@ class CsvIngestTest {
     @Test
     void detectsSemicolonAndTabDelimitersAndCrlf() throws IOException {
         Path semicolon = dir.resolve("semi.csv");
-        Files.writeString(semicolon, "CaseID;Activity;Timestamp\r\nc1;a;2024-01-01 10:00:00\r\nc1;b;2024-01-01 10:01:00\r\n");
+        Files.writeString(
+                semicolon, "CaseID;Activity;Timestamp\r\nc1;a;2024-01-01 10:00:00\r\nc1;b;2024-01-01 10:01:00\r\n");
         Path tab = TestLogs.write(dir, "tab.tsv", "session_id\tevent\tts", "s1\tx\t1704103200", "s1\ty\t1704103260");
         EventLog semi = TestLogs.load(semicolon, LogReadOptions.defaults()).log();
         assertThat(semi.activityNames()).containsExactly("a", "b");
@@ -47,18 +53,33 @@ class CsvIngestTest {
     @Test
     void givenColumnsOverrideDetection() {
         Path file = TestLogs.write(dir, "given.csv", "who,what,when,activity", "u1,open,2024-01-01T10:00:00Z,ignored");
-        LoadedLog loaded = TestLogs.load(file, LogReadOptions.defaults().withMapping(new LogColumnMapping(
-                Map.of(LogColumnRole.CASE, "who", LogColumnRole.ACTIVITY, "what", LogColumnRole.TIME, "when"), java.util.List.of())));
+        LoadedLog loaded = TestLogs.load(
+                file,
+                LogReadOptions.defaults()
+                        .withMapping(new LogColumnMapping(
+                                Map.of(
+                                        LogColumnRole.CASE,
+                                        "who",
+                                        LogColumnRole.ACTIVITY,
+                                        "what",
+                                        LogColumnRole.TIME,
+                                        "when"),
+                                List.of())));
         assertThat(loaded.log().activityNames()).containsExactly("open");
         assertThat(loaded.ingest().detected()).isEmpty();
     }
 
     @Test
     void keepsInputOrderForEventsWithTheSameTimestamp() {
-        Path file = TestLogs.write(dir, "ties.csv", "case,activity,time",
-                "c1,late,2024-01-01T10:05:00Z", "c1,first,2024-01-01T10:00:00Z", "c1,second,2024-01-01T10:00:00Z");
+        Path file = TestLogs.write(
+                dir,
+                "ties.csv",
+                "case,activity,time",
+                "c1,late,2024-01-01T10:05:00Z",
+                "c1,first,2024-01-01T10:00:00Z",
+                "c1,second,2024-01-01T10:00:00Z");
         EventLog log = TestLogs.load(file, LogReadOptions.defaults()).log();
-        assertThat(java.util.Arrays.stream(log.activity()).mapToObj(a -> log.activityNames()[a]))
+        assertThat(Arrays.stream(log.activity()).mapToObj(a -> log.activityNames()[a]))
                 .containsExactly("first", "second", "late");
     }
 
@@ -69,14 +90,15 @@ class CsvIngestTest {
             out.write("case,activity,time,comment\n");
             for (int i = 0; i < 400_000; i++) {
                 // Quoted newlines everywhere, so some chunk guesses land inside a quoted field.
-                out.write("c" + (i % 5_000) + ",act" + (i % 7) + "," + (1_704_067_200L + i) + ",\"note\n" + i + " on the customer's call\"\n");
+                out.write("c" + (i % 5_000) + ",act" + (i % 7) + "," + (1_704_067_200L + i) + ",\"note\n" + i
+                        + " on the customer's call\"\n");
             }
         }
         LogReadOptions one = LogReadOptions.defaults().withDelimiter(',');
-        LoadedLog parallel = TestLogs.load(file, new LogReadOptions(one.mapping(), ',', OnError.FAIL, one.limits(), 2,
-                one.progress()));
-        LoadedLog single = TestLogs.load(file, new LogReadOptions(one.mapping(), ',', OnError.FAIL, one.limits(), 1,
-                one.progress()));
+        LoadedLog parallel = TestLogs.load(
+                file, new LogReadOptions(one.mapping(), ',', OnError.FAIL, one.limits(), 2, one.progress()));
+        LoadedLog single = TestLogs.load(
+                file, new LogReadOptions(one.mapping(), ',', OnError.FAIL, one.limits(), 1, one.progress()));
         assertThat(Files.size(file)).isGreaterThan(16L << 20);
         assertThat(parallel.log().eventCount()).isEqualTo(400_000);
         assertThat(parallel.log().caseNames()).isEqualTo(single.log().caseNames());
@@ -86,7 +108,9 @@ class CsvIngestTest {
 
     @Test
     void readsJsonLinesWithNumbersAndStrings() {
-        Path file = TestLogs.write(dir, "events.jsonl",
+        Path file = TestLogs.write(
+                dir,
+                "events.jsonl",
                 "{\"user_id\": 7, \"event\": \"signup\", \"timestamp\": 1704103200, \"channel\": \"web\", \"rating\": 9}",
                 "",
                 "{\"user_id\": 7, \"event\": \"purchase\", \"timestamp\": \"2024-01-01T10:05:00Z\", \"channel\": \"app\"}");
@@ -99,8 +123,7 @@ class CsvIngestTest {
 
     @Test
     void readsTheRoadTrafficXes() throws IOException {
-        LoadedLog loaded = EventLogReader.read(io.journeyboard.analytics.SharedData.file("roadtraffic100traces.xes"),
-                LogReadOptions.defaults());
+        LoadedLog loaded = EventLogReader.read(SharedData.file("roadtraffic100traces.xes"), LogReadOptions.defaults());
         assertThat(loaded.log().caseCount()).isEqualTo(100);
         assertThat(loaded.log().activityNames()).contains("Create Fine", "Send Fine");
     }

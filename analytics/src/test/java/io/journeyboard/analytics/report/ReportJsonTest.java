@@ -31,12 +31,28 @@ class ReportJsonTest {
                   {"name": "Confirm", "activities": ["T05 Print and send confirmation of receipt"]},
                   {"name": "Decide", "activities": ["T10*"]}]}""");
         LoadedLog loaded = EventLogReader.read(SharedData.file("receipt.csv"), LogReadOptions.defaults());
-        AnalyticsReport report = JourneyAnalysis.run(loaded, AnalyticsOptions.defaults()
-                .withStages(StageMapping.read(stages)).withPaths("Confirmation of receipt", 2));
+        AnalyticsReport report = JourneyAnalysis.run(
+                loaded,
+                AnalyticsOptions.defaults()
+                        .withStages(StageMapping.read(stages))
+                        .withPaths("Confirmation of receipt", 2));
         JsonNode json = new ObjectMapper().readTree(AnalyticsReportJson.toJson(report));
 
-        assertThat(json.fieldNames()).toIterable().contains("schemaVersion", "ingest", "summary", "transitions",
-                "variants", "funnel", "painPoints", "momentsOfTruth", "touchpoints", "stages", "channels", "paths");
+        assertThat(json.fieldNames())
+                .toIterable()
+                .contains(
+                        "schemaVersion",
+                        "ingest",
+                        "summary",
+                        "transitions",
+                        "variants",
+                        "funnel",
+                        "painPoints",
+                        "momentsOfTruth",
+                        "touchpoints",
+                        "stages",
+                        "channels",
+                        "paths");
         assertThat(json.at("/summary/events").asLong()).isEqualTo(8577);
         assertThat(json.at("/summary/cases").asLong()).isEqualTo(1434);
         assertThat(json.at("/summary/activities").asInt()).isEqualTo(27);
@@ -44,7 +60,8 @@ class ReportJsonTest {
         assertThat(json.at("/summary/channels").asInt()).isEqualTo(5);
         assertThat(json.at("/ingest/detected").toString()).contains("channel");
         JsonNode edge = json.get("transitions").get(0);
-        assertThat(edge.fieldNames()).toIterable()
+        assertThat(edge.fieldNames())
+                .toIterable()
                 .containsExactly("from", "to", "count", "cases", "meanSeconds", "medianSeconds");
         long total = 0;
         for (JsonNode e : json.get("transitions")) {
@@ -59,7 +76,10 @@ class ReportJsonTest {
 
         StringWriter text = new StringWriter();
         AnalyticsReportText.write(report, new PrintWriter(text));
-        assertThat(text.toString()).contains("8,577 events, 1,434 cases, 27 activities, 5 channels, 116 variants",
-                "Funnel (ordered)", "Moments of truth");
+        assertThat(text.toString())
+                .contains(
+                        "8,577 events, 1,434 cases, 27 activities, 5 channels, 116 variants",
+                        "Funnel (ordered)",
+                        "Moments of truth");
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeyboard.analytics.SharedData;
 import io.journeyboard.analytics.TestLogs;
-import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.transitions.TransitionGraph;
 import io.journeyboard.analytics.variants.VariantAnalysis;
@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class SegmentTest {
 
-    private static final EventLog RECEIPT = TestLogs.load(SharedData.file("receipt.csv"), LogReadOptions.defaults()
-            .withMapping(new LogColumnMapping(Map.of(), List.of("case:channel")))).log();
+    private static final EventLog RECEIPT = TestLogs.load(
+                    SharedData.file("receipt.csv"),
+                    LogReadOptions.defaults().withMapping(new LogColumnMapping(Map.of(), List.of("case:channel"))))
+            .log();
 
     @Test
     void aSliceOfASegmentGivesTheSameGraphAsTheWholeLogOnlyWhenNothingIsLeftOut() {
@@ -30,13 +32,17 @@ class SegmentTest {
             kept += k ? 1 : 0;
         }
 
-        assertThat(slice.caseCount()).isEqualTo(kept).isLessThan(RECEIPT.caseCount()).isPositive();
+        assertThat(slice.caseCount())
+                .isEqualTo(kept)
+                .isLessThan(RECEIPT.caseCount())
+                .isPositive();
         CaseValues channel = CaseValues.of(slice, "case:channel");
         for (int c = 0; c < slice.caseCount(); c++) {
             assertThat(channel.valueOf(c)).isEqualTo("Internet");
         }
         assertThat(VariantAnalysis.of(slice, 5).casesConsidered()).isEqualTo(kept);
-        assertThat(VariantAnalysis.of(RECEIPT, 5, internet).top()).isEqualTo(VariantAnalysis.of(slice, 5).top());
+        assertThat(VariantAnalysis.of(RECEIPT, 5, internet).top())
+                .isEqualTo(VariantAnalysis.of(slice, 5).top());
         assertThat(TransitionGraph.of(slice).totalTransitions())
                 .isEqualTo(slice.eventCount() - (long) slice.caseCount());
     }
@@ -70,7 +76,8 @@ class SegmentTest {
 
         assertThat(kept).isEqualTo(top.cases());
         assertThatThrownBy(() -> new Segment(Map.of("colour", Set.of("red")), null, null, null).cases(RECEIPT))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no attribute \"colour\"")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no attribute \"colour\"")
                 .hasMessageContaining("case:channel");
     }
 }

@@ -39,8 +39,10 @@ class TouchpointAnalysisTest {
     @Test
     void stageReworkMeansReenteringTheStage() {
         EventLog log = TestLogs.cases(dir, "c1: a1@0 a2@10 b@20 a1@30", "c2: a1@0 a2@10 b@20");
-        StageMapping mapping = new StageMapping(List.of(new StageDefinition("A", List.of("a*"), false),
-                new StageDefinition("B", List.of("b"), false)), OrderMode.ORDERED, 0);
+        StageMapping mapping = new StageMapping(
+                List.of(new StageDefinition("A", List.of("a*"), false), new StageDefinition("B", List.of("b"), false)),
+                OrderMode.ORDERED,
+                0);
         GroupStats a = named(TouchpointAnalysis.of(log, mapping).stages(), "A");
         assertThat(a.events()).isEqualTo(5);
         assertThat(a.reworkCases()).isEqualTo(1);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class PathSankeyTest {
 
-    private static final EventLog RECEIPT =
-            TestLogs.load(SharedData.file("receipt.csv"), LogReadOptions.defaults()).log();
+    private static final EventLog RECEIPT = TestLogs.load(SharedData.file("receipt.csv"), LogReadOptions.defaults())
+            .log();
 
     private static int[] firstOccurrence(EventLog log, String activity) {
         int code = Arrays.asList(log.activityNames()).indexOf(activity);
@@ -35,13 +35,21 @@ class PathSankeyTest {
 
         assertThat(sankey.levels()).hasSize(7);
         for (PathSankey.Level level : sankey.levels()) {
-            assertThat(level.nodes().stream().mapToLong(PathSankey.Node::cases).sum()).isEqualTo(sankey.cases());
+            assertThat(level.nodes().stream().mapToLong(PathSankey.Node::cases).sum())
+                    .isEqualTo(sankey.cases());
         }
-        assertThat(sankey.levels().get(0).nodes()).extracting(PathSankey.Node::name).containsExactly(anchor);
-        assertThat(sankey.levels().get(6).nodes()).extracting(PathSankey.Node::kind).contains("other", "ended");
+        assertThat(sankey.levels().get(0).nodes())
+                .extracting(PathSankey.Node::name)
+                .containsExactly(anchor);
+        assertThat(sankey.levels().get(6).nodes())
+                .extracting(PathSankey.Node::kind)
+                .contains("other", "ended");
         for (int level = 0; level < 6; level++) {
             int at = level;
-            assertThat(sankey.links().stream().filter(l -> l.level() == at).mapToLong(PathSankey.Link::cases).sum())
+            assertThat(sankey.links().stream()
+                            .filter(l -> l.level() == at)
+                            .mapToLong(PathSankey.Link::cases)
+                            .sum())
                     .isEqualTo(sankey.cases());
         }
         assertThat(sankey.links()).filteredOn(l -> l.from().equals("ended")).allMatch(l -> l.to().equals("ended"));
@@ -53,7 +61,8 @@ class PathSankeyTest {
         PathSankey narrow = PathSankey.of(RECEIPT, starts, false, 3, 2, Map.of(), 5);
         PathSankey expanded = PathSankey.of(RECEIPT, starts, false, 3, 2, Map.of(2, 3), 5);
 
-        assertThat(expanded.levels().get(2).nodes().size()).isGreaterThan(narrow.levels().get(2).nodes().size());
+        assertThat(expanded.levels().get(2).nodes().size())
+                .isGreaterThan(narrow.levels().get(2).nodes().size());
         assertThat(expanded.levels().get(2).hiddenActivities())
                 .isEqualTo(narrow.levels().get(2).hiddenActivities() - 3);
         assertThat(expanded.levels().get(1)).isEqualTo(narrow.levels().get(1));
@@ -69,13 +78,21 @@ class PathSankeyTest {
         PathSankey backward = PathSankey.of(RECEIPT, starts, true, 4, 5, Map.of(), 8);
 
         assertThat(forward.cases()).isEqualTo(engine.cases());
-        assertThat(forward.topPaths()).extracting(PathSankey.TopPath::activities)
-                .containsExactlyElementsOf(engine.after().stream().map(PathAnalysis.Path::activities).toList());
-        assertThat(forward.topPaths()).extracting(PathSankey.TopPath::cases)
-                .containsExactlyElementsOf(engine.after().stream().map(PathAnalysis.Path::cases).toList());
-        assertThat(backward.topPaths()).extracting(PathSankey.TopPath::cases)
-                .containsExactlyElementsOf(engine.before().stream().map(PathAnalysis.Path::cases).toList());
-        assertThat(backward.topPaths().get(0).activities()).isEqualTo(engine.before().get(0).activities());
+        assertThat(forward.topPaths())
+                .extracting(PathSankey.TopPath::activities)
+                .containsExactlyElementsOf(engine.after().stream()
+                        .map(PathAnalysis.Path::activities)
+                        .toList());
+        assertThat(forward.topPaths())
+                .extracting(PathSankey.TopPath::cases)
+                .containsExactlyElementsOf(
+                        engine.after().stream().map(PathAnalysis.Path::cases).toList());
+        assertThat(backward.topPaths())
+                .extracting(PathSankey.TopPath::cases)
+                .containsExactlyElementsOf(
+                        engine.before().stream().map(PathAnalysis.Path::cases).toList());
+        assertThat(backward.topPaths().get(0).activities())
+                .isEqualTo(engine.before().get(0).activities());
     }
 
     @Test
@@ -84,10 +101,16 @@ class PathSankeyTest {
         VariantTable table = VariantTable.of(RECEIPT, 10, null);
 
         assertThat(table.variantCount()).isEqualTo(engine.variantCount());
-        assertThat(table.rows()).extracting(VariantTable.Row::activities)
-                .containsExactlyElementsOf(engine.top().stream().map(VariantAnalysis.Variant::activities).toList());
-        assertThat(table.rows()).extracting(VariantTable.Row::cases)
-                .containsExactlyElementsOf(engine.top().stream().map(VariantAnalysis.Variant::cases).toList());
+        assertThat(table.rows())
+                .extracting(VariantTable.Row::activities)
+                .containsExactlyElementsOf(engine.top().stream()
+                        .map(VariantAnalysis.Variant::activities)
+                        .toList());
+        assertThat(table.rows())
+                .extracting(VariantTable.Row::cases)
+                .containsExactlyElementsOf(engine.top().stream()
+                        .map(VariantAnalysis.Variant::cases)
+                        .toList());
         assertThat(table.rows()).allSatisfy(row -> {
             assertThat(row.length()).isEqualTo(row.activities().size());
             assertThat(row.meanSeconds()).isGreaterThanOrEqualTo(0);

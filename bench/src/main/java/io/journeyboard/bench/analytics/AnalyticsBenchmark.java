@@ -1,5 +1,6 @@
 package io.journeyboard.bench.analytics;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LogReadOptions;
 import java.lang.management.ManagementFactory;
@@ -22,8 +23,7 @@ import java.util.Locale;
  */
 public final class AnalyticsBenchmark {
 
-    private AnalyticsBenchmark() {
-    }
+    private AnalyticsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args[0]);
@@ -34,11 +34,18 @@ public final class AnalyticsBenchmark {
         Path csv = work.resolve("bpic2012x" + copies + ".csv");
         if (!Files.exists(csv)) {
             System.out.println("writing " + csv + " ...");
-            ReplicatedLogWriter.write(EventLogReader.read(source, LogReadOptions.defaults()).log(), copies, csv);
+            ReplicatedLogWriter.write(
+                    EventLogReader.read(source, LogReadOptions.defaults()).log(), copies, csv);
         }
         double megabytes = Files.size(csv) / 1e6;
-        System.out.printf(Locale.ROOT, "input %s: %.1f MB; %d cores; Java %s; heap limit %d MB%n", csv, megabytes,
-                threads, Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "input %s: %.1f MB; %d cores; Java %s; heap limit %d MB%n",
+                csv,
+                megabytes,
+                threads,
+                Runtime.version(),
+                Runtime.getRuntime().maxMemory() >> 20);
 
         List<Long> engineTimes = new ArrayList<>();
         List<Long> duckTimes = new ArrayList<>();
@@ -63,7 +70,8 @@ public final class AnalyticsBenchmark {
             engineTimes.add(engine);
             bestEngineLoad = Math.min(bestEngineLoad, load[0]);
             leastEngineLoadCpu = Math.min(leastEngineLoadCpu, load[1]);
-            System.out.printf(Locale.ROOT, "round %d  journeyboard %6.2f s (load %5.2f s)%n", round, engine / 1e9, load[0] / 1e9);
+            System.out.printf(
+                    Locale.ROOT, "round %d  journeyboard %6.2f s (load %5.2f s)%n", round, engine / 1e9, load[0] / 1e9);
 
             System.gc();
             cpu = processCpuNanos();
@@ -73,7 +81,8 @@ public final class AnalyticsBenchmark {
             duckCpu = Math.min(duckCpu, processCpuNanos() - cpu);
             duckTimes.add(duck);
             bestDuckLoad = Math.min(bestDuckLoad, load[0]);
-            System.out.printf(Locale.ROOT, "round %d  duckdb       %6.2f s (load %5.2f s)%n", round, duck / 1e9, load[0] / 1e9);
+            System.out.printf(
+                    Locale.ROOT, "round %d  duckdb       %6.2f s (load %5.2f s)%n", round, duck / 1e9, load[0] / 1e9);
         }
         System.out.println("journeyboard figures: " + engineFigures);
         System.out.println("duckdb figures:       " + duckFigures);
@@ -82,21 +91,38 @@ public final class AnalyticsBenchmark {
         }
         long engineBest = engineTimes.stream().mapToLong(Long::longValue).min().orElseThrow();
         long duckBest = duckTimes.stream().mapToLong(Long::longValue).min().orElseThrow();
-        System.out.printf(Locale.ROOT, "best of %d: journeyboard %.2f s, duckdb %.2f s, duckdb/journeyboard = %.2fx%n",
-                rounds, engineBest / 1e9, duckBest / 1e9, (double) duckBest / engineBest);
-        System.out.printf(Locale.ROOT, "loading: journeyboard %.2f s = %.0f MB/s, duckdb %.2f s = %.0f MB/s%n",
-                bestEngineLoad / 1e9, megabytes / (bestEngineLoad / 1e9), bestDuckLoad / 1e9,
+        System.out.printf(
+                Locale.ROOT,
+                "best of %d: journeyboard %.2f s, duckdb %.2f s, duckdb/journeyboard = %.2fx%n",
+                rounds,
+                engineBest / 1e9,
+                duckBest / 1e9,
+                (double) duckBest / engineBest);
+        System.out.printf(
+                Locale.ROOT,
+                "loading: journeyboard %.2f s = %.0f MB/s, duckdb %.2f s = %.0f MB/s%n",
+                bestEngineLoad / 1e9,
+                megabytes / (bestEngineLoad / 1e9),
+                bestDuckLoad / 1e9,
                 megabytes / (bestDuckLoad / 1e9));
-        System.out.printf(Locale.ROOT, "journeyboard loading CPU time %.2f s = %.0f MB per CPU-second%n",
-                leastEngineLoadCpu / 1e9, megabytes / (leastEngineLoadCpu / 1e9));
-        System.out.printf(Locale.ROOT, "least CPU time (all threads of the process, native included): journeyboard %.2f s,"
-                + " duckdb %.2f s, ratio %.2fx%n", engineCpu / 1e9, duckCpu / 1e9, (double) duckCpu / engineCpu);
+        System.out.printf(
+                Locale.ROOT,
+                "journeyboard loading CPU time %.2f s = %.0f MB per CPU-second%n",
+                leastEngineLoadCpu / 1e9,
+                megabytes / (leastEngineLoadCpu / 1e9));
+        System.out.printf(
+                Locale.ROOT,
+                "least CPU time (all threads of the process, native included): journeyboard %.2f s,"
+                        + " duckdb %.2f s, ratio %.2fx%n",
+                engineCpu / 1e9,
+                duckCpu / 1e9,
+                (double) duckCpu / engineCpu);
         System.out.printf(Locale.ROOT, "journeyboard peak heap (sum of pool peaks): %d MB%n", peakHeap >> 20);
     }
 
     /** CPU time of the whole process: on a busy machine it measures work where wall time measures waiting. */
     static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void resetHeapPeaks() {

@@ -14,8 +14,7 @@ import java.sql.Statement;
  */
 final class DuckDbSide {
 
-    private DuckDbSide() {
-    }
+    private DuckDbSide() {}
 
     static Figures run(Path csv, int threads, long[] loadNanos) throws SQLException {
         return run(csvScan(csv), threads, loadNanos);
@@ -28,7 +27,8 @@ final class DuckDbSide {
 
     /** Writes the CSV's events, typed, as one Parquet file (DuckDB's writer, snappy). */
     static void writeParquet(Path csv, Path parquet) throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+                Statement sql = db.createStatement()) {
             sql.execute("COPY (SELECT * FROM " + csvScan(csv) + ") TO '" + quoted(parquet) + "' (FORMAT parquet)");
         }
     }
@@ -43,7 +43,8 @@ final class DuckDbSide {
     }
 
     private static Figures run(String scan, int threads, long[] loadNanos) throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+                Statement sql = db.createStatement()) {
             sql.execute("SET threads = " + threads);
             long start = System.nanoTime();
             sql.execute("CREATE TABLE ev AS SELECT * FROM " + scan);
@@ -51,8 +52,8 @@ final class DuckDbSide {
             long events;
             long cases;
             long activities;
-            try (ResultSet rs = sql.executeQuery(
-                    "SELECT count(*), count(DISTINCT case_id), count(DISTINCT activity) FROM ev")) {
+            try (ResultSet rs =
+                    sql.executeQuery("SELECT count(*), count(DISTINCT case_id), count(DISTINCT activity) FROM ev")) {
                 rs.next();
                 events = rs.getLong(1);
                 cases = rs.getLong(2);

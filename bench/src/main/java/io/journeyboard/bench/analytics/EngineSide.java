@@ -12,10 +12,11 @@ import java.nio.file.Path;
 /** The journeyboard engine: load, transition graph with mean and median durations, variants, summary. */
 final class EngineSide {
 
-    private EngineSide() {
-    }
+    private EngineSide() {}
 
-    /** Runs the analysis; {@code load[0]} receives the loading wall time alone, {@code load[1]} its process CPU time. */
+    /**
+     * Runs the analysis; {@code load[0]} receives the loading wall time alone, {@code load[1]} its process CPU time.
+     */
     static Figures run(Path csv, long[] load) throws IOException {
         long cpu = AnalyticsBenchmark.processCpuNanos();
         long start = System.nanoTime();
@@ -25,8 +26,15 @@ final class EngineSide {
         TransitionGraph graph = TransitionGraph.of(log);
         VariantAnalysis variants = VariantAnalysis.of(log, 10);
         LogSummary summary = LogSummary.of(log, variants.variantCount());
-        return new Figures(summary.events(), summary.cases(), summary.activities(), graph.edges().size(),
-                graph.totalTransitions(), variants.variantCount(),
-                graph.edges().stream().mapToDouble(TransitionGraph.Edge::meanSeconds).sum());
+        return new Figures(
+                summary.events(),
+                summary.cases(),
+                summary.activities(),
+                graph.edges().size(),
+                graph.totalTransitions(),
+                variants.variantCount(),
+                graph.edges().stream()
+                        .mapToDouble(TransitionGraph.Edge::meanSeconds)
+                        .sum());
     }
 }

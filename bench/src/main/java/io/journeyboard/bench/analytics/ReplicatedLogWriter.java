@@ -18,8 +18,7 @@ import java.util.stream.IntStream;
  */
 public final class ReplicatedLogWriter {
 
-    private ReplicatedLogWriter() {
-    }
+    private ReplicatedLogWriter() {}
 
     public static void write(EventLog log, int copies, Path target) throws IOException {
         int n = log.eventCount();
@@ -29,8 +28,11 @@ public final class ReplicatedLogWriter {
         }
         long[] time = log.timeMicros();
         // Stable sort by time: events are grouped by case and time-ordered inside, so ties keep case order.
-        int[] order = IntStream.range(0, n).boxed()
-                .sorted((a, b) -> Long.compare(time[a], time[b])).mapToInt(Integer::intValue).toArray();
+        int[] order = IntStream.range(0, n)
+                .boxed()
+                .sorted((a, b) -> Long.compare(time[a], time[b]))
+                .mapToInt(Integer::intValue)
+                .toArray();
         String[] resources = log.resource() == null ? null : log.resource().values();
         try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             out.write("case_id,activity,timestamp,resource\n");
@@ -42,8 +44,16 @@ public final class ReplicatedLogWriter {
                 String resourceText = resource < 0 ? "" : quoted(resources[resource]);
                 for (int r = 0; r < copies; r++) {
                     row.setLength(0);
-                    row.append(log.caseNames()[caseOf[e]]).append('-').append(r).append(',').append(activity)
-                            .append(',').append(timestamp).append(',').append(resourceText).append('\n');
+                    row.append(log.caseNames()[caseOf[e]])
+                            .append('-')
+                            .append(r)
+                            .append(',')
+                            .append(activity)
+                            .append(',')
+                            .append(timestamp)
+                            .append(',')
+                            .append(resourceText)
+                            .append('\n');
                     out.append(row);
                 }
             }

@@ -26,8 +26,7 @@ import java.util.Map;
  */
 public final class SparkBenchmark {
 
-    private SparkBenchmark() {
-    }
+    private SparkBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createDirectories(Path.of(args[1]));
@@ -37,7 +36,10 @@ public final class SparkBenchmark {
         Path csv = work.resolve("bpic2012x" + copies + ".csv");
         if (!Files.exists(csv)) {
             System.out.println("writing " + csv + " ...");
-            ReplicatedLogWriter.write(EventLogReader.read(Path.of(args[0]), LogReadOptions.defaults()).log(), copies,
+            ReplicatedLogWriter.write(
+                    EventLogReader.read(Path.of(args[0]), LogReadOptions.defaults())
+                            .log(),
+                    copies,
                     csv);
         }
         Path parquet = work.resolve("bpic2012x" + copies + ".parquet");
@@ -45,8 +47,12 @@ public final class SparkBenchmark {
             DuckDbSide.writeParquet(csv, parquet);
         }
         int threads = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "CSV %.1f MB, Parquet %.1f MB; %d cores (shared with other work)%n",
-                Files.size(csv) / 1e6, Files.size(parquet) / 1e6, threads);
+        System.out.printf(
+                Locale.ROOT,
+                "CSV %.1f MB, Parquet %.1f MB; %d cores (shared with other work)%n",
+                Files.size(csv) / 1e6,
+                Files.size(parquet) / 1e6,
+                threads);
         Map<String, Double> seconds = new LinkedHashMap<>();
         long start = System.nanoTime();
         JourneyAnalysis.run(EventLogReader.read(csv, LogReadOptions.defaults()), AnalyticsOptions.defaults());
@@ -60,13 +66,14 @@ public final class SparkBenchmark {
         for (String master : List.of("local[1]", "local[2]")) {
             for (Path input : List.of(csv, parquet)) {
                 String name = input == csv ? "CSV" : "Parquet";
-                seconds.put("Spark " + master + ", " + name + ", whole report, whole process",
+                seconds.put(
+                        "Spark " + master + ", " + name + ", whole report, whole process",
                         sparkJob(sparkJava, sparkTarget, input, master, work.resolve("spark-report.json")));
             }
         }
         double engine = seconds.values().iterator().next();
-        seconds.forEach((side, time) -> System.out.printf(Locale.ROOT, "%-52s %8.2f s  %6.2fx the engine%n", side,
-                time, time / engine));
+        seconds.forEach((side, time) ->
+                System.out.printf(Locale.ROOT, "%-52s %8.2f s  %6.2fx the engine%n", side, time, time / engine));
     }
 
     private static double sparkJob(String java, Path target, Path input, String master, Path report)
@@ -77,8 +84,15 @@ public final class SparkBenchmark {
         }
         Path jar = target.resolve("journeyboard-spark.jar");
         command.add("-Dlog4j2.configurationFile=jar:" + jar.toUri() + "!/journeyboard-spark-log4j2.properties");
-        command.addAll(List.of("-cp", jar + File.pathSeparator + target.resolve("spark-libs").resolve("*"),
-                "io.journeyboard.spark.SparkReportJob", input.toString(), "--master", master, "-o", report.toString()));
+        command.addAll(List.of(
+                "-cp",
+                jar + File.pathSeparator + target.resolve("spark-libs").resolve("*"),
+                "io.journeyboard.spark.SparkReportJob",
+                input.toString(),
+                "--master",
+                master,
+                "-o",
+                report.toString()));
         long start = System.nanoTime();
         int status = new ProcessBuilder(command).inheritIO().start().waitFor();
         if (status != 0) {

@@ -24,7 +24,8 @@ final class DuckDbInteractions implements AutoCloseable {
         db = DriverManager.getConnection("jdbc:duckdb:");
         sql = db.createStatement();
         sql.execute("SET threads = " + threads);
-        sql.execute("CREATE TABLE raw AS SELECT * FROM read_csv('" + csv.toAbsolutePath().toString().replace("'", "''")
+        sql.execute("CREATE TABLE raw AS SELECT * FROM read_csv('"
+                + csv.toAbsolutePath().toString().replace("'", "''")
                 + "', header = true, columns = {'case_id': 'VARCHAR', 'activity': 'VARCHAR', "
                 + "'timestamp': 'TIMESTAMPTZ', 'resource': 'VARCHAR'})");
         sql.execute("CREATE TABLE ev AS SELECT case_id, activity, timestamp, "
@@ -35,15 +36,23 @@ final class DuckDbInteractions implements AutoCloseable {
     long[] funnel(List<String> steps) throws SQLException {
         StringBuilder query = new StringBuilder("WITH s0 AS (SELECT case_id, min(pos) AS pos FROM ev ")
                 .append("WHERE activity = '")
-                .append(quote(steps.getFirst())).append("' GROUP BY case_id)");
+                .append(quote(steps.getFirst()))
+                .append("' GROUP BY case_id)");
         for (int s = 1; s < steps.size(); s++) {
-            query.append(", s").append(s).append(" AS (SELECT p.case_id, min(e.pos) AS pos FROM s").append(s - 1)
+            query.append(", s")
+                    .append(s)
+                    .append(" AS (SELECT p.case_id, min(e.pos) AS pos FROM s")
+                    .append(s - 1)
                     .append(" p JOIN ev e ON e.case_id = p.case_id AND e.pos > p.pos AND e.activity = '")
-                    .append(quote(steps.get(s))).append("' GROUP BY p.case_id)");
+                    .append(quote(steps.get(s)))
+                    .append("' GROUP BY p.case_id)");
         }
         query.append(" SELECT ");
         for (int s = 0; s < steps.size(); s++) {
-            query.append(s == 0 ? "" : ", ").append("(SELECT count(*) FROM s").append(s).append(')');
+            query.append(s == 0 ? "" : ", ")
+                    .append("(SELECT count(*) FROM s")
+                    .append(s)
+                    .append(')');
         }
         try (ResultSet rs = sql.executeQuery(query.toString())) {
             rs.next();

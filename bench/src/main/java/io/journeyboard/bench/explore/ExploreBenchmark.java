@@ -1,12 +1,13 @@
 package io.journeyboard.bench.explore;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.ingest.EventLogReader;
+import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.bench.analytics.ReplicatedLogWriter;
 import io.journeyboard.server.JourneyboardServer;
 import io.journeyboard.server.ServerConfig;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +22,21 @@ import java.util.Locale;
  */
 public final class ExploreBenchmark {
 
-    private static final List<String> STEPS = List.of("A_SUBMITTED", "A_PARTLYSUBMITTED", "A_PREACCEPTED", "A_ACCEPTED",
-            "A_FINALIZED", "O_SELECTED", "O_CREATED", "O_SENT", "O_SENT_BACK", "A_APPROVED", "A_REGISTERED",
-                    "A_ACTIVATED");
+    private static final List<String> STEPS = List.of(
+            "A_SUBMITTED",
+            "A_PARTLYSUBMITTED",
+            "A_PREACCEPTED",
+            "A_ACCEPTED",
+            "A_FINALIZED",
+            "O_SELECTED",
+            "O_CREATED",
+            "O_SENT",
+            "O_SENT_BACK",
+            "A_APPROVED",
+            "A_REGISTERED",
+            "A_ACTIVATED");
 
-    private ExploreBenchmark() {
-    }
+    private ExploreBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args[0]);
@@ -35,15 +45,23 @@ public final class ExploreBenchmark {
         int repetitions = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         Path csv = work.resolve("bpic2012x" + copies + ".csv");
         if (!Files.exists(csv)) {
-            EventLog log = EventLogReader.read(source, LogReadOptions.defaults()).log();
+            EventLog log =
+                    EventLogReader.read(source, LogReadOptions.defaults()).log();
             ReplicatedLogWriter.write(log, copies, csv);
         }
-        System.out.printf(Locale.ROOT, "input %s, %d MB; %d cores; load average %.1f at start%n", csv.getFileName(),
-                Files.size(csv) >> 20, Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "input %s, %d MB; %d cores; load average %.1f at start%n",
+                csv.getFileName(),
+                Files.size(csv) >> 20,
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Path data = Files.createTempDirectory("journeyboard-explore-bench-");
-        JourneyboardServer server = JourneyboardServer.start(ServerConfig.defaults().withPort(0).withDataDir(data)
-                .withDemoOnFirstStart(false).withMaxRequestBytes(1L << 30));
+        JourneyboardServer server = JourneyboardServer.start(ServerConfig.defaults()
+                .withPort(0)
+                .withDataDir(data)
+                .withDemoOnFirstStart(false)
+                .withMaxRequestBytes(1L << 30));
         try {
             ExploreClient client = new ExploreClient("http://127.0.0.1:" + server.port());
             client.signUpWithWorkspace();
@@ -61,7 +79,10 @@ public final class ExploreBenchmark {
     private static String funnel(List<String> steps, String extra) {
         StringBuilder json = new StringBuilder("{\"steps\":[");
         for (int i = 0; i < steps.size(); i++) {
-            json.append(i == 0 ? "" : ",").append("{\"activities\":[\"").append(steps.get(i)).append("\"]}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"activities\":[\"")
+                    .append(steps.get(i))
+                    .append("\"]}");
         }
         return json.append("]").append(extra).append('}').toString();
     }
@@ -70,52 +91,93 @@ public final class ExploreBenchmark {
         List<Timing> timings = new ArrayList<>();
         // Each repetition is a new question: another third step and window for the funnel, another level or
         // width for the Sankey, another slider position; warm-up rounds are dropped.
-        timings.add(time("change a funnel step", repetitions, i -> client.ask(log + "/funnel", funnel(
-                List.of(STEPS.get(0), STEPS.get(1), STEPS.get(2 + i % 10)), ",\"windowSeconds\":" + (86_400 * (30
-                        + i))))));
+        timings.add(time(
+                "change a funnel step",
+                repetitions,
+                i -> client.ask(
+                        log + "/funnel",
+                        funnel(
+                                List.of(STEPS.get(0), STEPS.get(1), STEPS.get(2 + i % 10)),
+                                ",\"windowSeconds\":" + (86_400 * (30 + i))))));
         client.ask(log + "/funnel", funnel(STEPS.subList(0, 4), ""));
-        timings.add(time("switch a breakdown", repetitions, i -> client.ask(log + "/funnel", funnel(STEPS.subList(0, 4),
-                ",\"breakdown\":[\"resource\"],\"breakdownRows\":" + (3 + i)))));
-        timings.add(time("expand a Sankey node", repetitions, i -> client.ask(log + "/paths",
-                "{\"activity\":\"A_SUBMITTED\",\"depth\":5,\"nodesPerLevel\":6,\"expand\":{\"" + (1 + i % 5) + "\":"
-                        + (1 + i) + "}}")));
-        timings.add(time("change the paths' start", repetitions, i -> client.ask(log + "/paths",
-                "{\"activity\":\"" + STEPS.get(i % STEPS.size()) + "\",\"depth\":"
-                        + (4 + (i / STEPS.size()) % 3) + "}")));
-        timings.add(time("move a process-map slider", repetitions, i -> client.ask(log + "/process-map",
-                "{\"activities\":" + (4 + i % 20) + ",\"edges\":" + (10 + i) + "}")));
+        timings.add(time(
+                "switch a breakdown",
+                repetitions,
+                i -> client.ask(
+                        log + "/funnel",
+                        funnel(STEPS.subList(0, 4), ",\"breakdown\":[\"resource\"],\"breakdownRows\":" + (3 + i)))));
+        timings.add(time(
+                "expand a Sankey node",
+                repetitions,
+                i -> client.ask(
+                        log + "/paths",
+                        "{\"activity\":\"A_SUBMITTED\",\"depth\":5,\"nodesPerLevel\":6,\"expand\":{\"" + (1 + i % 5)
+                                + "\":" + (1 + i) + "}}")));
+        timings.add(time(
+                "change the paths' start",
+                repetitions,
+                i -> client.ask(
+                        log + "/paths",
+                        "{\"activity\":\"" + STEPS.get(i % STEPS.size()) + "\",\"depth\":"
+                                + (4 + (i / STEPS.size()) % 3) + "}")));
+        timings.add(time(
+                "move a process-map slider",
+                repetitions,
+                i -> client.ask(
+                        log + "/process-map", "{\"activities\":" + (4 + i % 20) + ",\"edges\":" + (10 + i) + "}")));
         JsonNode variants = client.ask(log + "/variants", "{\"limit\":" + (repetitions + 5) + "}");
-        timings.add(time("filter to a variant", repetitions, i -> client.ask(log + "/variants",
-                "{\"limit\":5,\"segment\":{\"variant\":" + variants.at("/rows/" + i + "/activities") + "}}")));
-        timings.add(time("drivers of a funnel", Math.max(3, repetitions / 4), i -> client.ask(log + "/drivers",
-                funnel(List.of(STEPS.get(0), STEPS.get(3 + i % 8)), ",\"minCases\":" + (20 + i)))));
+        timings.add(time(
+                "filter to a variant",
+                repetitions,
+                i -> client.ask(
+                        log + "/variants",
+                        "{\"limit\":5,\"segment\":{\"variant\":" + variants.at("/rows/" + i + "/activities") + "}}")));
+        timings.add(time(
+                "drivers of a funnel",
+                Math.max(3, repetitions / 4),
+                i -> client.ask(
+                        log + "/drivers",
+                        funnel(List.of(STEPS.get(0), STEPS.get(3 + i % 8)), ",\"minCases\":" + (20 + i)))));
         return timings;
     }
 
     private static List<Timing> duckDb(Path csv, ExploreClient client, String log, int repetitions) throws Exception {
         long started = System.nanoTime();
         List<Timing> timings = new ArrayList<>();
-        try (DuckDbInteractions duck = new DuckDbInteractions(csv, Runtime.getRuntime().availableProcessors())) {
+        try (DuckDbInteractions duck =
+                new DuckDbInteractions(csv, Runtime.getRuntime().availableProcessors())) {
             System.out.printf(Locale.ROOT, "DuckDB load with positions: %.1f s%n", (System.nanoTime() - started) / 1e9);
             List<String> steps = STEPS.subList(0, 4);
             long[] theirs = duck.funnel(steps);
             JsonNode ours = client.ask(log + "/funnel", funnel(steps, ""));
             for (int s = 0; s < steps.size(); s++) {
-                check("funnel step " + (s + 1), ours.at("/figures/" + s + "/cases").asLong(), theirs[s]);
+                check(
+                        "funnel step " + (s + 1),
+                        ours.at("/figures/" + s + "/cases").asLong(),
+                        theirs[s]);
             }
             List<Long> levels = duck.pathLevels("A_SUBMITTED", 5);
             JsonNode paths = client.ask(log + "/paths", "{\"activity\":\"A_SUBMITTED\",\"depth\":5}");
             check("paths level total", paths.at("/paths/cases").asLong(), levels.getFirst());
-            timings.add(time("change a funnel step", repetitions,
+            timings.add(time(
+                    "change a funnel step",
+                    repetitions,
                     i -> duck.funnel(List.of(STEPS.get(0), STEPS.get(1), STEPS.get(2 + i % 10)))));
-            timings.add(time("change the paths' start", repetitions,
+            timings.add(time(
+                    "change the paths' start",
+                    repetitions,
                     i -> duck.pathLevels(STEPS.get(i % STEPS.size()), 4 + (i / STEPS.size()) % 3)));
         }
         return timings;
     }
 
     private static void check(String what, long ours, long theirs) {
-        System.out.printf(Locale.ROOT, "%-22s journeyboard %,d  DuckDB %,d  %s%n", what, ours, theirs,
+        System.out.printf(
+                Locale.ROOT,
+                "%-22s journeyboard %,d  DuckDB %,d  %s%n",
+                what,
+                ours,
+                theirs,
                 ours == theirs ? "same" : "DIFFERENT");
     }
 
@@ -145,16 +207,31 @@ public final class ExploreBenchmark {
     }
 
     private static void print(List<Timing> ours, List<Timing> theirs) {
-        System.out.printf(Locale.ROOT, "%n%-28s %10s %10s %12s %12s %8s%n", "interaction", "p50 ms", "p95 ms",
-                "DuckDB p50", "DuckDB p95", "ratio");
+        System.out.printf(
+                Locale.ROOT,
+                "%n%-28s %10s %10s %12s %12s %8s%n",
+                "interaction",
+                "p50 ms",
+                "p95 ms",
+                "DuckDB p50",
+                "DuckDB p95",
+                "ratio");
         for (Timing timing : ours) {
-            Timing peer = theirs.stream().filter(t -> t.name().equals(timing.name())).findFirst().orElse(null);
-            System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %12s %12s %8s%n", timing.name(), timing.percentile(0.5),
-                    timing.percentile(0.95), peer == null ? "" : String.format(Locale.ROOT, "%.1f",
-                            peer.percentile(0.5)),
+            Timing peer = theirs.stream()
+                    .filter(t -> t.name().equals(timing.name()))
+                    .findFirst()
+                    .orElse(null);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %10.1f %10.1f %12s %12s %8s%n",
+                    timing.name(),
+                    timing.percentile(0.5),
+                    timing.percentile(0.95),
+                    peer == null ? "" : String.format(Locale.ROOT, "%.1f", peer.percentile(0.5)),
                     peer == null ? "" : String.format(Locale.ROOT, "%.1f", peer.percentile(0.95)),
-                    peer == null ? "" : String.format(Locale.ROOT, "%.1f×",
-                            peer.percentile(0.5) / timing.percentile(0.5)));
+                    peer == null
+                            ? ""
+                            : String.format(Locale.ROOT, "%.1f×", peer.percentile(0.5) / timing.percentile(0.5)));
         }
         System.out.println("ratio: DuckDB p50 / journeyboard p50 (journeyboard over HTTP, DuckDB in-process JDBC)");
     }

@@ -15,7 +15,8 @@ final class ExploreClient {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private String cookie;
     private String csrf;
@@ -26,34 +27,51 @@ final class ExploreClient {
     }
 
     void signUpWithWorkspace() throws IOException, InterruptedException {
-        HttpResponse<String> answer = send(request("/api/v1/auth/sign-up", "POST").header("Content-Type",
-                "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"bench@example.org\",\"name\":\"Bench\","
-                                + "\"password\":\"bench password 1\"}")).build(), 201);
+        HttpResponse<String> answer = send(
+                request("/api/v1/auth/sign-up", "POST")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"bench@example.org\",\"name\":\"Bench\","
+                                + "\"password\":\"bench password 1\"}"))
+                        .build(),
+                201);
         cookie = answer.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         csrf = MAPPER.readTree(answer.body()).get("csrfToken").asText();
-        String ws = MAPPER.readTree(send(request("/api/v1/workspaces", "POST").header("Content-Type",
-                "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench\"}")).build(),
-                        201).body()).get("id").asText();
+        String ws = MAPPER.readTree(send(
+                                request("/api/v1/workspaces", "POST")
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench\"}"))
+                                        .build(),
+                                201)
+                        .body())
+                .get("id")
+                .asText();
         logs = "/api/v1/workspaces/" + ws + "/explore/logs";
     }
 
     /** Uploads the CSV; answers the log's path. */
     String upload(Path csv) throws IOException, InterruptedException {
-        HttpResponse<String> answer = send(request(logs + "?file=" + csv.getFileName(), "POST")
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), 201);
+        HttpResponse<String> answer = send(
+                request(logs + "?file=" + csv.getFileName(), "POST")
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofFile(csv))
+                        .build(),
+                201);
         return logs + "/" + MAPPER.readTree(answer.body()).get("id").asText();
     }
 
     JsonNode ask(String path, String query) throws IOException, InterruptedException {
-        return MAPPER.readTree(send(request(path, "POST").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), 200).body());
+        return MAPPER.readTree(send(
+                        request(path, "POST")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(query))
+                                .build(),
+                        200)
+                .body());
     }
 
     private HttpRequest.Builder request(String path, String method) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10));
         if (cookie != null) {
             builder.header("Cookie", cookie).header("X-CSRF-Token", csrf);
         }
@@ -63,8 +81,8 @@ final class ExploreClient {
     private HttpResponse<String> send(HttpRequest request, int expected) throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != expected) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + answer.statusCode()
-                    + ": " + answer.body());
+            throw new IllegalStateException(
+                    request.method() + " " + request.uri() + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return answer;
     }

@@ -12,6 +12,7 @@ import io.journeyboard.insights.themes.ThemeFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +37,7 @@ public final class InsightsBenchmark {
 
     private static final long SEED = 7;
 
-    private InsightsBenchmark() {
-    }
+    private InsightsBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
@@ -47,26 +47,36 @@ public final class InsightsBenchmark {
         int peerCount = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         double pairShare = args.length > 3 ? Double.parseDouble(args[3]) : 0;
         List<FeedbackItem> items = SyntheticFeedback.from(yelp, count, pairShare, SEED);
-        double meanChars = items.stream().mapToInt(i -> i.text().length()).average().orElse(0);
+        double meanChars =
+                items.stream().mapToInt(i -> i.text().length()).average().orElse(0);
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "%d feedback items from %s (seed %d, mean %.0f characters), %d cores, Java %s%n",
-                items.size(), yelp, SEED, meanChars, cores, Runtime.version());
+        System.out.printf(
+                Locale.ROOT,
+                "%d feedback items from %s (seed %d, mean %.0f characters), %d cores, Java %s%n",
+                items.size(),
+                yelp,
+                SEED,
+                meanChars,
+                cores,
+                Runtime.version());
         String loadBefore = loadAverage();
 
         InsightOptions options = InsightOptions.DEFAULT;
         long loadStart = System.nanoTime();
         try (MiniLmEmbedder embedder = new MiniLmEmbedder()) {
             SentimentAnalyser sentiment = new SentimentAnalyser(options.sentiment(), embedder);
-            ThemeFinder themes = new ThemeFinder(new ThemeClustering(options.seed(), options.minThemes(), options.maxThemes()),
-                    options.keywords(), options.quotes());
+            ThemeFinder themes = new ThemeFinder(
+                    new ThemeClustering(options.seed(), options.minThemes(), options.maxThemes()),
+                    options.keywords(),
+                    options.quotes());
             double load = seconds(loadStart);
             // warm-up: a small analysis so the timings below are not the JIT compiler's
-            new FeedbackAnalysis(embedder, options).analyse(items.subList(0, 300), done -> { });
+            new FeedbackAnalysis(embedder, options).analyse(items.subList(0, 300), done -> {});
 
             List<String> texts = items.stream().map(FeedbackItem::text).toList();
             long cpuBefore = cpuNanos();
             long start = System.nanoTime();
-            float[][] vectors = embedder.embed(texts, done -> { });
+            float[][] vectors = embedder.embed(texts, done -> {});
             double embedding = seconds(start);
             long sentimentStart = System.nanoTime();
             double[] scores = new double[texts.size()];
@@ -75,7 +85,8 @@ public final class InsightsBenchmark {
             }
             double scoring = seconds(sentimentStart);
             long themesStart = System.nanoTime();
-            int themeCount = themes.find(items.stream().map(FeedbackItem::id).toList(), texts, vectors, scores).size();
+            int themeCount = themes.find(items.stream().map(FeedbackItem::id).toList(), texts, vectors, scores)
+                    .size();
             double clustering = seconds(themesStart);
             double total = seconds(start);
             double cpu = (cpuNanos() - cpuBefore) / 1e9;
@@ -84,18 +95,37 @@ public final class InsightsBenchmark {
             System.out.printf(Locale.ROOT, "embeddings              %6.2f s%n", embedding);
             System.out.printf(Locale.ROOT, "sentiment               %6.2f s%n", scoring);
             System.out.printf(Locale.ROOT, "themes                  %6.2f s  (%d themes)%n", clustering, themeCount);
-            System.out.printf(Locale.ROOT, "analysis of %d items %6.2f s  = %.0f items/s%n", items.size(), total, items.size() / total);
-            System.out.printf(Locale.ROOT, "CPU time %.1f s over %.1f s: %.2f of %d cores busy on average (%.1f s on %d idle cores);"
-                    + " load average before/after %s / %s%n",
-                    cpu, total, cpu / total, cores, cpu / cores, cores, loadBefore, loadAverage());
+            System.out.printf(
+                    Locale.ROOT,
+                    "analysis of %d items %6.2f s  = %.0f items/s%n",
+                    items.size(),
+                    total,
+                    items.size() / total);
+            System.out.printf(
+                    Locale.ROOT,
+                    "CPU time %.1f s over %.1f s: %.2f of %d cores busy on average (%.1f s on %d idle cores);"
+                            + " load average before/after %s / %s%n",
+                    cpu,
+                    total,
+                    cpu / total,
+                    cores,
+                    cpu / cores,
+                    cores,
+                    loadBefore,
+                    loadAverage());
 
             List<String> peerTexts = texts.subList(0, Math.min(peerCount, texts.size()));
             long ours = System.nanoTime();
-            embedder.embed(peerTexts, done -> { });
+            embedder.embed(peerTexts, done -> {});
             double oursSeconds = seconds(ours);
             double peerSeconds = peer(peerTexts, cores);
-            System.out.printf(Locale.ROOT, "embedding %d texts: journeyboard %.0f texts/s, langchain4j embedAll %.0f texts/s (%.1fx)%n",
-                    peerTexts.size(), peerTexts.size() / oursSeconds, peerTexts.size() / peerSeconds, peerSeconds / oursSeconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "embedding %d texts: journeyboard %.0f texts/s, langchain4j embedAll %.0f texts/s (%.1fx)%n",
+                    peerTexts.size(),
+                    peerTexts.size() / oursSeconds,
+                    peerTexts.size() / peerSeconds,
+                    peerSeconds / oursSeconds);
 
             // the gain of batching: all the texts again, one ONNX run each, as the embedder ran before
             long aloneStart = System.nanoTime();
@@ -107,15 +137,25 @@ public final class InsightsBenchmark {
                     cosines[i] += vectors[i][d] * alone[i][d];
                 }
             }
-            System.out.printf(Locale.ROOT, "the same %d texts one ONNX run each: %.2f s = %.0f texts/s; batched by length (above) %.2fx that;"
+            System.out.printf(
+                    Locale.ROOT,
+                    "the same %d texts one ONNX run each: %.2f s = %.0f texts/s; batched by length (above) %.2fx that;"
                             + " vectors batched vs alone: mean cosine %.4f, min %.4f%n",
-                    texts.size(), aloneSeconds, texts.size() / aloneSeconds, aloneSeconds / embedding,
-                    Arrays.stream(cosines).average().orElse(0), Arrays.stream(cosines).min().orElse(0));
+                    texts.size(),
+                    aloneSeconds,
+                    texts.size() / aloneSeconds,
+                    aloneSeconds / embedding,
+                    Arrays.stream(cosines).average().orElse(0),
+                    Arrays.stream(cosines).min().orElse(0));
         }
     }
 
     private static long cpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(0L);
     }
 
     /** The 1-minute load average, which shows when other work on the machine competes for the cores. */
@@ -132,7 +172,8 @@ public final class InsightsBenchmark {
         ExecutorService callers = Executors.newFixedThreadPool(cores);
         try {
             List<Future<float[]>> vectors = texts.stream()
-                    .map(text -> callers.submit(() -> embedder.embed(text))).toList();
+                    .map(text -> callers.submit(() -> embedder.embed(text)))
+                    .toList();
             float[][] result = new float[texts.size()][];
             for (int i = 0; i < result.length; i++) {
                 result[i] = vectors.get(i).get();

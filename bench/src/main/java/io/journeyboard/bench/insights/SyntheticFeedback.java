@@ -16,8 +16,7 @@ import java.util.Random;
  */
 final class SyntheticFeedback {
 
-    private SyntheticFeedback() {
-    }
+    private SyntheticFeedback() {}
 
     static List<FeedbackItem> from(Path yelp, int count, double pairShare, long seed) throws IOException {
         List<String> sentences = new ArrayList<>();
@@ -31,7 +30,9 @@ final class SyntheticFeedback {
         List<FeedbackItem> items = new ArrayList<>(count);
         while (items.size() < count) {
             String first = sentences.get(random.nextInt(sentences.size()));
-            String text = random.nextDouble() < pairShare ? first + " " + sentences.get(random.nextInt(sentences.size())) : first;
+            String text = random.nextDouble() < pairShare
+                    ? first + " " + sentences.get(random.nextInt(sentences.size()))
+                    : first;
             items.add(FeedbackItem.of("item-" + (items.size() + 1), text));
         }
         return items;

@@ -14,7 +14,8 @@ final class BenchClient {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private String cookie;
     private String csrf;
@@ -25,8 +26,13 @@ final class BenchClient {
 
     /** Signs up a new account and keeps its session. */
     BenchClient signUp(String email) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(request("/api/v1/auth/sign-up", "POST",
-                "{\"email\":\"" + email + "\",\"name\":\"Bench\",\"password\":\"bench password 1\"}", "application/json").build(),
+        HttpResponse<String> answer = http.send(
+                request(
+                                "/api/v1/auth/sign-up",
+                                "POST",
+                                "{\"email\":\"" + email + "\",\"name\":\"Bench\",\"password\":\"bench password 1\"}",
+                                "application/json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         expect(answer, 201);
         cookie = answer.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
@@ -36,10 +42,13 @@ final class BenchClient {
 
     /** A new workspace; answers its id. */
     String workspace(String name) throws IOException, InterruptedException {
-        return json(send("/api/v1/workspaces", "POST", "{\"name\":\"" + name + "\"}", "application/json"), 201).get("id").asText();
+        return json(send("/api/v1/workspaces", "POST", "{\"name\":\"" + name + "\"}", "application/json"), 201)
+                .get("id")
+                .asText();
     }
 
-    HttpResponse<String> send(String path, String method, String body, String contentType) throws IOException, InterruptedException {
+    HttpResponse<String> send(String path, String method, String body, String contentType)
+            throws IOException, InterruptedException {
         return http.send(request(path, method, body, contentType).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -49,8 +58,11 @@ final class BenchClient {
 
     /** A request with this user's session; {@code body} may be null. */
     HttpRequest.Builder request(String path, String method, String body, String contentType) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(10))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
@@ -67,8 +79,9 @@ final class BenchClient {
 
     static void expect(HttpResponse<String> answer, int expected) {
         if (answer.statusCode() != expected) {
-            throw new IllegalStateException(answer.request().method() + " " + answer.request().uri() + " answered "
-                    + answer.statusCode() + " (expected " + expected + "): " + answer.body());
+            throw new IllegalStateException(
+                    answer.request().method() + " " + answer.request().uri() + " answered " + answer.statusCode()
+                            + " (expected " + expected + "): " + answer.body());
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.concurrent.locks.LockSupport;
  * rate over loopback, on H2 and PostgreSQL side by side, printing the latency percentiles. Open loop:
  * each request is due at its own moment and its latency counts from then, so a slow answer cannot hide
  * the requests queued behind it. At most {@value #CONNECTIONS} requests are under way at once (as many
- * connections, like {@code wrk -c}); requests due while all are busy wait, and their wait counts. Writes are PUTs with If-Match of one of {@value #JOURNEYS} journeys; a
+ * connections, like {@code wrk -c}); requests due while all are busy wait, and their wait counts. Writes are PUTs with
+ * If-Match of one of {@value #JOURNEYS} journeys; a
  * 409 (another write was first) is counted apart and refreshes the version.
  *
  * Usage: LoadBenchmark [RATE] [SECONDS] [WRITE_SHARE] [STORES], e.g. {@code 1000 20 0.2 h2,postgresql}.
@@ -40,19 +41,46 @@ public final class LoadBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         double writeShare = args.length > 2 ? Double.parseDouble(args[2]) : 0.2;
         String[] stores = (args.length > 3 ? args[3] : "h2,postgresql").split(",");
-        System.out.printf("%d requests/s for %d s (after %d s of warm-up), %.0f %% writes, %d journeys of the bank-loan template, "
-                + "%d connections; %d cores%n", rate, seconds, seconds / 2, writeShare * 100, JOURNEYS, CONNECTIONS,
+        System.out.printf(
+                "%d requests/s for %d s (after %d s of warm-up), %.0f %% writes, %d journeys of the bank-loan template, "
+                        + "%d connections; %d cores%n",
+                rate,
+                seconds,
+                seconds / 2,
+                writeShare * 100,
+                JOURNEYS,
+                CONNECTIONS,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("%-11s %9s %8s %8s %8s %8s %8s %8s %11s  %s%n", "store", "achieved", "p50 ms", "p90 ms", "p99 ms",
-                "p99.9 ms", "max ms", "cpu ms", "load avg", "answers");
+        System.out.printf(
+                "%-11s %9s %8s %8s %8s %8s %8s %8s %11s  %s%n",
+                "store",
+                "achieved",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
+                "p99.9 ms",
+                "max ms",
+                "cpu ms",
+                "load avg",
+                "answers");
         for (String store : stores) {
             try (ServerUnderTest server = ServerUnderTest.start(store)) {
                 Load load = new Load(server, writeShare);
                 load.run(rate, seconds / 2);
                 Result result = load.run(rate, seconds);
-                System.out.printf("%-11s %8.0f/s %8.1f %8.1f %8.1f %8.1f %8.1f %8.2f %5.1f-%-5.1f  %s%n", store, result.achieved,
-                        result.percentile(50), result.percentile(90), result.percentile(99), result.percentile(99.9),
-                        result.percentile(100), result.cpuMillisPerRequest, result.loadBefore, result.loadAfter, result.answers);
+                System.out.printf(
+                        "%-11s %8.0f/s %8.1f %8.1f %8.1f %8.1f %8.1f %8.2f %5.1f-%-5.1f  %s%n",
+                        store,
+                        result.achieved,
+                        result.percentile(50),
+                        result.percentile(90),
+                        result.percentile(99),
+                        result.percentile(99.9),
+                        result.percentile(100),
+                        result.cpuMillisPerRequest,
+                        result.loadBefore,
+                        result.loadAfter,
+                        result.answers);
             }
         }
     }
@@ -62,8 +90,13 @@ public final class LoadBenchmark {
      * process (server and client) spent per request, which other programs on the machine hardly change; and
      * the machine's one-minute load average before and after, which says how much they took.
      */
-    private record Result(long[] latencies, double achieved, Map<Integer, Integer> answers, double cpuMillisPerRequest,
-                          double loadBefore, double loadAfter) {
+    private record Result(
+            long[] latencies,
+            double achieved,
+            Map<Integer, Integer> answers,
+            double cpuMillisPerRequest,
+            double loadBefore,
+            double loadAfter) {
         double percentile(double p) {
             long[] sorted = latencies.clone();
             Arrays.sort(sorted);
@@ -85,15 +118,18 @@ public final class LoadBenchmark {
             this.writeShare = writeShare;
             String ws = client.workspace("Load");
             for (int i = 0; i < JOURNEYS; i++) {
-                JsonNode created = BenchClient.json(client.send("/api/v1/workspaces/" + ws + "/templates/bank-loan", "POST", null, null), 201);
-                String path = "/api/v1/workspaces/" + ws + "/journeys/" + created.get(0).get("id").asText();
+                JsonNode created = BenchClient.json(
+                        client.send("/api/v1/workspaces/" + ws + "/templates/bank-loan", "POST", null, null), 201);
+                String path = "/api/v1/workspaces/" + ws + "/journeys/"
+                        + created.get(0).get("id").asText();
                 HttpResponse<String> current = client.send(path, "GET", null, null);
                 paths.add(path);
                 etags.put(path, current.headers().firstValue("ETag").orElseThrow());
                 ObjectNode document = (ObjectNode) MAPPER.readTree(current.body());
                 List<String> bodies = new ArrayList<>();
                 for (int n = 0; n < WRITE_BODIES; n++) {
-                    bodies.add(document.deepCopy().put("name", "Loan journey " + n).toString());
+                    bodies.add(
+                            document.deepCopy().put("name", "Loan journey " + n).toString());
                 }
                 writes.put(path, bodies);
             }
@@ -120,7 +156,10 @@ public final class LoadBenchmark {
                         HttpResponse<String> answer = send();
                         status = answer.statusCode();
                         if (answer.request().method().equals("PUT")) {
-                            answer.headers().firstValue("ETag").ifPresent(etag -> etags.put(answer.request().uri().getPath(), etag));
+                            answer.headers()
+                                    .firstValue("ETag")
+                                    .ifPresent(etag ->
+                                            etags.put(answer.request().uri().getPath(), etag));
                         }
                     } catch (IOException | InterruptedException e) {
                         // counted as no answer (-1)
@@ -139,8 +178,8 @@ public final class LoadBenchmark {
             for (int i = 0; i < total; i++) {
                 values[i] = latencies.get(i);
             }
-            return new Result(values, achieved, new TreeMap<>(answers), cpuMillisPerRequest, loadBefore,
-                    Machine.loadAverage());
+            return new Result(
+                    values, achieved, new TreeMap<>(answers), cpuMillisPerRequest, loadBefore, Machine.loadAverage());
         }
 
         private HttpResponse<String> send() throws IOException, InterruptedException {
@@ -151,11 +190,11 @@ public final class LoadBenchmark {
             }
             List<String> bodies = writes.get(path);
             HttpRequest put = client.request(path, "PUT", bodies.get(random.nextInt(bodies.size())), "application/json")
-                    .header("If-Match", etags.get(path)).build();
+                    .header("If-Match", etags.get(path))
+                    .build();
             return client.send(put);
         }
     }
 
-    private LoadBenchmark() {
-    }
+    private LoadBenchmark() {}
 }

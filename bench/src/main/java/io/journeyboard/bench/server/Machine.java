@@ -9,8 +9,7 @@ import java.nio.file.Path;
 /** What the machine is doing besides the benchmark: its load average, and the CPU time this process used. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     /** The one-minute load average (runnable and waiting tasks, all programs); -1 where it cannot be read. */
     static double loadAverage() {

@@ -31,11 +31,15 @@ final class ServerUnderTest implements AutoCloseable {
 
     /** {@code store} is {@code h2} or {@code postgresql}. */
     static ServerUnderTest start(String store) throws IOException {
-        ServerConfig config = ServerConfig.defaults().withPort(0).withDemoOnFirstStart(false).withMaxRequestBytes(512L << 20);
+        ServerConfig config =
+                ServerConfig.defaults().withPort(0).withDemoOnFirstStart(false).withMaxRequestBytes(512L << 20);
         Path dataDir = Files.createTempDirectory("journeyboard-bench-");
         EmbeddedPostgres postgres = null;
         if (store.equals("postgresql")) {
-            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("pg")).setCleanDataDirectory(true).start();
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir.resolve("pg"))
+                    .setCleanDataDirectory(true)
+                    .start();
             config = config.withDbUrl(postgres.getJdbcUrl("postgres", "postgres"));
         } else if (store.equals("h2")) {
             config = config.withDataDir(dataDir);

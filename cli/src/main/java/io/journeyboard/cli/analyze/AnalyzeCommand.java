@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeyboard.analytics.funnel.JourneyFunnel;
 import io.journeyboard.analytics.funnel.StageMapping;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.lane.LaneFigures;
 import io.journeyboard.analytics.lane.LaneJson;
-import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.CaseFilter;
 import io.journeyboard.analytics.log.LoadedLog;
 import io.journeyboard.analytics.log.LogColumnMapping;
@@ -47,13 +47,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code journeyboard analyze LOG}: reads an event log and prints (or writes) the journey analytics report. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse an event log (CSV/TSV, JSON lines, XES, optionally .gz): summary, transition graph, "
-                + "variants and paths, stage funnel, per stage/touchpoint figures, pain points, moments of truth.",
-                "Columns not named with the mapping flags are detected from common names; the report says which."})
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Analyse an event log (CSV/TSV, JSON lines, XES, optionally .gz): summary, transition graph, "
+                    + "variants and paths, stage funnel, per stage/touchpoint figures, pain points, moments of truth.",
+            "Columns not named with the mapping flags are detected from common names; the report says which."
+        })
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { json, text, svg, png, pdf }
+    enum Format {
+        json,
+        text,
+        svg,
+        png,
+        pdf
+    }
 
     private static final ObjectMapper LANE_JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -65,59 +75,115 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--case", paramLabel = "COLUMN", description = "Column (XES: trace attribute) with the case id.")
     String caseColumn;
+
     @Option(names = "--activity", paramLabel = "COLUMN", description = "Column with the activity (touchpoint).")
     String activityColumn;
+
     @Option(names = "--time", paramLabel = "COLUMN", description = "Column with the timestamp.")
     String timeColumn;
+
     @Option(names = "--channel", paramLabel = "COLUMN", description = "Column with the channel.")
     String channelColumn;
+
     @Option(names = "--stage", paramLabel = "COLUMN", description = "Column with the journey stage.")
     String stageColumn;
+
     @Option(names = "--resource", paramLabel = "COLUMN", description = "Column with the resource (agent, team).")
     String resourceColumn;
+
     @Option(names = "--score", paramLabel = "COLUMN", description = "Column with a numeric score (CSAT, NPS 0-10).")
     String scoreColumn;
+
     @Option(names = "--text", paramLabel = "COLUMN", description = "Column with free-text feedback.")
     String textColumn;
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "Field delimiter of delimited text (default: detected).")
+
+    @Option(
+            names = "--delimiter",
+            paramLabel = "CHAR",
+            description = "Field delimiter of delimited text (default: detected).")
     Character delimiter;
 
     @Option(names = "--stages", paramLabel = "FILE", description = "Stage-mapping JSON file defining the funnel.")
     Path stages;
-    @Option(names = "--map", paramLabel = "MAP",
-            description = "A journey map (.json or .mmd) whose stages define the funnel: activities named like a stage's steps mark it.")
+
+    @Option(
+            names = "--map",
+            paramLabel = "MAP",
+            description =
+                    "A journey map (.json or .mmd) whose stages define the funnel: activities named like a stage's steps mark it.")
     Path map;
-    @Option(names = "--journey", paramLabel = "ID",
+
+    @Option(
+            names = "--journey",
+            paramLabel = "ID",
             description = "With --map: the journey to use; needed when the map has several.")
     String journeyId;
-    @Option(names = "--paths", paramLabel = "ACTIVITY", description = "Show the paths leading to and from this activity.")
+
+    @Option(
+            names = "--paths",
+            paramLabel = "ACTIVITY",
+            description = "Show the paths leading to and from this activity.")
     String pathActivity;
-    @Option(names = "--path-length", paramLabel = "N", defaultValue = "3",
+
+    @Option(
+            names = "--path-length",
+            paramLabel = "N",
+            defaultValue = "3",
             description = "Steps before/after in --paths; 0 for whole paths (default: ${DEFAULT-VALUE}).")
     int pathLength;
-    @Option(names = "--filter", paramLabel = "COLUMN=VALUE",
+
+    @Option(
+            names = "--filter",
+            paramLabel = "COLUMN=VALUE",
             description = "Only cases with an event having VALUE in COLUMN, for variants and paths.")
     String filter;
-    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Variants and paths listed (default: ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "Variants and paths listed (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "FORMAT",
             description = "${COMPLETION-CANDIDATES}: json, text, or a picture of the funnel, common paths, transitions "
                     + "and pain points: svg, png or pdf (png and pdf need -o) (default: ${DEFAULT-VALUE}).")
     Format format;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the report here instead of stdout.")
     Path output;
-    @Option(names = "--on-error", defaultValue = "fail", paramLabel = "fail|skip",
+
+    @Option(
+            names = "--on-error",
+            defaultValue = "fail",
+            paramLabel = "fail|skip",
             description = "fail: stop at bad rows and produce nothing; skip: leave them out and report them "
                     + "(default: ${DEFAULT-VALUE}).")
     OnError onError;
-    @Option(names = "--max-input-mb", paramLabel = "MB", description = "Refuse inputs (decompressed) larger than this (default: 2048).")
+
+    @Option(
+            names = "--max-input-mb",
+            paramLabel = "MB",
+            description = "Refuse inputs (decompressed) larger than this (default: 2048).")
     Long maxInputMb;
-    @Option(names = "--engine", defaultValue = "engine",
+
+    @Option(
+            names = "--engine",
+            defaultValue = "engine",
             description = "engine: in this process; spark: the Spark job on this machine, JSON only (docs/spark.md) "
                     + "(default: ${DEFAULT-VALUE}).")
     String engine;
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
+
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            defaultValue = "local[2]",
             description = "With --engine spark: the Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
@@ -127,7 +193,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--top must be at least 1 and --path-length at least 0");
         }
         if ((format == Format.png || format == Format.pdf) && output == null) {
-            throw new IllegalArgumentException("--format " + format + " writes a binary file: name it with -o, e.g. -o report." + format);
+            throw new IllegalArgumentException(
+                    "--format " + format + " writes a binary file: name it with -o, e.g. -o report." + format);
         }
         if (engine.equals("spark")) {
             return runOnSpark();
@@ -152,8 +219,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (journey != null) {
             stageMapping = journeyFunnel(journey, loaded);
         }
-        AnalyticsReport report = JourneyAnalysis.run(loaded, AnalyticsOptions.defaults().withStages(stageMapping)
-                .withPaths(pathActivity, pathLength).withFilter(caseFilter).withTopVariants(top));
+        AnalyticsReport report = JourneyAnalysis.run(
+                loaded,
+                AnalyticsOptions.defaults()
+                        .withStages(stageMapping)
+                        .withPaths(pathActivity, pathLength)
+                        .withFilter(caseFilter)
+                        .withTopVariants(top));
         LaneFigures lane = journey == null ? null : JourneyLane.measure(journey, loaded.log());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         switch (format) {
@@ -161,7 +233,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 if (lane == null) {
                     AnalyticsReportJson.write(report, bytes);
                 } else {
-                    LANE_JSON.writeValue(bytes, ((ObjectNode) AnalyticsReportJson.tree(report)).set("lane", LaneJson.tree(lane)));
+                    LANE_JSON.writeValue(
+                            bytes, ((ObjectNode) AnalyticsReportJson.tree(report)).set("lane", LaneJson.tree(lane)));
                 }
                 bytes.write('\n');
             }
@@ -172,8 +245,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     JourneyLane.write(lane, text);
                 }
             }
-            case svg, png, pdf -> new MapRenderer().renderAnalytics(report, "Journey analytics: " + log.getFileName(),
-                    ExportFormat.parse(format.name()), RenderOptions.defaults(), bytes);
+            case svg, png, pdf ->
+                new MapRenderer()
+                        .renderAnalytics(
+                                report,
+                                "Journey analytics: " + log.getFileName(),
+                                ExportFormat.parse(format.name()),
+                                RenderOptions.defaults(),
+                                bytes);
         }
         emit(bytes.toByteArray());
         return 0;
@@ -185,8 +264,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--engine spark writes the JSON report (--format json) without "
                     + "--paths, --filter, --map or --max-input-mb; leave those out or use the default engine");
         }
-        List<String> arguments = new ArrayList<>(List.of(log.toString(), "--top", String.valueOf(top), "--on-error",
-                onError.setting().value(), "--master", master));
+        List<String> arguments = new ArrayList<>(List.of(
+                log.toString(),
+                "--top",
+                String.valueOf(top),
+                "--on-error",
+                onError.setting().value(),
+                "--master",
+                master));
         mapping().forEach((role, column) -> arguments.addAll(List.of("--" + role.settingName(), column)));
         if (delimiter != null) {
             arguments.addAll(List.of("--delimiter", String.valueOf(delimiter)));
@@ -237,7 +322,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** The journey's funnel ({@link JourneyFunnel}); when there is none, the report has none and a note says why. */
     private StageMapping journeyFunnel(Journey journey, LoadedLog loaded) {
-        JourneyFunnel funnel = JourneyFunnel.of(journey.activitiesByStage(), loaded.log().activityNames());
+        JourneyFunnel funnel =
+                JourneyFunnel.of(journey.activitiesByStage(), loaded.log().activityNames());
         if (funnel.note() != null) {
             spec.commandLine().getErr().println("note: journey '" + journey.id() + "': " + funnel.note());
         }

@@ -18,8 +18,7 @@ import java.util.Locale;
  */
 final class JourneyLane {
 
-    private JourneyLane() {
-    }
+    private JourneyLane() {}
 
     static LaneFigures measure(Journey journey, EventLog log) {
         List<BoundStep> bound = BoundStep.of(journey);
@@ -31,27 +30,48 @@ final class JourneyLane {
 
     private static LaneStep step(BoundStep bound) {
         AttributeFilter where = bound.binding().where();
-        return new LaneStep(bound.step().id(), bound.step().name(), bound.stage(), bound.binding().activities(),
-                where == null ? null : where.attribute(), where == null ? null : where.equals());
+        return new LaneStep(
+                bound.step().id(),
+                bound.step().name(),
+                bound.stage(),
+                bound.binding().activities(),
+                where == null ? null : where.attribute(),
+                where == null ? null : where.equals());
     }
 
     /** The lane as a table after the text report. */
     static void write(LaneFigures lane, PrintWriter out) {
         out.println();
         out.printf(Locale.ROOT, "Measured lane (%d of %d cases entered the journey)%n", lane.entrants(), lane.cases());
-        out.printf(Locale.ROOT, "  %-28s %8s %7s %9s %8s %12s %7s%n", "step", "cases", "share", "from prev", "drop-off",
-                "median next", "rework");
+        out.printf(
+                Locale.ROOT,
+                "  %-28s %8s %7s %9s %8s %12s %7s%n",
+                "step",
+                "cases",
+                "share",
+                "from prev",
+                "drop-off",
+                "median next",
+                "rework");
         for (StepFigures step : lane.steps()) {
-            out.printf(Locale.ROOT, "  %-28s %8d %6.1f%% %8.1f%% %8d %12s %7d%n", shorten(step.stepName()), step.cases(),
-                    step.shareOfEntrants() * 100, step.conversionFromPrevious() * 100, step.dropOff(),
-                    step.medianSecondsToNext() == null ? "-" : hours(step.medianSecondsToNext()), step.rework());
+            out.printf(
+                    Locale.ROOT,
+                    "  %-28s %8d %6.1f%% %8.1f%% %8d %12s %7d%n",
+                    shorten(step.stepName()),
+                    step.cases(),
+                    step.shareOfEntrants() * 100,
+                    step.conversionFromPrevious() * 100,
+                    step.dropOff(),
+                    step.medianSecondsToNext() == null ? "-" : hours(step.medianSecondsToNext()),
+                    step.rework());
         }
         lane.notes().forEach(note -> out.println("  note: " + note));
         out.flush();
     }
 
     private static String hours(double seconds) {
-        return seconds < 3600 ? String.format(Locale.ROOT, "%.0f min", seconds / 60)
+        return seconds < 3600
+                ? String.format(Locale.ROOT, "%.0f min", seconds / 60)
                 : String.format(Locale.ROOT, "%.1f h", seconds / 3600);
     }
 

@@ -21,13 +21,12 @@ import java.util.stream.Stream;
  */
 final class SparkEngine {
 
-    private static final List<String> OPENS = List.of("java.lang", "java.util", "java.nio", "sun.nio.ch",
-            "java.lang.invoke");
+    private static final List<String> OPENS =
+            List.of("java.lang", "java.util", "java.nio", "sun.nio.ch", "java.lang.invoke");
     private static final String BUILD_HINT = "build it with './mvnw -pl spark -am package -DskipTests' "
             + "(it puts the job and Spark's jars in spark/target) or set JOURNEYBOARD_SPARK_HOME to that folder";
 
-    private SparkEngine() {
-    }
+    private SparkEngine() {}
 
     /** Runs the job with {@code jobArguments} (LOG first), its output and errors on ours; returns its exit status. */
     static int run(List<String> jobArguments) throws IOException, InterruptedException {
@@ -35,17 +34,18 @@ final class SparkEngine {
         Path jar = home.resolve("journeyboard-spark.jar");
         Path libs = home.resolve("spark-libs");
         if (!Files.isRegularFile(jar) || !Files.isDirectory(libs)) {
-            throw new IllegalArgumentException("the Spark engine is not built (no " + jar + " with spark-libs/ beside "
-                    + "it); " + BUILD_HINT);
+            throw new IllegalArgumentException(
+                    "the Spark engine is not built (no " + jar + " with spark-libs/ beside " + "it); " + BUILD_HINT);
         }
-        Path java = sparkJava().orElseThrow(() -> new IllegalArgumentException("the Spark engine needs Java 17 to 24 "
-                + "(Spark 4 does not run on 25) and none was found in SPARK_JAVA_HOME, JAVA_HOME or /usr/lib/jvm; "
-                + "install one (e.g. 'apt-get install openjdk-17-jdk') or set SPARK_JAVA_HOME"));
+        Path java = sparkJava()
+                .orElseThrow(() -> new IllegalArgumentException("the Spark engine needs Java 17 to 24 "
+                        + "(Spark 4 does not run on 25) and none was found in SPARK_JAVA_HOME, JAVA_HOME or /usr/lib/jvm; "
+                        + "install one (e.g. 'apt-get install openjdk-17-jdk') or set SPARK_JAVA_HOME"));
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx2g"));
         OPENS.forEach(p -> command.add("--add-opens=java.base/" + p + "=ALL-UNNAMED"));
         command.add("-Dlog4j2.configurationFile=jar:" + jar.toUri() + "!/journeyboard-spark-log4j2.properties");
-        command.addAll(List.of("-cp", jar + File.pathSeparator + libs.resolve("*"),
-                "io.journeyboard.spark.SparkReportJob"));
+        command.addAll(
+                List.of("-cp", jar + File.pathSeparator + libs.resolve("*"), "io.journeyboard.spark.SparkReportJob"));
         command.addAll(jobArguments);
         return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
@@ -57,7 +57,11 @@ final class SparkEngine {
         }
         try {
             // A source checkout: this jar is cli/target/journeyboard.jar, the job is in spark/target
-            Path here = Path.of(SparkEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path here = Path.of(SparkEngine.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return here.getParent().getParent().getParent().resolve("spark").resolve("target");
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalArgumentException("cannot tell where the Spark engine is; " + BUILD_HINT, e);

@@ -30,10 +30,15 @@ import picocli.CommandLine.Spec;
  * while the server keeps running. A server holding the embedded database open is asked for it; a
  * stopped one's database file, and PostgreSQL, are read directly.
  */
-@Command(name = "backup", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Back up the whole store (every workspace, account, journey and version) into one file.",
-                "Works while the server runs; the file holds every write committed before the backup began.",
-                "It contains password hashes and session tokens: keep it as private as the database."})
+@Command(
+        name = "backup",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Back up the whole store (every workspace, account, journey and version) into one file.",
+            "Works while the server runs; the file holds every write committed before the backup began.",
+            "It contains password hashes and session tokens: keep it as private as the database."
+        })
 public final class BackupCommand implements Callable<Integer> {
 
     @Spec
@@ -42,7 +47,11 @@ public final class BackupCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The backup file to write (.zip).")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
+            description = "The backup file to write (.zip).")
     Path output;
 
     @Override
@@ -50,10 +59,15 @@ public final class BackupCommand implements Callable<Integer> {
         BackupProgress progress = new BackupProgress("backing up");
         BackupManifest manifest;
         try (progress) {
-            manifest = store.postgresUrl() != null ? fromDatabase(store.postgres(), progress) : fromDataDirectory(progress);
+            manifest = store.postgresUrl() != null
+                    ? fromDatabase(store.postgres(), progress)
+                    : fromDataDirectory(progress);
         }
-        spec.commandLine().getOut().printf("Backed up %,d rows of %d tables (schema version %s) into %s%n",
-                manifest.rows(), manifest.tables().size(), manifest.schemaVersion(), output);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "Backed up %,d rows of %d tables (schema version %s) into %s%n",
+                        manifest.rows(), manifest.tables().size(), manifest.schemaVersion(), output);
         return 0;
     }
 
@@ -73,9 +87,11 @@ public final class BackupCommand implements Callable<Integer> {
     }
 
     /** Empty when the server that published its address is gone (a killed one leaves the file behind). */
-    private Optional<BackupManifest> fromServer(LocalBackupAccess.Handle handle) throws IOException, InterruptedException {
+    private Optional<BackupManifest> fromServer(LocalBackupAccess.Handle handle)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(handle.url() + "backup"))
-                .header("Authorization", "Bearer " + handle.backupToken()).build();
+                .header("Authorization", "Bearer " + handle.backupToken())
+                .build();
         HttpResponse<InputStream> answer;
         try {
             answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -98,8 +114,10 @@ public final class BackupCommand implements Callable<Integer> {
     private BackupManifest fromDatabase(Database database, BackupProgress progress) {
         try (database) {
             BackupManifest[] written = new BackupManifest[1];
-            OutputFile.writePrivate(output, out -> written[0] = new StoreBackup(database, Json.mapper(), Clock.systemUTC())
-                    .writeTo(out, progress));
+            OutputFile.writePrivate(
+                    output,
+                    out -> written[0] =
+                            new StoreBackup(database, Json.mapper(), Clock.systemUTC()).writeTo(out, progress));
             return written[0];
         }
     }

@@ -22,9 +22,14 @@ import picocli.CommandLine.Spec;
  * The embedded database is built beside the target and moved in only when complete, so a failed restore
  * leaves nothing behind; a store that holds data is never written.
  */
-@Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Restore a backup into a new data directory or an empty PostgreSQL database.",
-                "A backup of an older release is upgraded to this release's schema as it is restored."})
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Restore a backup into a new data directory or an empty PostgreSQL database.",
+            "A backup of an older release is upgraded to this release's schema as it is restored."
+        })
 public final class RestoreCommand implements Callable<Integer> {
 
     @Spec
@@ -43,11 +48,19 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         BackupManifest manifest;
         try (BackupProgress progress = new BackupProgress("restoring")) {
-            manifest = store.postgresUrl() != null ? intoDatabase(store.postgres(), progress) : intoDataDirectory(progress);
+            manifest = store.postgresUrl() != null
+                    ? intoDatabase(store.postgres(), progress)
+                    : intoDataDirectory(progress);
         }
-        spec.commandLine().getOut().printf("Restored %,d rows of %d tables from %s (backed up %s) into %s%n",
-                manifest.rows(), manifest.tables().size(), file, manifest.createdAt(),
-                store.postgresUrl() != null ? "the PostgreSQL database" : store.data);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "Restored %,d rows of %d tables from %s (backed up %s) into %s%n",
+                        manifest.rows(),
+                        manifest.tables().size(),
+                        file,
+                        manifest.createdAt(),
+                        store.postgresUrl() != null ? "the PostgreSQL database" : store.data);
         return 0;
     }
 
@@ -60,8 +73,9 @@ public final class RestoreCommand implements Callable<Integer> {
     private BackupManifest intoDataDirectory(BackupProgress progress) throws IOException {
         Path target = Database.embeddedFile(store.data);
         if (Files.exists(target)) {
-            throw new IllegalArgumentException(store.data + ": already holds a Journeyboard database; restore into a new "
-                    + "data directory, or move " + target.getFileName() + " away first");
+            throw new IllegalArgumentException(
+                    store.data + ": already holds a Journeyboard database; restore into a new "
+                            + "data directory, or move " + target.getFileName() + " away first");
         }
         Files.createDirectories(store.data);
         Path building = Files.createTempDirectory(store.data, ".restoring-");

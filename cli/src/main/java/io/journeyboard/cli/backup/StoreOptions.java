@@ -9,11 +9,15 @@ import picocli.CommandLine.Option;
 /** Which store a backup or restore works on: the embedded database of a data directory, or PostgreSQL. */
 final class StoreOptions {
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).")
     Path data = ServerConfig.DEFAULT_DATA_DIR;
 
-    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+    @Option(
+            names = "--db-url",
+            paramLabel = "JDBC_URL",
             description = "A PostgreSQL JDBC URL instead of --data (default: $" + ServeCommand.DB_URL_VARIABLE + ").")
     String dbUrl;
 

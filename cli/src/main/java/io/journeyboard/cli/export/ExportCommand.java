@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  * opportunities as a table (CSV, XLSX), Mermaid or JSON; or, with {@code --persona}, a persona's
  * one-page sheet. The format follows FILE's extension unless {@code --format} says otherwise.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export a journey map as SVG, PNG or PDF, its cards and opportunities as CSV or XLSX, "
                 + "or Mermaid or JSON; with --persona, a persona's one-page sheet.")
 public final class ExportCommand implements Callable<Integer> {
@@ -38,28 +40,52 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MAP", description = "The map file to read (.json or .mmd).")
     Path map;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
+            description = "The file to write.")
     Path output;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
             description = "${COMPLETION-CANDIDATES}; by default FILE's extension decides.")
     ExportFormat format;
 
-    @Option(names = {"-j", "--journey"}, paramLabel = "ID", description = "The journey to export; the first one by default.")
+    @Option(
+            names = {"-j", "--journey"},
+            paramLabel = "ID",
+            description = "The journey to export; the first one by default.")
     String journeyId;
 
-    @Option(names = {"-p", "--persona"}, paramLabel = "ID", description = "Export this persona's one-page sheet (svg, png or pdf) instead of a map.")
+    @Option(
+            names = {"-p", "--persona"},
+            paramLabel = "ID",
+            description = "Export this persona's one-page sheet (svg, png or pdf) instead of a map.")
     String personaId;
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "PNG pixels per point (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--scale",
+            paramLabel = "N",
+            defaultValue = "2",
+            description = "PNG pixels per point (default ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--page", paramLabel = "PAGE", defaultValue = "fit",
-            description = "PDF pages: fit (one page the size of the map), a4 or a3 (landscape, tiled with headers repeated). Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--page",
+            paramLabel = "PAGE",
+            defaultValue = "fit",
+            description =
+                    "PDF pages: fit (one page the size of the map), a4 or a3 (landscape, tiled with headers repeated). Default ${DEFAULT-VALUE}.")
     String page;
 
-    @Option(names = "--table", paramLabel = "TABLE", defaultValue = "cards",
-            description = "The table a CSV holds: cards or opportunities (an XLSX holds both). Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--table",
+            paramLabel = "TABLE",
+            defaultValue = "cards",
+            description =
+                    "The table a CSV holds: cards or opportunities (an XLSX holds both). Default ${DEFAULT-VALUE}.")
     String table;
 
     @Override
@@ -89,10 +115,13 @@ public final class ExportCommand implements Callable<Integer> {
     private static ExportFormat formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         for (ExportFormat candidate : ExportFormat.values()) {
-            if (name.endsWith("." + candidate.extension()) || candidate == ExportFormat.MERMAID && name.endsWith(".mermaid")) {
+            if (name.endsWith("." + candidate.extension())
+                    || candidate == ExportFormat.MERMAID && name.endsWith(".mermaid")) {
                 return candidate;
             }
         }
-        throw new IllegalArgumentException(file + ": cannot tell the format from the extension; add --format svg, png, pdf, csv, xlsx, mermaid or json");
+        throw new IllegalArgumentException(
+                file
+                        + ": cannot tell the format from the extension; add --format svg, png, pdf, csv, xlsx, mermaid or json");
     }
 }

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
  * spreadsheet (CSV, or XLSX as {@code export} writes it) back into a journey, and writes the map to
  * OUT. On any problem nothing is written and every problem is listed with its row and column.
  */
-@Command(name = "import-table", mixinStandardHelpOptions = true,
+@Command(
+        name = "import-table",
+        mixinStandardHelpOptions = true,
         description = "Read a card or opportunity table (CSV or XLSX, as 'export' writes them) back into a journey; "
                 + "the table replaces that journey's cards or opportunities.")
 public final class ImportTableCommand implements Callable<Integer> {
@@ -37,21 +39,30 @@ public final class ImportTableCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TABLE", description = "The table to import (.csv or .xlsx).")
     Path table;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The map file to write (.json); may be MAP itself.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "OUT",
+            description = "The map file to write (.json); may be MAP itself.")
     Path output;
 
-    @Option(names = {"-j", "--journey"}, paramLabel = "ID", description = "The journey to import into; the first one by default.")
+    @Option(
+            names = {"-j", "--journey"},
+            paramLabel = "ID",
+            description = "The journey to import into; the first one by default.")
     String journeyId;
 
     @Override
     public Integer call() throws FormatException, IOException {
         LibraryLogging.silence();
         if (MapFiles.kindOf(output) != MapFiles.Kind.JSON) {
-            throw new IllegalArgumentException(output + ": write the imported map as .json, which keeps cards and opportunities");
+            throw new IllegalArgumentException(
+                    output + ": write the imported map as .json, which keeps cards and opportunities");
         }
         Workspace workspace = new MapFiles().read(map);
         if (Files.size(table) > TableImport.MAX_BYTES) {
-            throw new IllegalArgumentException(table + ": is larger than " + TableImport.MAX_BYTES / (1024 * 1024) + " MB; split the table");
+            throw new IllegalArgumentException(
+                    table + ": is larger than " + TableImport.MAX_BYTES / (1024 * 1024) + " MB; split the table");
         }
         byte[] content = Files.readAllBytes(table);
         Workspace imported = new TableImport().apply(workspace, journeyId, content, table.toString());

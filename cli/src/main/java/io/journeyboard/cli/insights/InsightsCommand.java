@@ -40,11 +40,16 @@ import picocli.CommandLine.Spec;
  * their places on a map and suggested pain points and delights; with {@code --accept} and
  * {@code --write-map}, puts suggestions onto the map as cards linked to their evidence.
  */
-@Command(name = "insights", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Analyse customer feedback: sentiment, themes, placement on a map and suggested cards.",
-                "Sentiment per item, themes with keywords and quotes, their places on a journey map,",
-                "and suggested pain points and delights.",
-                "FEEDBACK is a .csv, .tsv or .xlsx table (first row: column names) or a .txt interview transcript."})
+@Command(
+        name = "insights",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Analyse customer feedback: sentiment, themes, placement on a map and suggested cards.",
+            "Sentiment per item, themes with keywords and quotes, their places on a journey map,",
+            "and suggested pain points and delights.",
+            "FEEDBACK is a .csv, .tsv or .xlsx table (first row: column names) or a .txt interview transcript."
+        })
 public final class InsightsCommand implements Callable<Integer> {
 
     @Spec
@@ -56,59 +61,109 @@ public final class InsightsCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "MAP", description = "A map file (.json or .mmd) to place themes on.")
     Path map;
 
-    @Option(names = "--journey", paramLabel = "ID", description = "The journey of the map to use; needed when it has several.")
+    @Option(
+            names = "--journey",
+            paramLabel = "ID",
+            description = "The journey of the map to use; needed when it has several.")
     String journeyId;
 
     /** What the report is written as. */
-    enum Format { json, text }
+    enum Format {
+        json,
+        text
+    }
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "json|text",
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "json|text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the report here instead of standard output.")
     Path output;
 
-    @Option(names = "--accept", split = ",", paramLabel = "ID|all",
-            description = "Suggestions to put on the map (ids such as pain-t3, or 'all' for every placed one); needs --map and --write-map.")
+    @Option(
+            names = "--accept",
+            split = ",",
+            paramLabel = "ID|all",
+            description =
+                    "Suggestions to put on the map (ids such as pain-t3, or 'all' for every placed one); needs --map and --write-map.")
     List<String> accept = new ArrayList<>();
 
-    @Option(names = "--write-map", paramLabel = "FILE", description = "Where to write the map with the accepted suggestions (may be MAP itself).")
+    @Option(
+            names = "--write-map",
+            paramLabel = "FILE",
+            description = "Where to write the map with the accepted suggestions (may be MAP itself).")
     Path writeMap;
 
     @Option(names = "--text", paramLabel = "COLUMN", description = "Column holding the feedback text (default: text).")
     String textColumn;
 
-    @Option(names = "--id", paramLabel = "COLUMN", description = "Column holding a unique id (default: id, else the line number).")
+    @Option(
+            names = "--id",
+            paramLabel = "COLUMN",
+            description = "Column holding a unique id (default: id, else the line number).")
     String idColumn;
 
-    @Option(names = "--date", paramLabel = "COLUMN", description = "Column holding the date, YYYY-MM-DD (default: date, when present).")
+    @Option(
+            names = "--date",
+            paramLabel = "COLUMN",
+            description = "Column holding the date, YYYY-MM-DD (default: date, when present).")
     String dateColumn;
 
-    @Option(names = "--rating", paramLabel = "COLUMN", description = "Column holding a numeric rating (default: rating, when present).")
+    @Option(
+            names = "--rating",
+            paramLabel = "COLUMN",
+            description = "Column holding a numeric rating (default: rating, when present).")
     String ratingColumn;
 
-    @Option(names = "--channel", paramLabel = "COLUMN", description = "Column holding the channel (default: channel, when present).")
+    @Option(
+            names = "--channel",
+            paramLabel = "COLUMN",
+            description = "Column holding the channel (default: channel, when present).")
     String channelColumn;
 
-    @Option(names = "--stage", paramLabel = "COLUMN", description = "Column naming the map stage or step (default: stage, when present).")
+    @Option(
+            names = "--stage",
+            paramLabel = "COLUMN",
+            description = "Column naming the map stage or step (default: stage, when present).")
     String stageColumn;
 
-    @Option(names = "--customer", paramLabel = "COLUMN", description = "Column holding the customer (default: customer, when present).")
+    @Option(
+            names = "--customer",
+            paramLabel = "COLUMN",
+            description = "Column holding the customer (default: customer, when present).")
     String customerColumn;
 
-    @Option(names = "--source", paramLabel = "COLUMN", description = "Column holding the source (default: source, when present).")
+    @Option(
+            names = "--source",
+            paramLabel = "COLUMN",
+            description = "Column holding the source (default: source, when present).")
     String sourceColumn;
 
-    @Option(names = "--interviewer", split = ",", paramLabel = "NAME",
-            description = "Transcript speakers whose turns are questions, not feedback (default: Interviewer, Moderator, Researcher, Facilitator, Q).")
+    @Option(
+            names = "--interviewer",
+            split = ",",
+            paramLabel = "NAME",
+            description =
+                    "Transcript speakers whose turns are questions, not feedback (default: Interviewer, Moderator, Researcher, Facilitator, Q).")
     List<String> interviewers = new ArrayList<>();
 
-    @Option(names = "--sentiment", defaultValue = "model", paramLabel = "model|lexicon|anchors|combined",
+    @Option(
+            names = "--sentiment",
+            defaultValue = "model",
+            paramLabel = "model|lexicon|anchors|combined",
             description = "Sentiment method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     SentimentMethod sentiment;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the clustering; the same seed gives the same themes (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            description = "Seed of the clustering; the same seed gives the same themes (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
@@ -118,19 +173,31 @@ public final class InsightsCommand implements Callable<Integer> {
         List<FeedbackItem> items = readFeedback();
         Workspace workspace = map == null ? null : new MapFiles().read(map);
         Journey journey = workspace == null ? null : MapFiles.chooseJourney(map, workspace, journeyId);
-        InsightOptions options = new InsightOptions(seed, sentiment, InsightOptions.DEFAULT.minThemes(),
-                InsightOptions.DEFAULT.maxThemes(), InsightOptions.DEFAULT.keywords(), InsightOptions.DEFAULT.quotes());
+        InsightOptions options = new InsightOptions(
+                seed,
+                sentiment,
+                InsightOptions.DEFAULT.minThemes(),
+                InsightOptions.DEFAULT.maxThemes(),
+                InsightOptions.DEFAULT.keywords(),
+                InsightOptions.DEFAULT.quotes());
         InsightReport report;
         try (MiniLmEmbedder embedder = new MiniLmEmbedder();
-             ProgressBar progress = ProgressBar.onStderr("Analysing " + items.size() + " items", items.size())) {
+                ProgressBar progress = ProgressBar.onStderr("Analysing " + items.size() + " items", items.size())) {
             report = new FeedbackAnalysis(embedder, options).analyse(items, journey, progress);
         }
         if (!accept.isEmpty()) {
             List<Suggestion> chosen = SuggestionChoice.of(report, accept);
-            Workspace updated = new SuggestionAcceptance().accept(workspace, journey.id(), chosen, feedback.getFileName().toString());
+            Workspace updated = new SuggestionAcceptance()
+                    .accept(
+                            workspace,
+                            journey.id(),
+                            chosen,
+                            feedback.getFileName().toString());
             new MapFiles().write(updated, writeMap);
-            spec.commandLine().getErr().println("Put " + chosen.size() + " suggestion" + (chosen.size() == 1 ? "" : "s")
-                    + " on journey '" + journey.id() + "' in " + writeMap);
+            spec.commandLine()
+                    .getErr()
+                    .println("Put " + chosen.size() + " suggestion" + (chosen.size() == 1 ? "" : "s") + " on journey '"
+                            + journey.id() + "' in " + writeMap);
         }
         String rendered = render(report);
         if (output == null) {
@@ -144,10 +211,12 @@ public final class InsightsCommand implements Callable<Integer> {
 
     private void checkOptions() {
         if (!accept.isEmpty() && (map == null || writeMap == null)) {
-            throw new IllegalArgumentException("--accept needs --map (the map to add to) and --write-map (where to write the result)");
+            throw new IllegalArgumentException(
+                    "--accept needs --map (the map to add to) and --write-map (where to write the result)");
         }
         if (accept.isEmpty() && writeMap != null) {
-            throw new IllegalArgumentException("--write-map needs --accept with the suggestions to put on the map (ids or 'all')");
+            throw new IllegalArgumentException(
+                    "--write-map needs --accept with the suggestions to put on the map (ids or 'all')");
         }
     }
 
@@ -157,10 +226,14 @@ public final class InsightsCommand implements Callable<Integer> {
             return importer.readTranscript(feedback, Set.copyOf(interviewers));
         }
         FeedbackColumnMapping mapping = FeedbackColumnMapping.defaults()
-                .with(FeedbackField.TEXT, textColumn).with(FeedbackField.ID, idColumn)
-                .with(FeedbackField.DATE, dateColumn).with(FeedbackField.RATING, ratingColumn)
-                .with(FeedbackField.CHANNEL, channelColumn).with(FeedbackField.STAGE, stageColumn)
-                .with(FeedbackField.CUSTOMER, customerColumn).with(FeedbackField.SOURCE, sourceColumn);
+                .with(FeedbackField.TEXT, textColumn)
+                .with(FeedbackField.ID, idColumn)
+                .with(FeedbackField.DATE, dateColumn)
+                .with(FeedbackField.RATING, ratingColumn)
+                .with(FeedbackField.CHANNEL, channelColumn)
+                .with(FeedbackField.STAGE, stageColumn)
+                .with(FeedbackField.CUSTOMER, customerColumn)
+                .with(FeedbackField.SOURCE, sourceColumn);
         return importer.read(feedback, mapping);
     }
 

@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code journeyboard convert IN OUT}: JSON to Mermaid and back, by file extension. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
         description = "Convert a map between Journeyboard JSON (.json) and Mermaid journey (.mmd), by file extension.")
 public final class ConvertCommand implements Callable<Integer> {
 

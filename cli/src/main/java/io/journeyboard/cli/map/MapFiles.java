@@ -23,7 +23,10 @@ public final class MapFiles {
     private final WorkspaceJson json = new WorkspaceJson();
 
     /** The kinds of map file the command line knows. */
-    public enum Kind { JSON, MERMAID }
+    public enum Kind {
+        JSON,
+        MERMAID
+    }
 
     /** The kind a path's extension names: {@code .json}, or {@code .mmd}/{@code .mermaid}. */
     public static Kind kindOf(Path file) {
@@ -34,7 +37,8 @@ public final class MapFiles {
         if (name.endsWith(".mmd") || name.endsWith(".mermaid")) {
             return Kind.MERMAID;
         }
-        throw new IllegalArgumentException(file + ": unknown file type; use .json for Journeyboard files or .mmd for Mermaid");
+        throw new IllegalArgumentException(
+                file + ": unknown file type; use .json for Journeyboard files or .mmd for Mermaid");
     }
 
     /**
@@ -55,7 +59,8 @@ public final class MapFiles {
                 return json.read(file);
             }
             if (Files.size(file) > WorkspaceJson.MAX_BYTES) {
-                throw new FormatException(file.toString(), 0, 0, "is larger than " + WorkspaceJson.MAX_BYTES + " bytes");
+                throw new FormatException(
+                        file.toString(), 0, 0, "is larger than " + WorkspaceJson.MAX_BYTES + " bytes");
             }
             return new MermaidReader().read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (CharacterCodingException e) {

@@ -19,10 +19,18 @@ public final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-t", "--template"}, required = true, paramLabel = "NAME", description = "Template name; see 'journeyboard templates'.")
+    @Option(
+            names = {"-t", "--template"},
+            required = true,
+            paramLabel = "NAME",
+            description = "Template name; see 'journeyboard templates'.")
     String templateName;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The map file to write (.json or .mmd).")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
+            description = "The map file to write (.json or .mmd).")
     Path output;
 
     @Option(names = "--force", description = "Overwrite FILE when it exists.")
@@ -31,17 +39,24 @@ public final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Templates templates = new Templates();
-        Template template = templates.find(templateName).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown template '" + templateName + "'; choose one of: "
-                        + templates.list().stream().map(Template::name).collect(Collectors.joining(", "))));
+        Template template = templates
+                .find(templateName)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "unknown template '" + templateName + "'; choose one of: "
+                                + templates.list().stream().map(Template::name).collect(Collectors.joining(", "))));
         MapFiles.kindOf(output);
         if (Files.exists(output) && !force) {
-            throw new IllegalArgumentException(output + " exists already; choose another file or add --force to overwrite it");
+            throw new IllegalArgumentException(
+                    output + " exists already; choose another file or add --force to overwrite it");
         }
         for (String warning : new MapFiles().write(templates.load(template), output)) {
             spec.commandLine().getErr().println("warning: " + warning);
         }
-        spec.commandLine().getOut().println("Wrote " + output + " from the '" + template.name() + "' template (" + template.title() + ").");
+        spec.commandLine()
+                .getOut()
+                .println(
+                        "Wrote " + output + " from the '" + template.name() + "' template (" + template.title() + ").");
         return 0;
     }
 }

@@ -57,7 +57,10 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (FormatException e) {
             return List.of(e.getMessage());
         } catch (UncheckedIOException e) {
-            return List.of(e.getCause() instanceof NoSuchFileException ? file + ": no such file" : file + ": " + e.getCause().getMessage());
+            return List.of(
+                    e.getCause() instanceof NoSuchFileException
+                            ? file + ": no such file"
+                            : file + ": " + e.getCause().getMessage());
         } catch (IllegalArgumentException e) {
             return List.of(e.getMessage());
         }

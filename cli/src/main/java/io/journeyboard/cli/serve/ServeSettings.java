@@ -108,8 +108,12 @@ final class ServeSettings implements CommandLine.IDefaultValueProvider {
     }
 
     private static List<String> known(Set<String> optionNames) {
-        return optionNames.stream().filter(n -> n.startsWith("--")).map(n -> n.substring(2))
-                .filter(n -> !Set.of("help", "version", CONFIG_OPTION).contains(n)).sorted().toList();
+        return optionNames.stream()
+                .filter(n -> n.startsWith("--"))
+                .map(n -> n.substring(2))
+                .filter(n -> !Set.of("help", "version", CONFIG_OPTION).contains(n))
+                .sorted()
+                .toList();
     }
 
     /** A settings file that cannot be used; the message names the file and line. */

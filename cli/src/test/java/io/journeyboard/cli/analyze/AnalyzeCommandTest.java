@@ -23,7 +23,8 @@ class AnalyzeCommandTest {
     @Test
     void jsonReportOfBpic2012HasTheKnownFigures() throws Exception {
         Path out = dir.resolve("report.json");
-        CliRun run = CliRun.of("analyze", dataFile("bpic2012.xes.gz").toString(), "--format", "json", "-o", out.toString());
+        CliRun run =
+                CliRun.of("analyze", dataFile("bpic2012.xes.gz").toString(), "--format", "json", "-o", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toFile());
@@ -47,29 +48,52 @@ class AnalyzeCommandTest {
                   {"name": "Register", "activities": ["register request"]},
                   {"name": "Decide", "activities": ["decide"]},
                   {"name": "Pay", "activities": ["pay compensation"]}]}""");
-        CliRun run = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--stages", stages.toString(),
-                "--paths", "decide", "--path-length", "1");
+        CliRun run = CliRun.of(
+                "analyze",
+                dataFile("running-example.csv").toString(),
+                "--stages",
+                stages.toString(),
+                "--paths",
+                "decide",
+                "--path-length",
+                "1");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("42 events, 6 cases, 8 activities", "Funnel (ordered)", "Paths around decide",
-                "detected: case, activity, time, resource");
+        assertThat(run.out())
+                .contains(
+                        "42 events, 6 cases, 8 activities",
+                        "Funnel (ordered)",
+                        "Paths around decide",
+                        "detected: case, activity, time, resource");
         assertThat(run.out()).containsPattern("Pay\\s+3\\s+50\\.0% of previous");
     }
 
     @Test
     void pictureOfTheFunnelAndPathsAsSvgAndPng() throws Exception {
         Path stages = Files.writeString(dir.resolve("stages.json"), """
-                {"stages": [{"name": "Register", "activities": ["register request"]}, {"name": "Pay", "activities": ["pay compensation"]}]}""");
+                {"stages": [{"name": "Register", "activities": ["register request"]}, {"name": "Pay",
+                "activities": ["pay compensation"]}]}""");
         Path svg = dir.resolve("report.svg");
         Path png = dir.resolve("report.png");
 
-        CliRun svgRun = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--stages", stages.toString(),
-                "--format", "svg", "-o", svg.toString());
-        CliRun pngRun = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--format", "png", "-o", png.toString());
-        CliRun pngToTerminal = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--format", "png");
+        CliRun svgRun = CliRun.of(
+                "analyze",
+                dataFile("running-example.csv").toString(),
+                "--stages",
+                stages.toString(),
+                "--format",
+                "svg",
+                "-o",
+                svg.toString());
+        CliRun pngRun = CliRun.of(
+                "analyze", dataFile("running-example.csv").toString(), "--format", "png", "-o", png.toString());
+        CliRun pngToTerminal =
+                CliRun.of("analyze", dataFile("running-example.csv").toString(), "--format", "png");
 
         assertThat(svgRun.exitCode()).as(svgRun.err()).isZero();
-        assertThat(Files.readString(svg)).startsWith("<?xml").contains("Funnel", ">Register<", ">Pay<", "6 (100%)", "3 (50%)");
+        assertThat(Files.readString(svg))
+                .startsWith("<?xml")
+                .contains("Funnel", ">Register<", ">Pay<", "6 (100%)", "3 (50%)");
         assertThat(pngRun.exitCode()).as(pngRun.err()).isZero();
         assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
         assertThat(pngToTerminal.exitCode()).isEqualTo(1);
@@ -94,8 +118,15 @@ class AnalyzeCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Funnel (ordered)");
         assertThat(run.out()).containsPattern("Pay\\s+3\\s+50\\.0% of previous");
-        assertThat(CliRun.of("analyze", dataFile("running-example.csv").toString(), "--map", map.toString(),
-                "--stages", map.toString()).err()).contains("either --stages or --map");
+        assertThat(CliRun.of(
+                                "analyze",
+                                dataFile("running-example.csv").toString(),
+                                "--map",
+                                map.toString(),
+                                "--stages",
+                                map.toString())
+                        .err())
+                .contains("either --stages or --map");
     }
 
     @Test
@@ -127,8 +158,8 @@ class AnalyzeCommandTest {
                 """);
 
         CliRun unnamed = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--map", map.toString());
-        CliRun named = CliRun.of("analyze", dataFile("running-example.csv").toString(), "--map", map.toString(),
-                "--journey", "other");
+        CliRun named = CliRun.of(
+                "analyze", dataFile("running-example.csv").toString(), "--map", map.toString(), "--journey", "other");
 
         assertThat(unnamed.exitCode()).isNotZero();
         assertThat(unnamed.err()).contains("has 2 journeys (claims, other)", "--journey");
@@ -138,29 +169,35 @@ class AnalyzeCommandTest {
 
     @Test
     void escapeSequencesInTheLogAreShownEscapedInTheTextReport() throws Exception {
-        Path log = Files.writeString(dir.resolve("log.csv"), "case,activity,time\n"
-                + "c1,\u001b]0;owned\u0007Open,2024-01-01T10:00:00Z\nc1,\u001b[31mPay\u009b2J,2024-01-01T10:05:00Z\n");
+        Path log = Files.writeString(
+                dir.resolve("log.csv"),
+                "case,activity,time\n"
+                        + "c1,\u001b]0;owned\u0007Open,2024-01-01T10:00:00Z\nc1,\u001b[31mPay\u009b2J,2024-01-01T10:05:00Z\n");
 
         CliRun run = CliRun.of("analyze", log.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).doesNotContain("\u001b", "\u0007", "\u009b")
+        assertThat(run.out())
+                .doesNotContain("\u001b", "\u0007", "\u009b")
                 .contains("\\u001b]0;owned\\u0007Open", "\\u001b[31mPay\\u009b2J");
     }
 
     @Test
     void badRowsFailWithOneLineAndNoReportUnlessSkipped() throws Exception {
-        Path log = Files.writeString(dir.resolve("log.csv"),
+        Path log = Files.writeString(
+                dir.resolve("log.csv"),
                 "case,activity,time\nc1,a,2024-01-01T10:00:00Z\nc1,b,soon\nc2,a,2024-01-02T10:00:00Z\n");
         Path out = dir.resolve("report.json");
 
         CliRun failed = CliRun.of("analyze", log.toString(), "-o", out.toString());
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err().strip()).startsWith("error: " + log + ":3: column 'time' \"soon\" not a timestamp")
+        assertThat(failed.err().strip())
+                .startsWith("error: " + log + ":3: column 'time' \"soon\" not a timestamp")
                 .contains("or leave bad rows out with --on-error skip");
         assertThat(out).doesNotExist();
 
-        CliRun skipped = CliRun.of("analyze", log.toString(), "--on-error", "skip", "--format", "json", "-o", out.toString());
+        CliRun skipped =
+                CliRun.of("analyze", log.toString(), "--on-error", "skip", "--format", "json", "-o", out.toString());
         assertThat(skipped.exitCode()).as(skipped.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toFile());
         assertThat(json.at("/ingest/skippedRows").asLong()).isEqualTo(1);
@@ -181,8 +218,8 @@ class AnalyzeCommandTest {
 
     @Test
     void filtersVariantsByACaseColumn() throws Exception {
-        CliRun run = CliRun.of("analyze", dataFile("receipt.csv").toString(), "--filter", "case:channel=Desk",
-                "--format", "json");
+        CliRun run = CliRun.of(
+                "analyze", dataFile("receipt.csv").toString(), "--filter", "case:channel=Desk", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         // 109 cases have channel Desk (python3: csv.DictReader, distinct case:concept:name per case:channel).

@@ -23,8 +23,8 @@ class SparkEngineTest {
         Path log = AnalyzeCommandTest.dataFile("running-example.csv");
         Path fromSpark = dir.resolve("spark.json");
         Path fromEngine = dir.resolve("engine.json");
-        CliRun spark = CliRun.of("analyze", log.toString(), "--engine", "spark", "--format", "json",
-                "-o", fromSpark.toString());
+        CliRun spark = CliRun.of(
+                "analyze", log.toString(), "--engine", "spark", "--format", "json", "-o", fromSpark.toString());
         if (!Files.exists(SPARK_JOB)) {
             assertThat(spark.exitCode()).isEqualTo(1);
             assertThat(spark.err()).contains("the Spark engine is not built", "./mvnw -pl spark -am package");
@@ -44,8 +44,15 @@ class SparkEngineTest {
 
     @Test
     void partsTheSparkJobDoesNotComputeAreRefusedUpFront() {
-        CliRun run = CliRun.of("analyze", AnalyzeCommandTest.dataFile("running-example.csv").toString(),
-                "--engine", "spark", "--format", "json", "--paths", "decide");
+        CliRun run = CliRun.of(
+                "analyze",
+                AnalyzeCommandTest.dataFile("running-example.csv").toString(),
+                "--engine",
+                "spark",
+                "--format",
+                "json",
+                "--paths",
+                "decide");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("--engine spark writes the JSON report", "--paths");

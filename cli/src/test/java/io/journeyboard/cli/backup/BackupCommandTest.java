@@ -30,7 +30,8 @@ class BackupCommandTest {
     Path dir;
 
     /** A serve running in this JVM over a data directory, as the command line starts it. */
-    private record Running(CommandLine line, CompletableFuture<Integer> exit, String address, String email, String password) {
+    private record Running(
+            CommandLine line, CompletableFuture<Integer> exit, String address, String email, String password) {
 
         static Running serve(Path data) throws InterruptedException {
             CommandLine line = JourneyboardCommand.commandLine();
@@ -39,7 +40,8 @@ class BackupCommandTest {
             CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
                     () -> line.execute("serve", "--port", "0", "--data", data.toString()));
             Matcher address = waitFor(out, Pattern.compile("Open (http://localhost:\\d+/)"));
-            Matcher demo = Pattern.compile("Sign in as (\\S+) with password (\\S+) ").matcher(out.toString());
+            Matcher demo =
+                    Pattern.compile("Sign in as (\\S+) with password (\\S+) ").matcher(out.toString());
             return demo.find()
                     ? new Running(line, exit, address.group(1), demo.group(1), demo.group(2))
                     : new Running(line, exit, address.group(1), null, null);
@@ -47,19 +49,29 @@ class BackupCommandTest {
 
         JsonNode signInAndListJourneys(String email, String password) throws Exception {
             HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(URI.create(address + "api/v1/auth/sign-in"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> signIn = client.send(
+                    HttpRequest.newBuilder(URI.create(address + "api/v1/auth/sign-in"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
-            String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            String cookie =
+                    signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
             JsonNode workspaces = get(client, cookie, "api/v1/workspaces");
-            return get(client, cookie, "api/v1/workspaces/" + workspaces.get(0).get("id").asText() + "/journeys");
+            return get(
+                    client,
+                    cookie,
+                    "api/v1/workspaces/" + workspaces.get(0).get("id").asText() + "/journeys");
         }
 
         private JsonNode get(HttpClient client, String cookie, String path) throws Exception {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(address + path)).header("Cookie", cookie)
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(URI.create(address + path))
+                            .header("Cookie", cookie)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new ObjectMapper().readTree(answer.body());
         }
 
@@ -73,22 +85,28 @@ class BackupCommandTest {
     void aRunningServersDataIsBackedUpPrivatelyAndRestoresIntoANewDirectoryThatServesIt() throws Exception {
         Path data = dir.resolve("data");
         Running first = Running.serve(data);
-        int journeys = first.signInAndListJourneys(first.email(), first.password()).size();
+        int journeys =
+                first.signInAndListJourneys(first.email(), first.password()).size();
         Path file = dir.resolve("nightly.zip");
 
         CliRun backup = CliRun.of("backup", "--data", data.toString(), "-o", file.toString());
         first.stop();
-        CliRun restore = CliRun.of("restore", file.toString(), "--data", dir.resolve("restored").toString());
+        CliRun restore = CliRun.of(
+                "restore", file.toString(), "--data", dir.resolve("restored").toString());
 
         assertThat(backup.exitCode()).as(backup.err()).isZero();
         assertThat(backup.out()).startsWith("Backed up ").contains(" rows of ").contains(file.toString());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(restore.exitCode()).as(restore.err()).isZero();
         assertThat(restore.out()).startsWith("Restored ");
         assertThat(dir.resolve("restored")).isDirectoryNotContaining("glob:**/.restoring-*");
         Running second = Running.serve(dir.resolve("restored"));
-        assertThat(second.email()).as("the restored accounts exist, so no new demo").isNull();
-        assertThat(second.signInAndListJourneys(first.email(), first.password())).hasSize(journeys);
+        assertThat(second.email())
+                .as("the restored accounts exist, so no new demo")
+                .isNull();
+        assertThat(second.signInAndListJourneys(first.email(), first.password()))
+                .hasSize(journeys);
         second.stop();
     }
 
@@ -97,9 +115,11 @@ class BackupCommandTest {
         Path data = dir.resolve("data");
         Running.serve(data).stop();
         // what a killed server leaves behind: its address file, pointing at a port nobody listens on
-        Files.writeString(data.resolve("server.json"), "{\"url\":\"http://127.0.0.1:9/\",\"backupToken\":\"backup_x\"}");
+        Files.writeString(
+                data.resolve("server.json"), "{\"url\":\"http://127.0.0.1:9/\",\"backupToken\":\"backup_x\"}");
 
-        CliRun backup = CliRun.of("backup", "--data", data.toString(), "-o", dir.resolve("b.zip").toString());
+        CliRun backup = CliRun.of(
+                "backup", "--data", data.toString(), "-o", dir.resolve("b.zip").toString());
 
         assertThat(backup.exitCode()).as(backup.err()).isZero();
         assertThat(backup.out()).startsWith("Backed up ");
@@ -110,14 +130,16 @@ class BackupCommandTest {
         Path data = dir.resolve("data");
         Running.serve(data).stop();
         Path file = dir.resolve("b.zip");
-        assertThat(CliRun.of("backup", "--data", data.toString(), "-o", file.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("backup", "--data", data.toString(), "-o", file.toString())
+                        .exitCode())
+                .isZero();
         byte[] before = Files.readAllBytes(data.resolve("journeyboard.mv.db"));
 
         CliRun restore = CliRun.of("restore", file.toString(), "--data", data.toString());
 
         assertThat(restore.exitCode()).isEqualTo(1);
-        assertThat(restore.err()).contains(data + ": already holds a Journeyboard database; restore into a new data "
-                + "directory");
+        assertThat(restore.err())
+                .contains(data + ": already holds a Journeyboard database; restore into a new data " + "directory");
         assertThat(Files.readAllBytes(data.resolve("journeyboard.mv.db"))).isEqualTo(before);
     }
 
@@ -136,7 +158,8 @@ class BackupCommandTest {
     void aDamagedBackupIsNamedAndTheNewDirectoryStaysEmpty() throws Exception {
         Path damaged = Files.write(dir.resolve("damaged.zip"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
 
-        CliRun restore = CliRun.of("restore", damaged.toString(), "--data", dir.resolve("new").toString());
+        CliRun restore = CliRun.of(
+                "restore", damaged.toString(), "--data", dir.resolve("new").toString());
 
         assertThat(restore.exitCode()).isEqualTo(1);
         assertThat(restore.err()).contains(damaged + ": is not a Journeyboard backup");

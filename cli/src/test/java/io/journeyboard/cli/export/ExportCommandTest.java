@@ -21,7 +21,9 @@ class ExportCommandTest {
     @BeforeEach
     void createMap() {
         map = dir.resolve("boots.json");
-        assertThat(CliRun.of("new", "--template", "ecommerce", "-o", map.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("new", "--template", "ecommerce", "-o", map.toString())
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -33,7 +35,9 @@ class ExportCommandTest {
 
             assertThat(run.exitCode()).as(extension + ": " + run.err()).isZero();
             assertThat(Files.size(out)).as(extension).isPositive();
-            assertThat(Files.getPosixFilePermissions(out)).as("written like any new file").contains(PosixFilePermission.OTHERS_READ);
+            assertThat(Files.getPosixFilePermissions(out))
+                    .as("written like any new file")
+                    .contains(PosixFilePermission.OTHERS_READ);
         }
         assertThat(Files.readString(dir.resolve("map.svg"))).startsWith("<?xml").contains("<svg");
         assertThat(Files.readAllBytes(dir.resolve("map.pdf"))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
@@ -44,7 +48,8 @@ class ExportCommandTest {
     void personaSheetIsExportedAsPdfOnA4() throws Exception {
         Path out = dir.resolve("persona.pdf");
 
-        CliRun run = CliRun.of("export", map.toString(), "--persona", "persona-maya", "--page", "a4", "-o", out.toString());
+        CliRun run =
+                CliRun.of("export", map.toString(), "--persona", "persona-maya", "--page", "a4", "-o", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.size(out)).isPositive();
@@ -66,7 +71,8 @@ class ExportCommandTest {
     void editedSpreadsheetIsImportedBackIntoTheMap() throws Exception {
         Path xlsx = dir.resolve("cards.xlsx");
         Path out = dir.resolve("imported.json");
-        assertThat(CliRun.of("export", map.toString(), "-o", xlsx.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("export", map.toString(), "-o", xlsx.toString()).exitCode())
+                .isZero();
 
         CliRun run = CliRun.of("import-table", map.toString(), xlsx.toString(), "-o", out.toString());
 
@@ -83,7 +89,9 @@ class ExportCommandTest {
         CliRun run = CliRun.of("import-table", map.toString(), csv.toString(), "-o", map.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("error: ").contains("cards.csv:2: column 'step'")
+        assertThat(run.err())
+                .startsWith("error: ")
+                .contains("cards.csv:2: column 'step'")
                 .contains("column 'severity'");
         assertThat(Files.readAllBytes(map)).isEqualTo(before);
     }

@@ -38,20 +38,40 @@ class InsightsCommandTest {
         List<String> lines = Files.readAllLines(YelpFile.path()).subList(0, 120);
         List<String> csv = new ArrayList<>(List.of("id,text"));
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).substring(0, lines.get(i).lastIndexOf('\t')).strip();
+            String text =
+                    lines.get(i).substring(0, lines.get(i).lastIndexOf('\t')).strip();
             csv.add("r" + (i + 1) + ",\"" + text.replace("\"", "\"\"") + "\"");
         }
         feedback = Files.write(dir.resolve("reviews.csv"), csv, StandardCharsets.UTF_8);
     }
 
     private Path restaurantMap() {
-        Journey journey = new Journey("dinner", "Dinner out", null, null, JourneyState.CURRENT, List.of(), List.of(),
-                List.of(new Stage("arrive", "Arrive", null, List.of(new Step("wait", "Wait to be seated", null, null))),
-                        new Stage("eat", "Eat", null, List.of(
-                                new Step("food", "Food is served", "Taste and quality of the dishes", null),
-                                new Step("service", "Table service", "Waiters and staff", null))),
-                        new Stage("pay", "Pay", null, List.of(new Step("bill", "Pay the bill", "Prices, value for money", null)))),
-                List.of(new Lane("actions", LaneKind.ACTIONS, "Actions")), List.of(), List.of(), List.of());
+        Journey journey = new Journey(
+                "dinner",
+                "Dinner out",
+                null,
+                null,
+                JourneyState.CURRENT,
+                List.of(),
+                List.of(),
+                List.of(
+                        new Stage("arrive", "Arrive", null, List.of(new Step("wait", "Wait to be seated", null, null))),
+                        new Stage(
+                                "eat",
+                                "Eat",
+                                null,
+                                List.of(
+                                        new Step("food", "Food is served", "Taste and quality of the dishes", null),
+                                        new Step("service", "Table service", "Waiters and staff", null))),
+                        new Stage(
+                                "pay",
+                                "Pay",
+                                null,
+                                List.of(new Step("bill", "Pay the bill", "Prices, value for money", null)))),
+                List.of(new Lane("actions", LaneKind.ACTIONS, "Actions")),
+                List.of(),
+                List.of(),
+                List.of());
         Path map = dir.resolve("map.json");
         new WorkspaceJson().write(new Workspace("Restaurant", null, List.of(), List.of(journey), List.of()), map);
         return map;
@@ -75,7 +95,8 @@ class InsightsCommandTest {
     void writesTheTextReportToAFileAndPlacesThemesOnTheMap() throws IOException {
         Path out = dir.resolve("report.txt");
 
-        CliRun run = CliRun.of("insights", feedback.toString(), "--map", restaurantMap().toString(), "-o", out.toString());
+        CliRun run = CliRun.of(
+                "insights", feedback.toString(), "--map", restaurantMap().toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
@@ -89,8 +110,17 @@ class InsightsCommandTest {
         Path map = restaurantMap();
         Path updated = dir.resolve("with-insights.json");
 
-        CliRun run = CliRun.of("insights", feedback.toString(), "--map", map.toString(), "--accept", "all",
-                "--write-map", updated.toString(), "--format", "json");
+        CliRun run = CliRun.of(
+                "insights",
+                feedback.toString(),
+                "--map",
+                map.toString(),
+                "--accept",
+                "all",
+                "--write-map",
+                updated.toString(),
+                "--format",
+                "json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("suggestions on journey 'dinner' in " + updated);
@@ -101,9 +131,13 @@ class InsightsCommandTest {
             assertThat(card.id()).startsWith("insight-");
             assertThat(card.evidenceIds()).isNotEmpty();
         });
-        assertThat(suggestions.get(0).get("id").asText()).isIn(cards.stream().map(c -> c.id().substring("insight-".length())).toList());
+        assertThat(suggestions.get(0).get("id").asText())
+                .isIn(cards.stream()
+                        .map(c -> c.id().substring("insight-".length()))
+                        .toList());
         assertThat(workspace.evidence()).isNotEmpty();
-        assertThat(new WorkspaceJson().read(map).journey("dinner").orElseThrow().cards()).isEmpty();
+        assertThat(new WorkspaceJson().read(map).journey("dinner").orElseThrow().cards())
+                .isEmpty();
     }
 
     @Test
@@ -124,10 +158,18 @@ class InsightsCommandTest {
                 .contains("--accept needs --map");
         assertThat(CliRun.of("insights", feedback.toString(), "--format", "xml").err())
                 .contains("'--format'", "expected one of [json, text]", "'xml'");
-        assertThat(CliRun.of("insights", feedback.toString(), "--sentiment", "vibes").err())
+        assertThat(CliRun.of("insights", feedback.toString(), "--sentiment", "vibes")
+                        .err())
                 .contains("'--sentiment'", "LEXICON, ANCHORS, COMBINED", "'vibes'");
-        CliRun unknown = CliRun.of("insights", feedback.toString(), "--map", restaurantMap().toString(),
-                "--accept", "pain-t99", "--write-map", dir.resolve("x.json").toString());
+        CliRun unknown = CliRun.of(
+                "insights",
+                feedback.toString(),
+                "--map",
+                restaurantMap().toString(),
+                "--accept",
+                "pain-t99",
+                "--write-map",
+                dir.resolve("x.json").toString());
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("there is no suggestion 'pain-t99'");
         assertThat(dir.resolve("x.json")).doesNotExist();

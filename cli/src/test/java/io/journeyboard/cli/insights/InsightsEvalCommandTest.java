@@ -18,27 +18,37 @@ class InsightsEvalCommandTest {
 
     @Test
     void printsAccuracyPerClassMacroF1AndTheNmiOfThemesOnLabelledSentences() throws IOException {
-        Path sentences = Files.write(dir.resolve("labelled.txt"), Files.readAllLines(YelpFile.path()).subList(0, 120),
+        Path sentences = Files.write(
+                dir.resolve("labelled.txt"),
+                Files.readAllLines(YelpFile.path()).subList(0, 120),
                 StandardCharsets.UTF_8);
 
         CliRun run = CliRun.of("insights-eval", sentences.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("120 items, 2 distinct labels in 'label'")
+        assertThat(run.out())
+                .contains("120 items, 2 distinct labels in 'label'")
                 .containsPattern("sentiment: accuracy 0\\.\\d{3}, macro-F1 0\\.\\d{3} \\(2 classes\\)")
-                .contains("  negative ").contains("  positive ")
+                .contains("  negative ")
+                .contains("  positive ")
                 .containsPattern("NMI between themes and labels 0\\.\\d{3}");
     }
 
     @Test
     void aLabelColumnTheTableLacksIsNamedWithTheColumnsItHas() throws IOException {
-        Path table = Files.write(dir.resolve("queries.csv"), List.of("text,category", "where is my card,card_arrival"),
+        Path table = Files.write(
+                dir.resolve("queries.csv"),
+                List.of("text,category", "where is my card,card_arrival"),
                 StandardCharsets.UTF_8);
 
         CliRun run = CliRun.of("insights-eval", table.toString(), "--label", "reason");
 
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).contains("queries.csv:1: column 'reason'").contains("the header has no column 'reason'")
-                .contains("text").contains("category").doesNotContain("Exception");
+        assertThat(run.err())
+                .contains("queries.csv:1: column 'reason'")
+                .contains("the header has no column 'reason'")
+                .contains("text")
+                .contains("category")
+                .doesNotContain("Exception");
     }
 }

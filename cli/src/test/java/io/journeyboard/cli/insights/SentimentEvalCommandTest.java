@@ -18,8 +18,12 @@ class SentimentEvalCommandTest {
         CliRun run = CliRun.of("sentiment-eval", YelpFile.path().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("1000 sentences (500 positive)").contains("lexicon ").contains("anchors ");
-        Matcher combined = Pattern.compile("combined\\s+accuracy (\\d\\.\\d{3})").matcher(run.out());
+        assertThat(run.out())
+                .contains("1000 sentences (500 positive)")
+                .contains("lexicon ")
+                .contains("anchors ");
+        Matcher combined =
+                Pattern.compile("combined\\s+accuracy (\\d\\.\\d{3})").matcher(run.out());
         assertThat(combined.find()).isTrue();
         assertThat(Double.parseDouble(combined.group(1))).isGreaterThanOrEqualTo(0.85);
     }

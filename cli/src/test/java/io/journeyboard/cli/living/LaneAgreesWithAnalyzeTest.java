@@ -32,24 +32,42 @@ class LaneAgreesWithAnalyzeTest {
     void theServersLaneOnAStoredDatasetIsTheLaneOfAnalyze(@TempDir Path dir) throws Exception {
         Templates templates = new Templates();
         Path map = dir.resolve("bank-loan.json");
-        new WorkspaceJson().write(templates.load(templates.list().stream().filter(t -> t.name().equals("bank-loan"))
-                .findFirst().orElseThrow()), map);
+        new WorkspaceJson()
+                .write(
+                        templates.load(templates.list().stream()
+                                .filter(t -> t.name().equals("bank-loan"))
+                                .findFirst()
+                                .orElseThrow()),
+                        map);
         Path report = dir.resolve("report.json");
-        CliRun analyze = CliRun.of("analyze", BPIC.toString(), "--map", map.toString(), "--format", "json", "-o", report.toString());
+        CliRun analyze = CliRun.of(
+                "analyze", BPIC.toString(), "--map", map.toString(), "--format", "json", "-o", report.toString());
         assertThat(analyze.exitCode()).as(analyze.err()).isZero();
         JsonNode fromAnalyze = JSON.readTree(report.toFile()).get("lane");
 
         JsonNode fromServer;
-        ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dir.resolve("data")).withPasswordCost(4)
-                .withDemoOnFirstStart(false).withMaxRequestBytes(8L << 20);
+        ServerConfig config = ServerConfig.defaults()
+                .withPort(0)
+                .withDataDir(dir.resolve("data"))
+                .withPasswordCost(4)
+                .withDemoOnFirstStart(false)
+                .withMaxRequestBytes(8L << 20);
         try (JourneyboardServer server = JourneyboardServer.start(config)) {
             Http http = Http.signedUp(server.port());
-            String ws = http.post("/api/v1/workspaces", "application/json", "{\"name\":\"Loans\"}".getBytes()).get("id").asText();
-            String journey = http.post("/api/v1/workspaces/" + ws + "/templates/bank-loan", "application/json", new byte[0])
-                    .get(0).get("id").asText();
-            http.post("/api/v1/workspaces/" + ws + "/datasets?name=BPI%202012&file=bpic2012.xes.gz", "application/octet-stream",
+            String ws = http.post("/api/v1/workspaces", "application/json", "{\"name\":\"Loans\"}".getBytes())
+                    .get("id")
+                    .asText();
+            String journey = http.post(
+                            "/api/v1/workspaces/" + ws + "/templates/bank-loan", "application/json", new byte[0])
+                    .get(0)
+                    .get("id")
+                    .asText();
+            http.post(
+                    "/api/v1/workspaces/" + ws + "/datasets?name=BPI%202012&file=bpic2012.xes.gz",
+                    "application/octet-stream",
                     Files.readAllBytes(BPIC));
-            fromServer = http.get("/api/v1/workspaces/" + ws + "/journeys/" + journey + "/lane?dataset=bpi-2012").get("lane");
+            fromServer = http.get("/api/v1/workspaces/" + ws + "/journeys/" + journey + "/lane?dataset=bpi-2012")
+                    .get("lane");
         }
 
         assertThat(fromAnalyze.at("/entrants").asLong()).isEqualTo(13_087);
@@ -64,18 +82,27 @@ class LaneAgreesWithAnalyzeTest {
         static Http signedUp(int port) throws Exception {
             HttpClient client = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port;
-            HttpResponse<String> signUp = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/sign-up"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"lane@example.org\",\"name\":\"Lane\","
-                            + "\"password\":\"correct horse battery\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> signUp = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/sign-up"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"email\":\"lane@example.org\",\"name\":\"Lane\","
+                                            + "\"password\":\"correct horse battery\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(signUp.statusCode()).as(signUp.body()).isEqualTo(201);
-            return new Http(client, base, signUp.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0],
+            return new Http(
+                    client,
+                    base,
+                    signUp.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0],
                     JSON.readTree(signUp.body()).get("csrfToken").asText());
         }
 
         JsonNode post(String path, String type, byte[] body) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
-                    .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", type)
+                    .header("X-CSRF-Token", csrf)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         }
 
         JsonNode get(String path) throws Exception {
@@ -83,7 +110,8 @@ class LaneAgreesWithAnalyzeTest {
         }
 
         private JsonNode send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> response = client.send(request.header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    client.send(request.header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isLessThan(300);
             return JSON.readTree(response.body());
         }

@@ -38,7 +38,9 @@ class MapCommandsTest {
         for (Template template : new Templates().list()) {
             Path map = dir.resolve(template.name() + ".json");
             assertThat(listed.out()).contains(template.name(), template.title());
-            assertThat(CliRun.of("new", "-t", template.name(), "-o", map.toString()).exitCode()).isZero();
+            assertThat(CliRun.of("new", "-t", template.name(), "-o", map.toString())
+                            .exitCode())
+                    .isZero();
             assertThat(CliRun.of("validate", map.toString()).exitCode()).isZero();
         }
     }
@@ -56,10 +58,12 @@ class MapCommandsTest {
         CliRun run = CliRun.of("validate", map.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("bad.json: 3 problems",
-                "name: must not be blank",
-                "journeys[0].stages[0].name: must not be blank",
-                "journeys[0].emotions[0].personaId: refers to persona (of this journey) 'ghost', which does not exist");
+        assertThat(run.err())
+                .contains(
+                        "bad.json: 3 problems",
+                        "name: must not be blank",
+                        "journeys[0].stages[0].name: must not be blank",
+                        "journeys[0].emotions[0].personaId: refers to persona (of this journey) 'ghost', which does not exist");
     }
 
     @Test
@@ -77,8 +81,10 @@ class MapCommandsTest {
     @Test
     void usageErrorsExitTwo() {
         assertThat(CliRun.of("validate").exitCode()).isEqualTo(2);
-        assertThat(CliRun.of("new", "-o", dir.resolve("x.json").toString()).exitCode()).isEqualTo(2);
-        CliRun unknown = CliRun.of("new", "-t", "spaceship", "-o", dir.resolve("x.json").toString());
+        assertThat(CliRun.of("new", "-o", dir.resolve("x.json").toString()).exitCode())
+                .isEqualTo(2);
+        CliRun unknown =
+                CliRun.of("new", "-t", "spaceship", "-o", dir.resolve("x.json").toString());
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown template 'spaceship'; choose one of: ecommerce");
     }
@@ -107,9 +113,13 @@ class MapCommandsTest {
         assertThat(toJson.exitCode()).isZero();
         Workspace original = new WorkspaceJson().read(json);
         Workspace roundTrip = new WorkspaceJson().read(back);
-        assertThat(roundTrip.journeys().getFirst().stages()).extracting(s -> s.name())
-                .containsExactlyElementsOf(original.journeys().getFirst().stages().stream().map(s -> s.name()).toList());
-        assertThat(roundTrip.journeys().getFirst().steps().count()).isEqualTo(original.journeys().getFirst().steps().count());
+        assertThat(roundTrip.journeys().getFirst().stages())
+                .extracting(s -> s.name())
+                .containsExactlyElementsOf(original.journeys().getFirst().stages().stream()
+                        .map(s -> s.name())
+                        .toList());
+        assertThat(roundTrip.journeys().getFirst().steps().count())
+                .isEqualTo(original.journeys().getFirst().steps().count());
     }
 
     @Test

@@ -26,11 +26,15 @@ class ServeCommandTest {
         CommandLine line = JourneyboardCommand.commandLine();
         StringWriter out = new StringWriter();
         line.setOut(new PrintWriter(out, true));
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> line.execute("serve", "--port", "0", "--data", data.toString()));
+        CompletableFuture<Integer> run =
+                CompletableFuture.supplyAsync(() -> line.execute("serve", "--port", "0", "--data", data.toString()));
 
         Matcher address = waitFor(out, Pattern.compile("Open (http://localhost:\\d+/)"));
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(address.group(1) + "health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(address.group(1) + "health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         ((ServeCommand) line.getSubcommands().get("serve").getCommand()).requestStop();
 
         assertThat(health.statusCode()).isEqualTo(200);

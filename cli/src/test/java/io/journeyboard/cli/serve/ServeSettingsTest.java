@@ -24,8 +24,12 @@ class ServeSettingsTest {
                 max-request-mb = 16
                 data = /srv/from-file
                 """);
-        ServeCommand serve = parse(Map.of("JOURNEYBOARD_PORT", "9002", "JOURNEYBOARD_DATA", "/srv/from-env"),
-                "--config", file.toString(), "--data", "/srv/from-args");
+        ServeCommand serve = parse(
+                Map.of("JOURNEYBOARD_PORT", "9002", "JOURNEYBOARD_DATA", "/srv/from-env"),
+                "--config",
+                file.toString(),
+                "--data",
+                "/srv/from-args");
 
         assertThat(serve.data).isEqualTo(Path.of("/srv/from-args"));
         assertThat(serve.port).isEqualTo(9002);
@@ -48,7 +52,8 @@ class ServeSettingsTest {
 
         String err = usageError(Map.of(), "--config", file.toString());
 
-        assertThat(err).startsWith(file + " line 3: 'prot' is not a setting of serve; the settings are ")
+        assertThat(err)
+                .startsWith(file + " line 3: 'prot' is not a setting of serve; the settings are ")
                 .contains("data, db-url, host, max-connections-per-address, max-request-mb, open-sign-up, port, "
                         + "secure-cookies, smtp-from, smtp-host, smtp-port\n")
                 .doesNotContain("Exception");
@@ -83,7 +88,9 @@ class ServeSettingsTest {
 
     @Test
     void aBadValueFromTheEnvironmentIsAUsageError() {
-        assertThat(usageError(Map.of("JOURNEYBOARD_PORT", "eighty"))).contains("--port").contains("eighty");
+        assertThat(usageError(Map.of("JOURNEYBOARD_PORT", "eighty")))
+                .contains("--port")
+                .contains("eighty");
     }
 
     @Test
@@ -96,7 +103,8 @@ class ServeSettingsTest {
                 continue;
             }
             String setting = ServeSettings.setting(option);
-            assertThat(operations).as("docs/operations.md names " + option.longestName())
+            assertThat(operations)
+                    .as("docs/operations.md names " + option.longestName())
                     .contains("| `" + option.longestName() + "` | `" + ServeSettings.variable(setting) + "` |");
         }
     }

@@ -59,15 +59,17 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
     }
 
     public MiniLmEmbedder(int threads) {
-        try (InputStream model = resource(MODEL); InputStream vocabulary = resource(TOKENIZER);
-             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        try (InputStream model = resource(MODEL);
+                InputStream vocabulary = resource(TOKENIZER);
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             // spinning threads would steal the cores the other workers need
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             this.session = environment.createSession(model.readAllBytes(), options);
-            this.tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of(
-                    "padding", "false", "truncation", "true", "maxLength", Integer.toString(MAX_TOKENS)));
+            this.tokenizer = HuggingFaceTokenizer.newInstance(
+                    vocabulary,
+                    Map.of("padding", "false", "truncation", "true", "maxLength", Integer.toString(MAX_TOKENS)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the embedding model from its jar", e);
         } catch (OrtException e) {
@@ -129,13 +131,15 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
     private static List<int[]> batchesOfEqualLength(long[][] tokens) {
         Map<Integer, List<Integer>> byLength = new TreeMap<>();
         for (int i = 0; i < tokens.length; i++) {
-            byLength.computeIfAbsent(tokens[i].length, length -> new ArrayList<>()).add(i);
+            byLength.computeIfAbsent(tokens[i].length, length -> new ArrayList<>())
+                    .add(i);
         }
         List<int[]> batches = new ArrayList<>();
         for (List<Integer> group : byLength.values()) {
             for (int start = 0; start < group.size(); start += BATCH) {
                 batches.add(group.subList(start, Math.min(group.size(), start + BATCH)).stream()
-                        .mapToInt(Integer::intValue).toArray());
+                        .mapToInt(Integer::intValue)
+                        .toArray());
             }
         }
         return batches;
@@ -153,10 +157,10 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
         Arrays.fill(ones, 1);
         // buffers with a shape spare ONNX Runtime the reflective walk over nested arrays
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids.flip(), shape);
-             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ones), shape);
-             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.allocate(ones.length), shape);
-             OrtSession.Result result = session.run(Map.of(
-                     "input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor))) {
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ones), shape);
+                OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.allocate(ones.length), shape);
+                OrtSession.Result result = session.run(
+                        Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor))) {
             FloatBuffer states = ((OnnxTensor) result.get(0)).getFloatBuffer();
             float[][] vectors = new float[batch.length][];
             for (int k = 0; k < batch.length; k++) {
@@ -166,7 +170,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
         }
     }
 
-    /** The mean of a text's token states (rows of {@value #DIMENSION} from the given token on), scaled to unit length. */
+    /**
+     * The mean of a text's token states (rows of {@value #DIMENSION} from the given token on), scaled to unit length.
+     */
     private static float[] meanPooled(FloatBuffer states, int firstToken, int length) {
         float[] sum = new float[DIMENSION];
         for (int t = firstToken; t < firstToken + length; t++) {
@@ -193,7 +199,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("embedding was interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the embedding model failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "the embedding model failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 

@@ -19,6 +19,6 @@ public interface SentenceEmbedder {
 
     /** The vector of a single text. */
     default float[] embed(String text) {
-        return embed(List.of(text), done -> { })[0];
+        return embed(List.of(text), done -> {})[0];
     }
 }

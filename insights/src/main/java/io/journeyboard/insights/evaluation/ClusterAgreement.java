@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class ClusterAgreement {
 
-    private ClusterAgreement() {
-    }
+    private ClusterAgreement() {}
 
     /** The NMI of two labellings of the same items (parallel lists). */
     public static double normalizedMutualInformation(List<String> found, List<String> known) {

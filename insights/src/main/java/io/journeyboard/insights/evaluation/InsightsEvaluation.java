@@ -1,7 +1,7 @@
 package io.journeyboard.insights.evaluation;
 
-import io.journeyboard.insights.InsightOptions;
 import io.journeyboard.insights.FeedbackAnalysis;
+import io.journeyboard.insights.InsightOptions;
 import io.journeyboard.insights.embedding.SentenceEmbedder;
 import io.journeyboard.insights.report.AnalysedItem;
 import io.journeyboard.insights.report.InsightReport;
@@ -30,8 +30,7 @@ public final class InsightsEvaluation {
      *                  says how far themes follow mood)
      * @param reasons   the number of distinct labels
      */
-    public record Result(InsightReport report, Optional<SentimentAgreement> sentiment, double themeNmi, int reasons) {
-    }
+    public record Result(InsightReport report, Optional<SentimentAgreement> sentiment, double themeNmi, int reasons) {}
 
     public Result evaluate(LabelledTable table, LongConsumer progress) {
         InsightReport report = analysis.analyse(table.items(), progress);
@@ -40,6 +39,7 @@ public final class InsightsEvaluation {
                 items.stream().map(AnalysedItem::sentiment).toList(), table.labels());
         double nmi = ClusterAgreement.normalizedMutualInformation(
                 items.stream().map(AnalysedItem::themeId).toList(), table.labels());
-        return new Result(report, sentiment, nmi, (int) table.labels().stream().distinct().count());
+        return new Result(
+                report, sentiment, nmi, (int) table.labels().stream().distinct().count());
     }
 }

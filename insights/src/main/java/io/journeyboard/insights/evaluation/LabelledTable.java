@@ -1,12 +1,12 @@
 package io.journeyboard.insights.evaluation;
 
+import io.journeyboard.insights.feedback.FeedbackItem;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
-import java.nio.charset.CharacterCodingException;
-import io.journeyboard.insights.feedback.FeedbackItem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,13 +49,23 @@ public record LabelledTable(List<FeedbackItem> items, List<String> labels) {
         List<String> labels = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-                     .setSkipHeaderRecord(true).get().parse(reader)) {
+                CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(delimiter)
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(reader)) {
             Map<String, Integer> header = parser.getHeaderMap();
             for (String column : List.of(textColumn, labelColumn)) {
                 if (!header.containsKey(column)) {
-                    throw new BadInputException(List.of(new InputProblem(path.toString(), 1, column, null,
-                            "the header has no column '" + column + "'", "name one of " + header.keySet())));
+                    throw new BadInputException(List.of(new InputProblem(
+                            path.toString(),
+                            1,
+                            column,
+                            null,
+                            "the header has no column '" + column + "'",
+                            "name one of " + header.keySet())));
                 }
             }
             for (CSVRecord row : parser) {
@@ -64,18 +74,24 @@ public record LabelledTable(List<FeedbackItem> items, List<String> labels) {
                 String label = row.isSet(labelColumn) ? row.get(labelColumn).strip() : "";
                 if (text.isEmpty() || label.isEmpty()) {
                     String column = text.isEmpty() ? textColumn : labelColumn;
-                    problems.add(new InputProblem(path.toString(), line, column, null, "is empty",
+                    problems.add(new InputProblem(
+                            path.toString(),
+                            line,
+                            column,
+                            null,
+                            "is empty",
                             "give every row a text and a label, or remove the row"));
                     continue;
                 }
-                items.add(new FeedbackItem("r" + (items.size() + 1), text, null, null, null, null, null, null,
-                        name + ":" + line));
+                items.add(new FeedbackItem(
+                        "r" + (items.size() + 1), text, null, null, null, null, null, null, name + ":" + line));
                 labels.add(label);
             }
         } catch (UncheckedIOException e) {
-            throw e.getCause() instanceof CharacterCodingException ? notUtf8(path)
-                    : BadInputException.whole(path.toString(), "is not a well-formed table",
-                            "check its quotes and delimiters");
+            throw e.getCause() instanceof CharacterCodingException
+                    ? notUtf8(path)
+                    : BadInputException.whole(
+                            path.toString(), "is not a well-formed table", "check its quotes and delimiters");
         }
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
@@ -100,12 +116,25 @@ public record LabelledTable(List<FeedbackItem> items, List<String> labels) {
             }
             int tab = line.lastIndexOf('\t');
             if (tab <= 0 || line.substring(tab + 1).isBlank()) {
-                problems.add(new InputProblem(path.toString(), i + 1L, SENTENCE_LABEL, line,
-                        "does not end with a tab and a label", "write each line as: sentence<TAB>label"));
+                problems.add(new InputProblem(
+                        path.toString(),
+                        i + 1L,
+                        SENTENCE_LABEL,
+                        line,
+                        "does not end with a tab and a label",
+                        "write each line as: sentence<TAB>label"));
                 continue;
             }
-            items.add(new FeedbackItem("s" + (i + 1), line.substring(0, tab).strip(), null, null, null, null, null,
-                    null, path.getFileName() + ":" + (i + 1)));
+            items.add(new FeedbackItem(
+                    "s" + (i + 1),
+                    line.substring(0, tab).strip(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    path.getFileName() + ":" + (i + 1)));
             labels.add(line.substring(tab + 1).strip());
         }
         if (!problems.isEmpty()) {
@@ -119,8 +148,8 @@ public record LabelledTable(List<FeedbackItem> items, List<String> labels) {
         List<FeedbackItem> rewritten = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             FeedbackItem item = items.get(i);
-            rewritten.add(new FeedbackItem(item.id(), style.rewrite(item.text(), i), null, null, null, null, null,
-                    null, item.location()));
+            rewritten.add(new FeedbackItem(
+                    item.id(), style.rewrite(item.text(), i), null, null, null, null, null, null, item.location()));
         }
         return new LabelledTable(rewritten, labels);
     }

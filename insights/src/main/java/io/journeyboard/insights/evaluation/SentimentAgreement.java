@@ -21,29 +21,29 @@ import java.util.Optional;
 public record SentimentAgreement(List<SentimentLabel> classes, int[][] counts) {
 
     /** Precision, recall and F1 of one class. */
-    public record ClassScore(SentimentLabel label, int items, double precision, double recall, double f1) {
-    }
+    public record ClassScore(SentimentLabel label, int items, double precision, double recall, double f1) {}
 
     /** The agreement of {@code scores} with {@code known}, or empty when a known label is no sentiment label. */
     public static Optional<SentimentAgreement> of(List<SentimentScore> scores, List<String> known) {
         boolean binary = known.stream().allMatch(label -> label.equals("0") || label.equals("1"));
         List<SentimentLabel> labels = new ArrayList<>();
         for (String label : known) {
-            Optional<SentimentLabel> parsed = binary ? Optional.of(label.equals("1") ? SentimentLabel.POSITIVE
-                    : SentimentLabel.NEGATIVE) : parse(label);
+            Optional<SentimentLabel> parsed = binary
+                    ? Optional.of(label.equals("1") ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE)
+                    : parse(label);
             if (parsed.isEmpty()) {
                 return Optional.empty();
             }
             labels.add(parsed.get());
         }
         boolean threeClass = labels.contains(SentimentLabel.NEUTRAL);
-        List<SentimentLabel> classes = threeClass ? SentimentModel.CLASSES
-                : List.of(SentimentLabel.NEGATIVE, SentimentLabel.POSITIVE);
+        List<SentimentLabel> classes =
+                threeClass ? SentimentModel.CLASSES : List.of(SentimentLabel.NEGATIVE, SentimentLabel.POSITIVE);
         int[][] counts = new int[classes.size()][classes.size()];
         for (int i = 0; i < labels.size(); i++) {
             SentimentScore score = scores.get(i);
-            SentimentLabel found = threeClass ? score.label()
-                    : score.score() > 0 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
+            SentimentLabel found =
+                    threeClass ? score.label() : score.score() > 0 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
             counts[classes.indexOf(labels.get(i))][classes.indexOf(found)]++;
         }
         return Optional.of(new SentimentAgreement(classes, counts));

@@ -15,14 +15,29 @@ import java.util.regex.Pattern;
  */
 public final class TweetStyle {
 
-    private static final List<String> HANDLES = List.of("@MyBank", "@MyBankHelp", "@mybank_uk", "@PayFastApp",
-            "@CardCo", "@bank_support");
-    private static final List<String> HASHTAGS = List.of("#fail", "#banking", "#help", "#customerservice",
-            "#mondays", "#fintech", "#annoyed", "#justsaying", "#why", "#money");
+    private static final List<String> HANDLES =
+            List.of("@MyBank", "@MyBankHelp", "@mybank_uk", "@PayFastApp", "@CardCo", "@bank_support");
+    private static final List<String> HASHTAGS = List.of(
+            "#fail",
+            "#banking",
+            "#help",
+            "#customerservice",
+            "#mondays",
+            "#fintech",
+            "#annoyed",
+            "#justsaying",
+            "#why",
+            "#money");
     private static final List<String> EMOJI = List.of("😡", "🙄", "😩", "🙏", "😂", "🤔", "😤", "😭", "👀", "🤷");
-    private static final List<String[]> SLANG = List.of(new String[] {"you", "u"}, new String[] {"please", "pls"},
-            new String[] {"thanks", "thx"}, new String[] {"are", "r"}, new String[] {"because", "bc"},
-            new String[] {"your", "ur"}, new String[] {"to", "2"}, new String[] {"for", "4"});
+    private static final List<String[]> SLANG = List.of(
+            new String[] {"you", "u"},
+            new String[] {"please", "pls"},
+            new String[] {"thanks", "thx"},
+            new String[] {"are", "r"},
+            new String[] {"because", "bc"},
+            new String[] {"your", "ur"},
+            new String[] {"to", "2"},
+            new String[] {"for", "4"});
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final double TYPO_RATE = 0.06;
 

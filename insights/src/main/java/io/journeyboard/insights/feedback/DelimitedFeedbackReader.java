@@ -23,6 +23,7 @@ final class DelimitedFeedbackReader {
     /** Said instead of Commons CSV's own message, which speaks of "encapsulated tokens". */
     private static final String UNPAIRED_QUOTES =
             "cannot be parsed: a quoted cell is not closed, or text follows its closing quote";
+
     private static final String QUOTES_FIX =
             "close every quoted cell with a double quote and write a quote inside a cell as \"\"";
 
@@ -36,24 +37,27 @@ final class DelimitedFeedbackReader {
     List<FeedbackItem> read(Path path, String file, char delimiter, FeedbackColumnMapping mapping) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             long headerLine = parser.getCurrentLineNumber() + 1;
             List<String> header;
             try {
                 if (!records.hasNext()) {
-                    throw BadInputException.whole(file, "is empty",
-                            "export the feedback with a header row naming the columns, e.g. id,text");
+                    throw BadInputException.whole(
+                            file, "is empty", "export the feedback with a header row naming the columns, e.g. id,text");
                 }
                 header = cells(records.next());
             } catch (UncheckedIOException | IllegalStateException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
                     throw e;
                 }
-                throw new BadInputException(new InputProblem(file, headerLine, null, null,
-                        UNPAIRED_QUOTES, QUOTES_FIX));
+                throw new BadInputException(
+                        new InputProblem(file, headerLine, null, null, UNPAIRED_QUOTES, QUOTES_FIX));
             }
-            if (!header.isEmpty() && !header.getFirst().isEmpty() && header.getFirst().charAt(0) == BYTE_ORDER_MARK) {
+            if (!header.isEmpty()
+                    && !header.getFirst().isEmpty()
+                    && header.getFirst().charAt(0) == BYTE_ORDER_MARK) {
                 header.set(0, header.getFirst().substring(1));
             }
             FeedbackRows rows = new FeedbackRows(file, header, headerLine, mapping, limits);
@@ -76,12 +80,12 @@ final class DelimitedFeedbackReader {
             }
             return rows.finish();
         } catch (CharacterCodingException e) {
-            throw BadInputException.whole(file, "is not UTF-8 text",
-                    "save the file with UTF-8 encoding (in Excel: CSV UTF-8)");
+            throw BadInputException.whole(
+                    file, "is not UTF-8 text", "save the file with UTF-8 encoding (in Excel: CSV UTF-8)");
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw BadInputException.whole(file, "is not UTF-8 text",
-                        "save the file with UTF-8 encoding (in Excel: CSV UTF-8)");
+                throw BadInputException.whole(
+                        file, "is not UTF-8 text", "save the file with UTF-8 encoding (in Excel: CSV UTF-8)");
             }
             throw e;
         }

@@ -5,7 +5,14 @@ import java.util.Locale;
 
 /** The fields a feedback row can carry; only {@link #TEXT} is required. */
 public enum FeedbackField {
-    TEXT, ID, DATE, RATING, CHANNEL, STAGE, CUSTOMER, SOURCE;
+    TEXT,
+    ID,
+    DATE,
+    RATING,
+    CHANNEL,
+    STAGE,
+    CUSTOMER,
+    SOURCE;
 
     /** The column name used when the mapping does not name one, e.g. {@code text}. */
     public String defaultHeader() {

@@ -42,23 +42,28 @@ public final class FeedbackImport {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         return switch (extension) {
-            case "csv" -> new DelimitedFeedbackReader(limits)
-                    .read(path, file, DelimitedFeedbackReader.sniffCsvDelimiter(path), mapping);
+            case "csv" ->
+                new DelimitedFeedbackReader(limits)
+                        .read(path, file, DelimitedFeedbackReader.sniffCsvDelimiter(path), mapping);
             case "tsv", "tab" -> new DelimitedFeedbackReader(limits).read(path, file, '\t', mapping);
             case "xlsx" -> new XlsxFeedbackReader(limits).read(path, file, mapping);
             case "txt", "md" -> new TranscriptReader(limits).read(path, file, TranscriptReader.DEFAULT_INTERVIEWERS);
-            case "xls" -> throw BadInputException.whole(file,
-                    "is an old binary Excel file", "save it as .xlsx (Excel workbook) or export it as CSV");
-            default -> throw BadInputException.whole(file,
-                    "has an extension this import does not know ('" + extension + "')",
-                    "use .csv, .tsv, .xlsx, or .txt for an interview transcript");
+            case "xls" ->
+                throw BadInputException.whole(
+                        file, "is an old binary Excel file", "save it as .xlsx (Excel workbook) or export it as CSV");
+            default ->
+                throw BadInputException.whole(
+                        file,
+                        "has an extension this import does not know ('" + extension + "')",
+                        "use .csv, .tsv, .xlsx, or .txt for an interview transcript");
         };
     }
 
     /** Reads an interview transcript, leaving out the turns of the named interviewers (case-insensitive). */
     public List<FeedbackItem> readTranscript(Path path, Set<String> interviewers) throws IOException {
         checkReadable(path, path.toString());
-        Set<String> lower = interviewers.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> lower =
+                interviewers.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         return new TranscriptReader(limits).read(path, path.toString(), lower);
     }
 
@@ -68,7 +73,8 @@ public final class FeedbackImport {
         }
         long size = Files.size(path);
         if (size > limits.maxFileBytes()) {
-            throw BadInputException.whole(file,
+            throw BadInputException.whole(
+                    file,
                     "is " + size + " bytes, more than the limit of " + limits.maxFileBytes(),
                     "split the feedback into smaller files");
         }

@@ -29,7 +29,8 @@ final class FeedbackRows {
     private final List<InputProblem> problems = new ArrayList<>();
     private final Set<String> seenIds = new HashSet<>();
 
-    FeedbackRows(String file, List<String> header, long headerLine, FeedbackColumnMapping mapping, ImportLimits limits) {
+    FeedbackRows(
+            String file, List<String> header, long headerLine, FeedbackColumnMapping mapping, ImportLimits limits) {
         this.file = file;
         this.header = List.copyOf(header);
         this.limits = limits;
@@ -38,7 +39,11 @@ final class FeedbackRows {
             if (index >= 0) {
                 columns.put(field, index);
             } else if (mapping.isExplicit(field) || field == FeedbackField.TEXT) {
-                throw new BadInputException(new InputProblem(file, headerLine, mapping.headerFor(field), null,
+                throw new BadInputException(new InputProblem(
+                        file,
+                        headerLine,
+                        mapping.headerFor(field),
+                        null,
                         "no such column in the header (the header has: " + String.join(", ", header) + ")",
                         "rename the column, or name an existing one as the " + field.defaultHeader() + " column",
                         field.setting()));
@@ -63,24 +68,35 @@ final class FeedbackRows {
             return;
         }
         if (items.size() + 1 > limits.maxRows()) {
-            problem(line, null, null, "more than " + limits.maxRows() + " rows",
-                    "split the file into smaller ones");
+            problem(line, null, null, "more than " + limits.maxRows() + " rows", "split the file into smaller ones");
             return;
         }
         int before = problems.size();
         if (cells.size() > header.size()) {
-            problem(line, null, null, "has " + cells.size() + " cells but the header has " + header.size(),
+            problem(
+                    line,
+                    null,
+                    null,
+                    "has " + cells.size() + " cells but the header has " + header.size(),
                     "quote cells that contain the delimiter, or add the missing header names");
         }
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).length() > limits.maxFieldChars()) {
-                problem(line, columnName(i), cells.get(i), "is " + cells.get(i).length() + " characters long, more than "
-                        + limits.maxFieldChars(), "shorten the cell or split it into several rows");
+                problem(
+                        line,
+                        columnName(i),
+                        cells.get(i),
+                        "is " + cells.get(i).length() + " characters long, more than " + limits.maxFieldChars(),
+                        "shorten the cell or split it into several rows");
             }
         }
         String text = cell(cells, FeedbackField.TEXT);
         if (text == null) {
-            problem(line, header(FeedbackField.TEXT), "", "the feedback text is empty",
+            problem(
+                    line,
+                    header(FeedbackField.TEXT),
+                    "",
+                    "the feedback text is empty",
                     "fill in the text or delete the row");
         }
         String id = cell(cells, FeedbackField.ID);
@@ -88,15 +104,26 @@ final class FeedbackRows {
             id = "line-" + line;
         }
         if (!seenIds.add(id)) {
-            problem(line, header(FeedbackField.ID), id, "repeats an id used on an earlier row",
+            problem(
+                    line,
+                    header(FeedbackField.ID),
+                    id,
+                    "repeats an id used on an earlier row",
                     "give every row its own id");
         }
         LocalDate date = parseDate(line, cell(cells, FeedbackField.DATE));
         Double rating = parseRating(line, cell(cells, FeedbackField.RATING));
         if (problems.size() == before) {
-            items.add(new FeedbackItem(id, text, date, rating, cell(cells, FeedbackField.CHANNEL),
-                    cell(cells, FeedbackField.STAGE), cell(cells, FeedbackField.CUSTOMER),
-                    cell(cells, FeedbackField.SOURCE), location));
+            items.add(new FeedbackItem(
+                    id,
+                    text,
+                    date,
+                    rating,
+                    cell(cells, FeedbackField.CHANNEL),
+                    cell(cells, FeedbackField.STAGE),
+                    cell(cells, FeedbackField.CUSTOMER),
+                    cell(cells, FeedbackField.SOURCE),
+                    location));
         }
     }
 
@@ -106,8 +133,7 @@ final class FeedbackRows {
             throw new BadInputException(problems);
         }
         if (items.isEmpty()) {
-            throw BadInputException.whole(file,
-                    "has no feedback rows", "add rows below the header line");
+            throw BadInputException.whole(file, "has no feedback rows", "add rows below the header line");
         }
         return List.copyOf(items);
     }
@@ -125,7 +151,11 @@ final class FeedbackRows {
             }
             return LocalDateTime.parse(value.replace(' ', 'T')).toLocalDate();
         } catch (DateTimeParseException e) {
-            problem(line, header(FeedbackField.DATE), value, "is not a date",
+            problem(
+                    line,
+                    header(FeedbackField.DATE),
+                    value,
+                    "is not a date",
                     "write dates as YYYY-MM-DD (ISO 8601), optionally followed by a time");
             return null;
         }
@@ -143,7 +173,11 @@ final class FeedbackRows {
         } catch (NumberFormatException e) {
             // reported below, with the same message as an infinite value
         }
-        problem(line, header(FeedbackField.RATING), value, "is not a number",
+        problem(
+                line,
+                header(FeedbackField.RATING),
+                value,
+                "is not a number",
                 "write the rating as a number such as 4 or 4.5, or leave the cell empty");
         return null;
     }

@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
 final class TranscriptReader {
 
     private static final int MIN_WORDS = 3;
-    private static final Pattern TURN = Pattern.compile(
-            "^\\s*(?:\\[[0-9:.]+]\\s*)?(\\p{L}[\\p{L}\\p{N} .'_-]{0,40}?)\\s*:\\s*(.*)$");
+    private static final Pattern TURN =
+            Pattern.compile("^\\s*(?:\\[[0-9:.]+]\\s*)?(\\p{L}[\\p{L}\\p{N} .'_-]{0,40}?)\\s*:\\s*(.*)$");
 
     /** Speaker names treated as the interviewer when the caller names none. */
-    static final Set<String> DEFAULT_INTERVIEWERS = Set.of("interviewer", "moderator", "researcher", "facilitator", "q");
+    static final Set<String> DEFAULT_INTERVIEWERS =
+            Set.of("interviewer", "moderator", "researcher", "facilitator", "q");
 
     private final ImportLimits limits;
 
@@ -43,8 +44,7 @@ final class TranscriptReader {
         try {
             lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw BadInputException.whole(file, "is not UTF-8 text",
-                    "save the transcript with UTF-8 encoding");
+            throw BadInputException.whole(file, "is not UTF-8 text", "save the transcript with UTF-8 encoding");
         }
         List<Turn> turns = turns(lines);
         List<FeedbackItem> items = new ArrayList<>();
@@ -53,7 +53,11 @@ final class TranscriptReader {
         for (int t = 0; t < turns.size(); t++) {
             Turn turn = turns.get(t);
             if (turn.text.length() > limits.maxFieldChars()) {
-                problems.add(new InputProblem(file, turn.line, "turn of " + turn.speaker, turn.text.toString(),
+                problems.add(new InputProblem(
+                        file,
+                        turn.line,
+                        "turn of " + turn.speaker,
+                        turn.text.toString(),
                         "is " + turn.text.length() + " characters long, more than " + limits.maxFieldChars(),
                         "break the turn into several speaker lines"));
                 continue;
@@ -63,19 +67,33 @@ final class TranscriptReader {
             }
             List<String> sentences = sentences(turn.text.toString());
             for (int s = 0; s < sentences.size(); s++) {
-                items.add(new FeedbackItem(name + "#t" + (t + 1) + "s" + (s + 1), sentences.get(s), null, null,
-                        "interview", null, turn.speaker, name, file + ":" + turn.line));
+                items.add(new FeedbackItem(
+                        name + "#t" + (t + 1) + "s" + (s + 1),
+                        sentences.get(s),
+                        null,
+                        null,
+                        "interview",
+                        null,
+                        turn.speaker,
+                        name,
+                        file + ":" + turn.line));
             }
             if (items.size() > limits.maxRows()) {
-                throw new BadInputException(new InputProblem(file, turn.line, null, null,
-                        "has more than " + limits.maxRows() + " sentences", "split the transcript into smaller files"));
+                throw new BadInputException(new InputProblem(
+                        file,
+                        turn.line,
+                        null,
+                        null,
+                        "has more than " + limits.maxRows() + " sentences",
+                        "split the transcript into smaller files"));
             }
         }
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }
         if (items.isEmpty()) {
-            throw BadInputException.whole(file,
+            throw BadInputException.whole(
+                    file,
                     "has no customer turns (expected lines like 'Anna: I could not find the price.')",
                     "start each turn with the speaker's name and a colon; interviewer turns are left out");
         }
@@ -89,7 +107,10 @@ final class TranscriptReader {
             String line = lines.get(i);
             Matcher turn = TURN.matcher(line);
             if (turn.matches()) {
-                current = new Turn(turn.group(1).strip(), i + 1L, new StringBuilder(turn.group(2).strip()));
+                current = new Turn(
+                        turn.group(1).strip(),
+                        i + 1L,
+                        new StringBuilder(turn.group(2).strip()));
                 turns.add(current);
             } else if (!line.isBlank()) {
                 if (current == null) {
@@ -106,8 +127,9 @@ final class TranscriptReader {
         BreakIterator boundaries = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         boundaries.setText(text);
         List<String> sentences = new ArrayList<>();
-        for (int start = boundaries.first(), end = boundaries.next(); end != BreakIterator.DONE;
-             start = end, end = boundaries.next()) {
+        for (int start = boundaries.first(), end = boundaries.next();
+                end != BreakIterator.DONE;
+                start = end, end = boundaries.next()) {
             String sentence = text.substring(start, end).strip();
             if (sentence.split("\\s+").length >= MIN_WORDS) {
                 sentences.add(sentence);
@@ -116,6 +138,5 @@ final class TranscriptReader {
         return sentences;
     }
 
-    private record Turn(String speaker, long line, StringBuilder text) {
-    }
+    private record Turn(String speaker, long line, StringBuilder text) {}
 }

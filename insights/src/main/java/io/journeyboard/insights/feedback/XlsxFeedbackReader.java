@@ -41,13 +41,15 @@ final class XlsxFeedbackReader {
         ZipSecureFile.setMaxEntrySize(limits.maxFileBytes());
         ZipSecureFile.setMaxTextSize(limits.maxFileBytes());
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-             XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+                XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw refused(file, "has no sheet", "put the feedback on the first sheet with a header row");
             }
             return readSheet(file, workbook.getSheetAt(0), mapping);
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw refused(file, "is not an XLSX workbook",
+            throw refused(
+                    file,
+                    "is not an XLSX workbook",
                     "save it from the spreadsheet program as .xlsx, or export it as CSV");
         } catch (BadInputException e) {
             throw e;
@@ -55,15 +57,21 @@ final class XlsxFeedbackReader {
             // POI reports a refused or corrupt part as an IOException, often wrapped in a POIXMLException
             String messages = messages(e);
             if (messages.contains("Zip bomb")) {
-                throw refused(file, "expands to far more data than its size (a zip bomb or a very unusual file)",
+                throw refused(
+                        file,
+                        "expands to far more data than its size (a zip bomb or a very unusual file)",
                         "export the sheet as CSV and import that instead");
             }
             if (messages.contains("exceeds the max")) {
-                throw refused(file, "holds a part larger than " + limits.maxFileBytes() + " bytes when unpacked",
+                throw refused(
+                        file,
+                        "holds a part larger than " + limits.maxFileBytes() + " bytes when unpacked",
                         "split the workbook into smaller ones");
             }
             // POI's own message names its classes and XML details; the user needs only the verdict.
-            throw refused(file, "cannot be read as XLSX: the workbook is damaged",
+            throw refused(
+                    file,
+                    "cannot be read as XLSX: the workbook is damaged",
                     "open and save it again in a spreadsheet program, or export it as CSV");
         }
     }
@@ -119,16 +127,20 @@ final class XlsxFeedbackReader {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : numberText(cell.getNumericCellValue());
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : numberText(cell.getNumericCellValue());
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            case BLANK, ERROR, FORMULA, _NONE -> cell.getCellType() == CellType.FORMULA ? "" : formatter.formatCellValue(cell);
+            case BLANK, ERROR, FORMULA, _NONE ->
+                cell.getCellType() == CellType.FORMULA ? "" : formatter.formatCellValue(cell);
         };
     }
 
     private static String numberText(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     private static BadInputException refused(String file, String reason, String fix) {

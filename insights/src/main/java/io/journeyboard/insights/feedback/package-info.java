@@ -10,4 +10,3 @@
  * Journeyboard it uses only {@code problems}.
  */
 package io.journeyboard.insights.feedback;
-

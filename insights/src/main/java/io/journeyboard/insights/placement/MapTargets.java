@@ -19,8 +19,7 @@ import java.util.Map;
 final class MapTargets {
 
     /** One place on the map; {@code touchpoint} is null for a step itself. */
-    record Target(Stage stage, Step step, Card touchpoint, String text) {
-    }
+    record Target(Stage stage, Step step, Card touchpoint, String text) {}
 
     private final List<Target> targets;
     private final float[][] vectors;
@@ -30,7 +29,10 @@ final class MapTargets {
         List<Target> all = new ArrayList<>();
         for (Stage stage : journey.stages()) {
             for (Step step : stage.steps()) {
-                Target target = new Target(stage, step, null,
+                Target target = new Target(
+                        stage,
+                        step,
+                        null,
                         join(stage.name(), stage.description()) + ": " + join(step.name(), step.description()));
                 stepTargets.put(step.id(), target);
                 all.add(target);
@@ -39,12 +41,15 @@ final class MapTargets {
         journey.cardsOf(LaneKind.TOUCHPOINTS).forEach(card -> {
             Target step = stepTargets.get(card.stepId());
             if (step != null) {
-                all.add(new Target(step.stage(), step.step(), card,
+                all.add(new Target(
+                        step.stage(),
+                        step.step(),
+                        card,
                         step.stage().name() + ": " + step.step().name() + ": " + join(card.text(), card.details())));
             }
         });
         this.targets = List.copyOf(all);
-        this.vectors = embedder.embed(all.stream().map(Target::text).toList(), done -> { });
+        this.vectors = embedder.embed(all.stream().map(Target::text).toList(), done -> {});
     }
 
     boolean isEmpty() {
@@ -66,8 +71,7 @@ final class MapTargets {
         return best;
     }
 
-    record Scored(Target target, double similarity) {
-    }
+    record Scored(Target target, double similarity) {}
 
     private static String join(String name, String description) {
         return description == null || description.isBlank() ? name : name + ". " + description;

@@ -12,6 +12,11 @@ package io.journeyboard.insights.placement;
  *                       step or touchpoint text; for {@link PlacementBasis#COLUMN}, the share of the theme's
  *                       items whose stage column named this stage
  */
-public record Placement(String themeId, String stageId, String stageName, String stepId, String touchpointId,
-                        PlacementBasis basis, double similarity) {
-}
+public record Placement(
+        String themeId,
+        String stageId,
+        String stageName,
+        String stepId,
+        String touchpointId,
+        PlacementBasis basis,
+        double similarity) {}

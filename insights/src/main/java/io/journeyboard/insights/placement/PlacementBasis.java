@@ -1,5 +1,7 @@
 package io.journeyboard.insights.placement;
 
+import java.util.Locale;
+
 /** How a theme was placed on the map. */
 public enum PlacementBasis {
     /** Most of the theme's items name the stage (or step) in their stage column. */
@@ -8,6 +10,6 @@ public enum PlacementBasis {
     SIMILARITY;
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

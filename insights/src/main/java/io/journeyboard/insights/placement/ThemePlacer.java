@@ -27,6 +27,7 @@ public final class ThemePlacer {
 
     /** Below this cosine similarity a theme is unrelated to every place on the map and stays unplaced. */
     static final double MIN_SIMILARITY = 0.15;
+
     private static final double MAJORITY = 0.5;
 
     private final SentenceEmbedder embedder;
@@ -39,8 +40,15 @@ public final class ThemePlacer {
     public List<Placement> placeByColumn(List<Theme> themes, Map<String, FeedbackItem> items) {
         List<Placement> placements = new ArrayList<>();
         for (Theme theme : themes) {
-            majorityStage(theme, items).ifPresent(stage -> placements.add(new Placement(theme.id(), stage.value(),
-                    stage.value(), null, null, PlacementBasis.COLUMN, stage.share())));
+            majorityStage(theme, items)
+                    .ifPresent(stage -> placements.add(new Placement(
+                            theme.id(),
+                            stage.value(),
+                            stage.value(),
+                            null,
+                            null,
+                            PlacementBasis.COLUMN,
+                            stage.share())));
         }
         return placements;
     }
@@ -53,7 +61,8 @@ public final class ThemePlacer {
         }
         List<Placement> placements = new ArrayList<>();
         for (Theme theme : themes) {
-            Optional<Placement> byColumn = majorityStage(theme, items).flatMap(stage -> resolve(stage, theme, journey, targets));
+            Optional<Placement> byColumn =
+                    majorityStage(theme, items).flatMap(stage -> resolve(stage, theme, journey, targets));
             byColumn.or(() -> bySimilarity(theme, targets)).ifPresent(placements::add);
         }
         return placements;
@@ -64,16 +73,29 @@ public final class ThemePlacer {
         for (Stage stage : journey.stages()) {
             for (Step step : stage.steps()) {
                 if (normal(step.id()).equals(wanted) || normal(step.name()).equals(wanted)) {
-                    return Optional.of(new Placement(theme.id(), stage.id(), stage.name(), step.id(), null,
-                            PlacementBasis.COLUMN, column.share()));
+                    return Optional.of(new Placement(
+                            theme.id(),
+                            stage.id(),
+                            stage.name(),
+                            step.id(),
+                            null,
+                            PlacementBasis.COLUMN,
+                            column.share()));
                 }
             }
         }
         for (Stage stage : journey.stages()) {
             if (normal(stage.id()).equals(wanted) || normal(stage.name()).equals(wanted)) {
                 MapTargets.Scored nearest = targets.nearest(theme.centroid(), stage);
-                return Optional.ofNullable(nearest).map(n -> new Placement(theme.id(), stage.id(), stage.name(),
-                        n.target().step().id(), touchpointId(n), PlacementBasis.COLUMN, column.share()));
+                return Optional.ofNullable(nearest)
+                        .map(n -> new Placement(
+                                theme.id(),
+                                stage.id(),
+                                stage.name(),
+                                n.target().step().id(),
+                                touchpointId(n),
+                                PlacementBasis.COLUMN,
+                                column.share()));
             }
         }
         return Optional.empty();
@@ -85,21 +107,33 @@ public final class ThemePlacer {
             return Optional.empty();
         }
         Stage stage = nearest.target().stage();
-        return Optional.of(new Placement(theme.id(), stage.id(), stage.name(), nearest.target().step().id(),
-                touchpointId(nearest), PlacementBasis.SIMILARITY, nearest.similarity()));
+        return Optional.of(new Placement(
+                theme.id(),
+                stage.id(),
+                stage.name(),
+                nearest.target().step().id(),
+                touchpointId(nearest),
+                PlacementBasis.SIMILARITY,
+                nearest.similarity()));
     }
 
     private static String touchpointId(MapTargets.Scored scored) {
-        return scored.target().touchpoint() == null ? null : scored.target().touchpoint().id();
+        return scored.target().touchpoint() == null
+                ? null
+                : scored.target().touchpoint().id();
     }
 
     /** The stage most of the theme's items name, when at least half of all its items name that one stage. */
     private static Optional<ColumnStage> majorityStage(Theme theme, Map<String, FeedbackItem> items) {
-        Map<String, Long> counts = theme.itemIds().stream().map(items::get).filter(Objects::nonNull)
-                .map(FeedbackItem::stage).filter(Objects::nonNull)
+        Map<String, Long> counts = theme.itemIds().stream()
+                .map(items::get)
+                .filter(Objects::nonNull)
+                .map(FeedbackItem::stage)
+                .filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         return counts.entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .filter(top -> top.getValue() >= MAJORITY * theme.size())
                 .map(top -> new ColumnStage(top.getKey(), (double) top.getValue() / theme.size()));
     }
@@ -108,6 +142,5 @@ public final class ThemePlacer {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
-    private record ColumnStage(String value, double share) {
-    }
+    private record ColumnStage(String value, double share) {}
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * What an analysis found: every item with its sentiment and theme, the themes, where the themes sit
  * on the map (only the placed ones) and the pain points and delights suggested from them.
  */
-public record InsightReport(List<AnalysedItem> items, List<Theme> themes, List<Placement> placements,
-                            List<Suggestion> suggestions) {
+public record InsightReport(
+        List<AnalysedItem> items, List<Theme> themes, List<Placement> placements, List<Suggestion> suggestions) {
 
     public InsightReport {
         items = List.copyOf(items);

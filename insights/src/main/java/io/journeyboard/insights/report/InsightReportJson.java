@@ -16,15 +16,15 @@ import java.util.Locale;
 
 /**
  * Writes a report as the JSON documented in {@code docs/insights.md}: {@code summary}, {@code items},
- * {@code themes} (with their {@code placement} when placed), {@code suggestions} and {@code trends}. Scores are rounded to three decimals; absent metadata is
+ * {@code themes} (with their {@code placement} when placed), {@code suggestions} and {@code trends}. Scores are rounded
+ * to three decimals; absent metadata is
  * left out rather than written as null.
  */
 public final class InsightReportJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private InsightReportJson() {
-    }
+    private InsightReportJson() {}
 
     public static void write(InsightReport report, Writer out) throws IOException {
         MAPPER.writeValue(out, tree(report));
@@ -48,9 +48,18 @@ public final class InsightReportJson {
         summary.put("items", report.items().size());
         summary.put("themes", report.themes().size());
         for (SentimentLabel label : SentimentLabel.values()) {
-            summary.put(label.key(), report.items().stream().filter(i -> i.sentiment().label() == label).count());
+            summary.put(
+                    label.key(),
+                    report.items().stream()
+                            .filter(i -> i.sentiment().label() == label)
+                            .count());
         }
-        summary.put("meanSentiment", round(report.items().stream().mapToDouble(i -> i.sentiment().score()).average().orElse(0)));
+        summary.put(
+                "meanSentiment",
+                round(report.items().stream()
+                        .mapToDouble(i -> i.sentiment().score())
+                        .average()
+                        .orElse(0)));
         return summary;
     }
 
@@ -81,14 +90,18 @@ public final class InsightReportJson {
         ArrayNode keywords = node.putArray("keywords");
         theme.keywords().forEach(keywords::add);
         node.put("size", theme.size());
-        node.put("share", round((double) theme.size() / Math.max(1, report.items().size())));
+        node.put(
+                "share",
+                round((double) theme.size() / Math.max(1, report.items().size())));
         node.put("sentiment", round(theme.sentiment()));
         node.put("label", theme.label().key());
         ArrayNode quotes = node.putArray("quotes");
         for (Quote quote : theme.quotes()) {
             quotes.addObject().put("item", quote.itemId()).put("text", quote.text());
         }
-        report.placements().stream().filter(p -> p.themeId().equals(theme.id())).findFirst()
+        report.placements().stream()
+                .filter(p -> p.themeId().equals(theme.id()))
+                .findFirst()
                 .ifPresent(placement -> node.set("placement", placement(placement)));
         return node;
     }

@@ -17,8 +17,7 @@ final class TrendJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private TrendJson() {
-    }
+    private TrendJson() {}
 
     static ObjectNode tree(InsightReport report) {
         ObjectNode trends = NODES.objectNode();

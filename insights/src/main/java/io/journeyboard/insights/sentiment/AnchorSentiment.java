@@ -60,7 +60,7 @@ public final class AnchorSentiment {
 
     /** Embeds the anchors with {@code embedder}; texts to score must be embedded by the same model. */
     public static AnchorSentiment trainedWith(SentenceEmbedder embedder) {
-        LongConsumer quiet = done -> { };
+        LongConsumer quiet = done -> {};
         float[][] positive = embedder.embed(POSITIVE, quiet);
         float[][] negative = embedder.embed(NEGATIVE, quiet);
         int dimension = embedder.dimension();

@@ -37,7 +37,8 @@ public final class LexiconSentiment {
             originals.add(matcher.group().replace('’', '\''));
         }
         boolean shouting = originals.stream().allMatch(LexiconSentiment::isUpperCase);
-        List<String> words = originals.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        List<String> words =
+                originals.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         int but = words.indexOf("but");
         double sum = 0;
         for (int i = 0; i < words.size(); i++) {
@@ -48,7 +49,8 @@ public final class LexiconSentiment {
             sum += valence;
         }
         if (sum != 0) {
-            long exclamations = Math.min(MAX_EXCLAMATIONS, text.chars().filter(c -> c == '!').count());
+            long exclamations = Math.min(
+                    MAX_EXCLAMATIONS, text.chars().filter(c -> c == '!').count());
             sum += Math.signum(sum) * exclamations * EXCLAMATION_BOOST;
         }
         return sum / Math.sqrt(sum * sum + ALPHA);

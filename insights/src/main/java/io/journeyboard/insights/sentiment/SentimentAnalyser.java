@@ -15,7 +15,8 @@ public final class SentimentAnalyser {
         this.method = method;
         this.lexicon = new LexiconSentiment(SentimentLexicon.load());
         this.anchors = method == SentimentMethod.ANCHORS || method == SentimentMethod.COMBINED
-                ? AnchorSentiment.trainedWith(embedder) : null;
+                ? AnchorSentiment.trainedWith(embedder)
+                : null;
         this.model = method == SentimentMethod.MODEL ? SentimentModel.load() : null;
         this.features = new SentimentFeatures(lexicon);
     }

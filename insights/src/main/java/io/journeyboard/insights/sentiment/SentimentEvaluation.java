@@ -42,8 +42,13 @@ public final class SentimentEvaluation {
             int tab = line.lastIndexOf('\t');
             String label = tab < 0 ? "" : line.substring(tab + 1).strip();
             if (tab <= 0 || !(label.equals("0") || label.equals("1"))) {
-                problems.add(new InputProblem(path.toString(), i + 1L, "label", line,
-                        "does not end with a tab and the label 0 or 1", "write each line as: sentence<TAB>1 or sentence<TAB>0"));
+                problems.add(new InputProblem(
+                        path.toString(),
+                        i + 1L,
+                        "label",
+                        line,
+                        "does not end with a tab and the label 0 or 1",
+                        "write each line as: sentence<TAB>1 or sentence<TAB>0"));
                 continue;
             }
             texts.add(new LabelledText(line.substring(0, tab).strip(), label.equals("1")));
@@ -56,14 +61,16 @@ public final class SentimentEvaluation {
 
     /** The accuracy of each method, in the order of {@link SentimentMethod#values()}. */
     public List<SentimentAccuracy> evaluate(List<LabelledText> texts, LongConsumer progress) {
-        float[][] embeddings = embedder.embed(texts.stream().map(LabelledText::text).toList(), progress);
+        float[][] embeddings =
+                embedder.embed(texts.stream().map(LabelledText::text).toList(), progress);
         List<SentimentAccuracy> results = new ArrayList<>();
         for (SentimentMethod method : SentimentMethod.values()) {
             SentimentAnalyser analyser = new SentimentAnalyser(method, embedder);
             int correct = 0;
             int undecided = 0;
             for (int i = 0; i < texts.size(); i++) {
-                double score = analyser.score(texts.get(i).text(), embeddings[i]).score();
+                double score =
+                        analyser.score(texts.get(i).text(), embeddings[i]).score();
                 if (score == 0) {
                     undecided++;
                 } else if (score > 0 == texts.get(i).positive()) {

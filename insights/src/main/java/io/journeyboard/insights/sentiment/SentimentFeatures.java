@@ -16,8 +16,15 @@ import java.util.regex.Pattern;
 public final class SentimentFeatures {
 
     /** The names of the features, in the order of {@link #of(String)}; the model file lists them to match. */
-    public static final List<String> NAMES = List.of("lexicon", "positive-emoji", "negative-emoji", "negation",
-            "sarcastic-praise", "exclamation", "question", "shouting");
+    public static final List<String> NAMES = List.of(
+            "lexicon",
+            "positive-emoji",
+            "negative-emoji",
+            "negation",
+            "sarcastic-praise",
+            "exclamation",
+            "question",
+            "shouting");
 
     private static final Map<Integer, Integer> EMOJI = emoji();
     private static final Pattern NEGATION = Pattern.compile(
@@ -30,8 +37,10 @@ public final class SentimentFeatures {
             + "|(?:love|loving|gotta love|just love) (?:how|it when|when|that) .{0,40}\\b(?:not|never|no|late|delay|cancel"
             + "|lost|wait|hold|broke|charg)"
             + "|yeah right|just what i needed|so much for|what a joke|way to go)");
-    private static final Pattern EMOTICON_POSITIVE = Pattern.compile("(?<!\\S)(?::-?\\)|:-?D|;-?\\)|<3|:-?P|\\^_\\^)(?!\\S)");
-    private static final Pattern EMOTICON_NEGATIVE = Pattern.compile("(?<!\\S)(?::-?\\(|:'\\(|:-?/|D:|>:\\(|</3)(?!\\S)");
+    private static final Pattern EMOTICON_POSITIVE =
+            Pattern.compile("(?<!\\S)(?::-?\\)|:-?D|;-?\\)|<3|:-?P|\\^_\\^)(?!\\S)");
+    private static final Pattern EMOTICON_NEGATIVE =
+            Pattern.compile("(?<!\\S)(?::-?\\(|:'\\(|:-?/|D:|>:\\(|</3)(?!\\S)");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     private final LexiconSentiment lexicon;
@@ -78,9 +87,11 @@ public final class SentimentFeatures {
     private static Map<Integer, Integer> emoji() {
         Map<Integer, Integer> moods = new HashMap<>();
         "😀😁😃😄😆😊😉😍😘🥰😎🤗🙂😇🥳👍👏🙌🙏💯🎉🎊✨⭐🌟💪❤💕💖💗💙💚💛💜🧡♥😋🤩☺✌👌🔥🏆"
-                .codePoints().forEach(c -> moods.put(c, 1));
+                .codePoints()
+                .forEach(c -> moods.put(c, 1));
         "😠😡🤬😤😞😟😔😕🙁☹😣😖😫😩😢😭😒🙄😑😐🤦🤢🤮💩👎💔😰😱😨😓😬🤡🖕"
-                .codePoints().forEach(c -> moods.put(c, -1));
+                .codePoints()
+                .forEach(c -> moods.put(c, -1));
         return Map.copyOf(moods);
     }
 }

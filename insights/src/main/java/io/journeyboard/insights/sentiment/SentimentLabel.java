@@ -1,8 +1,12 @@
 package io.journeyboard.insights.sentiment;
 
+import java.util.Locale;
+
 /** The polarity of a sentiment score. */
 public enum SentimentLabel {
-    POSITIVE, NEUTRAL, NEGATIVE;
+    POSITIVE,
+    NEUTRAL,
+    NEGATIVE;
 
     /** Scores within ±0.05 of zero are neutral: the text leans neither way enough to say. */
     public static final double NEUTRAL_BAND = 0.05;
@@ -16,6 +20,6 @@ public enum SentimentLabel {
 
     /** The lower-case name used in JSON and text output. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -29,7 +29,10 @@ public final class SentimentModel {
     private final int dimension;
     private final double[][] weights;
 
-    /** @param weights one row per input (the embedding's dimensions, then the features, then the bias), one column per class */
+    /**
+     * @param weights one row per input (the embedding's dimensions, then the features, then the bias), one column per
+     * class
+     */
     SentimentModel(int dimension, double[][] weights) {
         if (weights.length != dimension + SentimentFeatures.NAMES.size() + 1) {
             throw new IllegalArgumentException("a model over " + dimension + " dimensions needs "
@@ -77,8 +80,8 @@ public final class SentimentModel {
     /** The probability of each of {@link #CLASSES}. */
     public double[] probabilities(float[] embedding, double[] features) {
         if (embedding.length != dimension) {
-            throw new IllegalArgumentException("the model expects " + dimension + "-dimensional embeddings, got "
-                    + embedding.length);
+            throw new IllegalArgumentException(
+                    "the model expects " + dimension + "-dimensional embeddings, got " + embedding.length);
         }
         return softmax(weights, inputs(embedding, features));
     }
@@ -112,9 +115,11 @@ public final class SentimentModel {
         }
         out.write("# input\tnegative\tneutral\tpositive\n");
         for (int i = 0; i < weights.length; i++) {
-            String name = i < dimension ? "e" + i
-                    : i < dimension + SentimentFeatures.NAMES.size() ? SentimentFeatures.NAMES.get(i - dimension)
-                    : "bias";
+            String name = i < dimension
+                    ? "e" + i
+                    : i < dimension + SentimentFeatures.NAMES.size()
+                            ? SentimentFeatures.NAMES.get(i - dimension)
+                            : "bias";
             out.write(name);
             for (double weight : weights[i]) {
                 out.write(String.format(Locale.ROOT, "\t%.6g", weight));

@@ -29,8 +29,7 @@ public final class SentimentTraining {
     static final double STEP = 1.0;
     static final double MOMENTUM = 0.9;
 
-    private SentimentTraining() {
-    }
+    private SentimentTraining() {}
 
     /** Arguments: the model file to write, then the labelled tables. */
     public static void main(String[] args) throws IOException {
@@ -44,21 +43,23 @@ public final class SentimentTraining {
         for (int a = 1; a < args.length; a++) {
             int before = texts.size();
             read(Path.of(args[a]), texts, labels);
-            comment.add("trained on " + (texts.size() - before) + " rows of " + Path.of(args[a]).getFileName());
+            comment.add("trained on " + (texts.size() - before) + " rows of "
+                    + Path.of(args[a]).getFileName());
         }
         LexiconSentiment lexicon = new LexiconSentiment(SentimentLexicon.load());
         SentimentFeatures features = new SentimentFeatures(lexicon);
         float[][] embeddings;
         try (MiniLmEmbedder embedder = new MiniLmEmbedder()) {
-            embeddings = embedder.embed(texts.stream().map(SocialText::clean).toList(), done -> { });
+            embeddings = embedder.embed(texts.stream().map(SocialText::clean).toList(), done -> {});
         }
         double[][] inputs = new double[texts.size()][];
         for (int i = 0; i < texts.size(); i++) {
             inputs[i] = SentimentModel.inputs(embeddings[i], features.of(texts.get(i)));
         }
-        double[][] weights = fit(inputs, labels.stream().mapToInt(Integer::intValue).toArray());
-        comment.add(String.format(Locale.ROOT, "multinomial logistic regression, L2 %.3g, %d rounds of gradient descent",
-                L2, ROUNDS));
+        double[][] weights =
+                fit(inputs, labels.stream().mapToInt(Integer::intValue).toArray());
+        comment.add(String.format(
+                Locale.ROOT, "multinomial logistic regression, L2 %.3g, %d rounds of gradient descent", L2, ROUNDS));
         try (Writer out = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
             SentimentModel.write(weights, embeddings[0].length, comment, out);
         }
@@ -92,10 +93,16 @@ public final class SentimentTraining {
             return;
         }
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 if (isTraining(file, row.get("id"))) {
                     texts.add(row.get("text"));
-                    labels.add(SentimentModel.CLASSES.indexOf(SentimentLabel.valueOf(row.get("label").toUpperCase(Locale.ROOT))));
+                    labels.add(SentimentModel.CLASSES.indexOf(
+                            SentimentLabel.valueOf(row.get("label").toUpperCase(Locale.ROOT))));
                 }
             }
         }

@@ -19,9 +19,17 @@ import java.util.List;
  * @param quotes        the most typical of those items, quoted as evidence
  * @param itemIds       all of those items
  */
-public record Suggestion(String id, SuggestionKind kind, String themeId, String title, Placement placement,
-                         int evidenceCount, double sentiment, Severity severity, List<FeedbackItem> quotes,
-                         List<String> itemIds) {
+public record Suggestion(
+        String id,
+        SuggestionKind kind,
+        String themeId,
+        String title,
+        Placement placement,
+        int evidenceCount,
+        double sentiment,
+        Severity severity,
+        List<FeedbackItem> quotes,
+        List<String> itemIds) {
 
     public Suggestion {
         quotes = List.copyOf(quotes);

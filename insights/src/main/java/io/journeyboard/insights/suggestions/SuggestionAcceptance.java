@@ -36,8 +36,9 @@ public final class SuggestionAcceptance {
      * @throws IllegalArgumentException when the journey does not exist or a suggestion has no step on it
      */
     public Workspace accept(Workspace workspace, String journeyId, List<Suggestion> accepted, String feedbackSource) {
-        Journey journey = workspace.journey(journeyId).orElseThrow(() -> new IllegalArgumentException(
-                "the map has no journey '" + journeyId + "'; it has: "
+        Journey journey = workspace
+                .journey(journeyId)
+                .orElseThrow(() -> new IllegalArgumentException("the map has no journey '" + journeyId + "'; it has: "
                         + workspace.journeys().stream().map(Journey::id).collect(Collectors.joining(", "))));
         Set<String> stepIds = journey.steps().map(Step::id).collect(Collectors.toSet());
         for (Suggestion suggestion : accepted) {
@@ -48,26 +49,51 @@ public final class SuggestionAcceptance {
             }
         }
         Set<String> journeyIds = journeyIds(journey);
-        Set<String> evidenceIds = workspace.evidence().stream().map(Evidence::id).collect(Collectors.toCollection(HashSet::new));
+        Set<String> evidenceIds =
+                workspace.evidence().stream().map(Evidence::id).collect(Collectors.toCollection(HashSet::new));
         List<Lane> lanes = new ArrayList<>(journey.lanes());
         List<Card> cards = new ArrayList<>(journey.cards());
         List<Evidence> evidence = new ArrayList<>(workspace.evidence());
         for (Suggestion suggestion : accepted) {
-            Lane lane = lanes.stream().filter(l -> l.kind() == suggestion.kind().lane()).findFirst().orElseGet(() -> {
-                Lane added = new Lane(unique("lane-" + suggestion.kind().lane().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                        journeyIds), suggestion.kind().lane(), suggestion.kind().laneTitle());
-                lanes.add(added);
-                return added;
-            });
+            Lane lane = lanes.stream()
+                    .filter(l -> l.kind() == suggestion.kind().lane())
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Lane added = new Lane(
+                                unique(
+                                        "lane-"
+                                                + suggestion
+                                                        .kind()
+                                                        .lane()
+                                                        .name()
+                                                        .toLowerCase(Locale.ROOT)
+                                                        .replace('_', '-'),
+                                        journeyIds),
+                                suggestion.kind().lane(),
+                                suggestion.kind().laneTitle());
+                        lanes.add(added);
+                        return added;
+                    });
             List<Evidence> cardEvidence = evidenceFor(suggestion, feedbackSource, evidenceIds);
             evidence.addAll(cardEvidence);
-            cards.add(new Card(unique(ID_PREFIX + suggestion.id(), journeyIds), lane.id(), suggestion.placement().stepId(),
-                    suggestion.title(), details(suggestion), null, suggestion.severity(), null, List.of(),
-                    cardEvidence.stream().map(Evidence::id).toList(), null));
+            cards.add(new Card(
+                    unique(ID_PREFIX + suggestion.id(), journeyIds),
+                    lane.id(),
+                    suggestion.placement().stepId(),
+                    suggestion.title(),
+                    details(suggestion),
+                    null,
+                    suggestion.severity(),
+                    null,
+                    List.of(),
+                    cardEvidence.stream().map(Evidence::id).toList(),
+                    null));
         }
         Journey updated = journey.withLanes(lanes).withCards(cards);
         Workspace result = workspace
-                .withJourneys(workspace.journeys().stream().map(j -> j.id().equals(journeyId) ? updated : j).toList())
+                .withJourneys(workspace.journeys().stream()
+                        .map(j -> j.id().equals(journeyId) ? updated : j)
+                        .toList())
                 .withEvidence(evidence);
         List<Problem> problems = new WorkspaceValidator().validate(result);
         if (!problems.isEmpty()) {
@@ -79,15 +105,28 @@ public final class SuggestionAcceptance {
     private static List<Evidence> evidenceFor(Suggestion suggestion, String feedbackSource, Set<String> evidenceIds) {
         List<Evidence> evidence = new ArrayList<>();
         String base = "ev-" + ID_PREFIX + suggestion.id();
-        evidence.add(new Evidence(unique(base, evidenceIds), EvidenceKind.FEEDBACK, feedbackSource,
-                String.format(Locale.ROOT, "%d feedback items on \"%s\" (theme %s), mean sentiment %+.2f",
-                        suggestion.evidenceCount(), suggestion.title(), suggestion.themeId(), suggestion.sentiment()),
-                null, null));
+        evidence.add(new Evidence(
+                unique(base, evidenceIds),
+                EvidenceKind.FEEDBACK,
+                feedbackSource,
+                String.format(
+                        Locale.ROOT,
+                        "%d feedback items on \"%s\" (theme %s), mean sentiment %+.2f",
+                        suggestion.evidenceCount(),
+                        suggestion.title(),
+                        suggestion.themeId(),
+                        suggestion.sentiment()),
+                null,
+                null));
         for (int q = 0; q < suggestion.quotes().size(); q++) {
             FeedbackItem item = suggestion.quotes().get(q);
             EvidenceKind kind = "interview".equals(item.channel()) ? EvidenceKind.INTERVIEW : EvidenceKind.FEEDBACK;
-            evidence.add(new Evidence(unique(base + "-q" + (q + 1), evidenceIds), kind,
-                    item.location() + " (item " + item.id() + ")", shortened(item.text()), null,
+            evidence.add(new Evidence(
+                    unique(base + "-q" + (q + 1), evidenceIds),
+                    kind,
+                    item.location() + " (item " + item.id() + ")",
+                    shortened(item.text()),
+                    null,
                     item.date() == null ? null : item.date().toString()));
         }
         return evidence;
@@ -99,8 +138,11 @@ public final class SuggestionAcceptance {
     }
 
     private static String details(Suggestion suggestion) {
-        StringBuilder details = new StringBuilder(String.format(Locale.ROOT,
-                "Suggested from feedback: %d items, mean sentiment %+.2f.", suggestion.evidenceCount(), suggestion.sentiment()));
+        StringBuilder details = new StringBuilder(String.format(
+                Locale.ROOT,
+                "Suggested from feedback: %d items, mean sentiment %+.2f.",
+                suggestion.evidenceCount(),
+                suggestion.sentiment()));
         suggestion.quotes().forEach(q -> details.append(" \"").append(q.text()).append('"'));
         return details.length() <= 2_000 ? details.toString() : details.substring(0, 1_999) + "…";
     }

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Which suggestions of a report a user accepts: named by id, or {@code all} of those placed on the map. */
 public final class SuggestionChoice {
 
-    private SuggestionChoice() {
-    }
+    private SuggestionChoice() {}
 
     /**
      * The suggestions {@code ids} names. Throws {@link IllegalArgumentException} with the ids on offer
@@ -17,17 +16,20 @@ public final class SuggestionChoice {
      */
     public static List<Suggestion> of(InsightReport report, List<String> ids) {
         if (ids.size() == 1 && ids.getFirst().strip().equalsIgnoreCase("all")) {
-            List<Suggestion> placed = report.suggestions().stream().filter(Suggestion::placed).toList();
+            List<Suggestion> placed =
+                    report.suggestions().stream().filter(Suggestion::placed).toList();
             if (placed.isEmpty()) {
-                throw new IllegalArgumentException("no suggestion could be placed on the map, so none was accepted; the map is unchanged");
+                throw new IllegalArgumentException(
+                        "no suggestion could be placed on the map, so none was accepted; the map is unchanged");
             }
             return placed;
         }
         List<Suggestion> chosen = new ArrayList<>();
         for (String id : ids) {
-            chosen.add(report.suggestion(id.strip()).orElseThrow(() -> new IllegalArgumentException(
-                    "there is no suggestion '" + id.strip() + "'; this feedback gives: " + report.suggestions().stream()
-                            .map(Suggestion::id).collect(Collectors.joining(", ")))));
+            chosen.add(report.suggestion(id.strip())
+                    .orElseThrow(() -> new IllegalArgumentException("there is no suggestion '" + id.strip()
+                            + "'; this feedback gives: "
+                            + report.suggestions().stream().map(Suggestion::id).collect(Collectors.joining(", ")))));
         }
         return chosen;
     }

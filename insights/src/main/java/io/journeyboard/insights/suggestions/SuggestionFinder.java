@@ -45,24 +45,32 @@ public final class SuggestionFinder {
      * @param typicality how typical an item is of its theme (higher first), by item id
      * @param stageOrder stage ids in map order; empty without a map (stages then sort by name)
      */
-    public List<Suggestion> suggest(List<Theme> themes, List<Placement> placements, List<AnalysedItem> items,
-                                    Map<String, Double> typicality, List<String> stageOrder) {
-        Map<String, Placement> placementOf = placements.stream()
-                .collect(Collectors.toMap(Placement::themeId, Function.identity()));
+    public List<Suggestion> suggest(
+            List<Theme> themes,
+            List<Placement> placements,
+            List<AnalysedItem> items,
+            Map<String, Double> typicality,
+            List<String> stageOrder) {
+        Map<String, Placement> placementOf =
+                placements.stream().collect(Collectors.toMap(Placement::themeId, Function.identity()));
         Map<String, List<AnalysedItem>> byTheme = items.stream().collect(Collectors.groupingBy(AnalysedItem::themeId));
         Map<String, List<Term>> sideKeywords = sideKeywords(items);
         List<Suggestion> suggestions = new ArrayList<>();
         for (Theme theme : themes) {
             List<AnalysedItem> members = byTheme.getOrDefault(theme.id(), List.of());
             for (SuggestionKind kind : SuggestionKind.values()) {
-                SentimentLabel side = kind == SuggestionKind.PAIN_POINT ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
-                List<AnalysedItem> sideItems = members.stream().filter(i -> isOnSide(i.sentiment(), side))
-                        .sorted(Comparator.comparingDouble((AnalysedItem i) -> -typicality.getOrDefault(i.item().id(), 0.0)))
+                SentimentLabel side =
+                        kind == SuggestionKind.PAIN_POINT ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
+                List<AnalysedItem> sideItems = members.stream()
+                        .filter(i -> isOnSide(i.sentiment(), side))
+                        .sorted(Comparator.comparingDouble((AnalysedItem i) ->
+                                -typicality.getOrDefault(i.item().id(), 0.0)))
                         .toList();
                 if (sideItems.size() >= MIN_ITEMS && sideItems.size() >= MIN_SIDE_SHARE * members.size()) {
-                    String title = ThemeNames.name(sideKeywords.getOrDefault(sideKey(theme.id(), side), List.of()),
-                            theme.name());
-                    suggestions.add(suggestion(kind, theme, title, sideItems, placementOf.get(theme.id()), items.size()));
+                    String title = ThemeNames.name(
+                            sideKeywords.getOrDefault(sideKey(theme.id(), side), List.of()), theme.name());
+                    suggestions.add(
+                            suggestion(kind, theme, title, sideItems, placementOf.get(theme.id()), items.size()));
                 }
             }
         }
@@ -85,11 +93,12 @@ public final class SuggestionFinder {
         Map<String, Integer> classes = new LinkedHashMap<>();
         int[] assignment = new int[items.size()];
         for (int i = 0; i < items.size(); i++) {
-            String key = sideKey(items.get(i).themeId(), items.get(i).sentiment().label());
+            String key =
+                    sideKey(items.get(i).themeId(), items.get(i).sentiment().label());
             assignment[i] = classes.computeIfAbsent(key, k -> classes.size());
         }
-        List<List<Term>> keywords = Keywords.terms(items.stream().map(i -> i.item().text()).toList(), assignment,
-                classes.size(), TITLE_TERMS, false);
+        List<List<Term>> keywords = Keywords.terms(
+                items.stream().map(i -> i.item().text()).toList(), assignment, classes.size(), TITLE_TERMS, false);
         Map<String, List<Term>> byKey = new HashMap<>();
         classes.forEach((key, index) -> byKey.put(key, keywords.get(index)));
         return byKey;
@@ -99,14 +108,30 @@ public final class SuggestionFinder {
         return themeId + "/" + side;
     }
 
-    private static Suggestion suggestion(SuggestionKind kind, Theme theme, String title, List<AnalysedItem> sideItems,
-                                         Placement placement, int totalItems) {
-        double mean = sideItems.stream().mapToDouble(i -> i.sentiment().score()).average().orElse(0);
+    private static Suggestion suggestion(
+            SuggestionKind kind,
+            Theme theme,
+            String title,
+            List<AnalysedItem> sideItems,
+            Placement placement,
+            int totalItems) {
+        double mean = sideItems.stream()
+                .mapToDouble(i -> i.sentiment().score())
+                .average()
+                .orElse(0);
         double share = (double) sideItems.size() / Math.max(1, totalItems);
-        List<FeedbackItem> quotes = sideItems.stream().map(AnalysedItem::item).limit(QUOTES).toList();
-        return new Suggestion(kind.idPrefix() + "-" + theme.id().toLowerCase(Locale.ROOT), kind, theme.id(),
-                capitalised(title), placement, sideItems.size(), mean,
-                kind == SuggestionKind.PAIN_POINT ? severity(mean, share) : null, quotes,
+        List<FeedbackItem> quotes =
+                sideItems.stream().map(AnalysedItem::item).limit(QUOTES).toList();
+        return new Suggestion(
+                kind.idPrefix() + "-" + theme.id().toLowerCase(Locale.ROOT),
+                kind,
+                theme.id(),
+                capitalised(title),
+                placement,
+                sideItems.size(),
+                mean,
+                kind == SuggestionKind.PAIN_POINT ? severity(mean, share) : null,
+                quotes,
                 sideItems.stream().map(i -> i.item().id()).toList());
     }
 

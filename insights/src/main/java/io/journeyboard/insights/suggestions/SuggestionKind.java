@@ -1,6 +1,7 @@
 package io.journeyboard.insights.suggestions;
 
 import io.journeyboard.model.journey.LaneKind;
+import java.util.Locale;
 
 /** What a suggestion proposes to add to the map, and the lane it goes to. */
 public enum SuggestionKind {
@@ -30,6 +31,6 @@ public enum SuggestionKind {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

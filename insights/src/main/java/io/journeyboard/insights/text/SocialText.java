@@ -17,14 +17,14 @@ public final class SocialText {
     private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private SocialText() {
-    }
+    private SocialText() {}
 
     /** The text without links and handles, hashtags as words (camel case split), stretched letters cut to two. */
     public static String clean(String text) {
         String cleaned = LINK.matcher(text).replaceAll(" ");
         cleaned = HANDLE.matcher(cleaned).replaceAll(" ");
-        cleaned = HASHTAG.matcher(cleaned).replaceAll(match -> CAMEL.matcher(match.group(1)).replaceAll(" "));
+        cleaned = HASHTAG.matcher(cleaned)
+                .replaceAll(match -> CAMEL.matcher(match.group(1)).replaceAll(" "));
         cleaned = STRETCHED.matcher(cleaned).replaceAll("$1$1");
         cleaned = SPACES.matcher(cleaned).replaceAll(" ").strip();
         return cleaned.isEmpty() ? text.strip() : cleaned;

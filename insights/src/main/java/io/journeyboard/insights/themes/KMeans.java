@@ -13,10 +13,10 @@ final class KMeans {
     private static final int MAX_ITERATIONS = 50;
     /** Stop once fewer than this share of the points change cluster: later rounds barely move a theme. */
     private static final double SETTLED_SHARE = 0.002;
+
     private static final int PARALLEL_FROM = 4000;
 
-    private KMeans() {
-    }
+    private KMeans() {}
 
     /** The clusters of {@code vectors}: each vector's cluster index and each cluster's unit centroid. */
     record Clusters(int[] assignment, float[][] centroids) {
@@ -92,13 +92,14 @@ final class KMeans {
             indices = indices.parallel();
         }
         return indices.map(i -> {
-            int best = nearest(vectors[i], centroids);
-            if (best == assignment[i]) {
-                return 0;
-            }
-            assignment[i] = best;
-            return 1;
-        }).sum();
+                    int best = nearest(vectors[i], centroids);
+                    if (best == assignment[i]) {
+                        return 0;
+                    }
+                    assignment[i] = best;
+                    return 1;
+                })
+                .sum();
     }
 
     static int nearest(float[] vector, float[][] centroids) {
@@ -132,7 +133,10 @@ final class KMeans {
         return centroids;
     }
 
-    /** k-means++: each next centre is drawn with probability proportional to its squared distance from the nearest one. */
+    /**
+     * k-means++: each next centre is drawn with probability proportional to its squared distance from the nearest
+     * one.
+     */
     private static float[][] initialCentroids(float[][] vectors, int k, Random random) {
         float[][] centroids = new float[k][];
         centroids[0] = vectors[random.nextInt(vectors.length)].clone();

@@ -1,5 +1,4 @@
 package io.journeyboard.insights.themes;
 
 /** A representative sentence of a theme, with the id of the feedback item it comes from. */
-public record Quote(String itemId, String text) {
-}
+public record Quote(String itemId, String text) {}

@@ -34,8 +34,8 @@ final class QuotePicker {
             candidates.add(i);
         }
         candidates.sort((a, b) -> {
-            int byRelevance = Double.compare(relevance(texts.get(b), vectors[b], centroid),
-                    relevance(texts.get(a), vectors[a], centroid));
+            int byRelevance = Double.compare(
+                    relevance(texts.get(b), vectors[b], centroid), relevance(texts.get(a), vectors[a], centroid));
             return byRelevance != 0 ? byRelevance : Integer.compare(a, b);
         });
         List<Integer> pool = candidates.subList(0, Math.min(CANDIDATES, candidates.size()));
@@ -69,7 +69,8 @@ final class QuotePicker {
 
     private static double relevance(String text, float[] vector, float[] centroid) {
         int words = text.strip().split("\\s+").length;
-        boolean clear = words >= MIN_WORDS && words <= MAX_WORDS && !LINK.matcher(text).find();
+        boolean clear =
+                words >= MIN_WORDS && words <= MAX_WORDS && !LINK.matcher(text).find();
         return KMeans.dot(vector, centroid) - (clear ? 0 : UNCLEAR_PENALTY);
     }
 

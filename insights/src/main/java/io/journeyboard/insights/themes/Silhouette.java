@@ -1,5 +1,7 @@
 package io.journeyboard.insights.themes;
 
+import java.util.Arrays;
+
 /**
  * The mean silhouette of a clustering: for each point, (b − a) / max(a, b) where a is its mean
  * distance to its own cluster and b to the nearest other cluster; near 1 means tight, well separated
@@ -30,7 +32,7 @@ final class Silhouette {
         double total = 0;
         double[] sums = new double[k];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(sums, 0);
+            Arrays.fill(sums, 0);
             for (int j = 0; j < n; j++) {
                 sums[assignment[j]] += distances[i][j];
             }

@@ -14,8 +14,15 @@ import java.util.List;
  * @param itemIds   every item of the theme, in input order
  * @param centroid  the unit mean of its items' embeddings, to compare the theme with other texts
  */
-public record Theme(String id, String name, List<String> keywords, int size, double sentiment, List<Quote> quotes,
-                    List<String> itemIds, float[] centroid) {
+public record Theme(
+        String id,
+        String name,
+        List<String> keywords,
+        int size,
+        double sentiment,
+        List<Quote> quotes,
+        List<String> itemIds,
+        float[] centroid) {
 
     /** The id of the theme that gathers what fits no other theme. */
     public static final String OTHER = "other";

@@ -2,6 +2,7 @@ package io.journeyboard.insights.themes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -68,19 +69,25 @@ public final class ThemeClustering {
         int upper = Math.max(2, Math.min(Math.min(maxK, sample.length / MIN_TEXTS_PER_THEME), mostThemesFor(items)));
         int lower = Math.min(minK, upper);
         Silhouette silhouette = new Silhouette(sample);
-        List<Candidate> candidates = candidateKs(lower, upper).parallel()
+        List<Candidate> candidates = candidateKs(lower, upper)
+                .parallel()
                 .mapToObj(k -> {
                     KMeans.Clusters clusters = KMeans.fit(sample, k, seed + k);
-                    return new Candidate(clusters.assignment(), clusters.centroids(), silhouette.score(clusters.assignment(), k));
+                    return new Candidate(
+                            clusters.assignment(), clusters.centroids(), silhouette.score(clusters.assignment(), k));
                 })
                 .toList();
-        double best = candidates.stream().mapToDouble(Candidate::silhouette).filter(Double::isFinite).max()
+        double best = candidates.stream()
+                .mapToDouble(Candidate::silhouette)
+                .filter(Double::isFinite)
+                .max()
                 .orElse(Double.NaN);
         if (Double.isNaN(best)) {
             return null; // no k separates the texts at all: they are one theme
         }
         double good = best - SILHOUETTE_TOLERANCE * Math.abs(best);
-        return candidates.stream().filter(c -> c.silhouette() >= good)
+        return candidates.stream()
+                .filter(c -> c.silhouette() >= good)
                 .max(Comparator.comparingInt(c -> c.centroids().length))
                 .orElseThrow();
     }
@@ -129,8 +136,9 @@ public final class ThemeClustering {
         if (vectors.length <= SAMPLE) {
             return vectors;
         }
-        List<Integer> indices = new ArrayList<>(IntStream.range(0, vectors.length).boxed().toList());
-        java.util.Collections.shuffle(indices, new Random(seed));
+        List<Integer> indices =
+                new ArrayList<>(IntStream.range(0, vectors.length).boxed().toList());
+        Collections.shuffle(indices, new Random(seed));
         return indices.subList(0, SAMPLE).stream().sorted().map(i -> vectors[i]).toArray(float[][]::new);
     }
 
@@ -139,7 +147,8 @@ public final class ThemeClustering {
         for (int cluster : assignment) {
             sizes[cluster]++;
         }
-        Integer[] order = IntStream.range(0, k).boxed()
+        Integer[] order = IntStream.range(0, k)
+                .boxed()
                 .sorted(Comparator.comparingInt((Integer c) -> -sizes[c]).thenComparingInt(c -> c))
                 .toArray(Integer[]::new);
         int[] rank = new int[k];
@@ -153,6 +162,5 @@ public final class ThemeClustering {
         return renumbered;
     }
 
-    private record Candidate(int[] assignment, float[][] centroids, double silhouette) {
-    }
+    private record Candidate(int[] assignment, float[][] centroids, double silhouette) {}
 }

@@ -17,6 +17,7 @@ public final class ThemeFinder {
     static final double MIN_SIMILARITY = 0.3;
     /** A theme smaller than this share of all items (and than three items) joins "other". */
     static final double MIN_SHARE = 0.005;
+
     private static final int NAMING_TERMS = 10;
 
     private final ThemeClustering clustering;
@@ -49,25 +50,36 @@ public final class ThemeFinder {
         List<Theme> themes = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
             int cluster = c;
-            int[] members = IntStream.range(0, texts.size()).filter(i -> assignment[i] == cluster).toArray();
+            int[] members = IntStream.range(0, texts.size())
+                    .filter(i -> assignment[i] == cluster)
+                    .toArray();
             if (members.length == 0) {
                 continue;
             }
             float[] centroid = centroid(vectors, members);
-            double sentiment = IntStream.of(members).mapToDouble(i -> sentiments[i]).average().orElse(0);
+            double sentiment = IntStream.of(members)
+                    .mapToDouble(i -> sentiments[i])
+                    .average()
+                    .orElse(0);
             boolean isOther = c == other;
-            List<String> keywords = terms.get(c).stream().limit(keywordCount).map(Term::text).toList();
+            List<String> keywords =
+                    terms.get(c).stream().limit(keywordCount).map(Term::text).toList();
             String name = isOther ? "Other feedback" : ThemeNames.name(terms.get(c), "Theme " + (c + 1));
-            themes.add(new Theme(isOther ? Theme.OTHER : "T" + (themes.size() + 1), name, keywords, members.length,
-                    sentiment, quotes.pick(ids, texts, vectors, members, centroid),
-                    IntStream.of(members).mapToObj(ids::get).toList(), centroid));
+            themes.add(new Theme(
+                    isOther ? Theme.OTHER : "T" + (themes.size() + 1),
+                    name,
+                    keywords,
+                    members.length,
+                    sentiment,
+                    quotes.pick(ids, texts, vectors, members, centroid),
+                    IntStream.of(members).mapToObj(ids::get).toList(),
+                    centroid));
         }
         return themes;
     }
 
     /** Each item's theme, 0 … themes − 1, or {@code themes} for "other". */
-    private record Grouping(int[] assignment, int themes) {
-    }
+    private record Grouping(int[] assignment, int themes) {}
 
     /**
      * The assignment with one more cluster, numbered last, holding the items far from their centre and the
@@ -81,7 +93,11 @@ public final class ThemeFinder {
         float[][] centroids = new float[k][];
         for (int c = 0; c < k; c++) {
             int cluster = c;
-            centroids[c] = centroid(vectors, IntStream.range(0, vectors.length).filter(i -> assignment[i] == cluster).toArray());
+            centroids[c] = centroid(
+                    vectors,
+                    IntStream.range(0, vectors.length)
+                            .filter(i -> assignment[i] == cluster)
+                            .toArray());
         }
         int[] result = new int[assignment.length];
         int[] sizes = new int[k];
@@ -95,7 +111,8 @@ public final class ThemeFinder {
         int[] renumber = new int[k + 1];
         Arrays.fill(renumber, -1);
         int next = 0;
-        Integer[] bySize = IntStream.range(0, k).boxed()
+        Integer[] bySize = IntStream.range(0, k)
+                .boxed()
                 .sorted((a, b) -> sizes[a] != sizes[b] ? Integer.compare(sizes[b], sizes[a]) : Integer.compare(a, b))
                 .toArray(Integer[]::new);
         for (int c : bySize) {

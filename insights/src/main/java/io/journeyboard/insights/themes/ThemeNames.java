@@ -15,10 +15,10 @@ public final class ThemeNames {
     private static final double PHRASE_SHARE = 0.35;
     /** A second term joins the name when it weighs at least this share of the first. */
     private static final double SECOND_SHARE = 0.5;
+
     private static final int LOOK_AHEAD = 10;
 
-    private ThemeNames() {
-    }
+    private ThemeNames() {}
 
     /** The name from a theme's terms, best first; {@code fallback} when it has none. */
     public static String name(List<Term> terms, String fallback) {
@@ -43,7 +43,8 @@ public final class ThemeNames {
             return term;
         }
         for (Term candidate : terms.subList(0, Math.min(LOOK_AHEAD, terms.size()))) {
-            if (candidate.isPhrase() && candidate.words().contains(term.text())
+            if (candidate.isPhrase()
+                    && candidate.words().contains(term.text())
                     && candidate.weight() >= PHRASE_SHARE * term.weight()) {
                 return candidate;
             }

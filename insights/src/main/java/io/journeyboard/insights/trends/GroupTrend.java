@@ -9,8 +9,14 @@ import java.util.List;
  * @param sentimentChange the mean sentiment minus the previous period's (0 for the first period and for stages)
  * @param themes          largest first
  */
-public record GroupTrend(String key, String stepId, int items, double sentiment, double negativeShare,
-                         double sentimentChange, List<ThemeCount> themes) {
+public record GroupTrend(
+        String key,
+        String stepId,
+        int items,
+        double sentiment,
+        double negativeShare,
+        double sentimentChange,
+        List<ThemeCount> themes) {
 
     public GroupTrend {
         themes = List.copyOf(themes);

@@ -8,6 +8,11 @@ package io.journeyboard.insights.trends;
  * @param sentimentChange the mean sentiment minus that in the previous period, or 0 when it had none there
  * @param emerging        new or suddenly larger in this period: see {@link ThemeTrends}
  */
-public record ThemeCount(String themeId, int items, double share, double sentiment, double shareChange,
-                         double sentimentChange, boolean emerging) {
-}
+public record ThemeCount(
+        String themeId,
+        int items,
+        double share,
+        double sentiment,
+        double shareChange,
+        double sentimentChange,
+        boolean emerging) {}

@@ -31,12 +31,15 @@ public final class ThemeTrends {
     static final double EMERGING_MIN_SHARE = 0.05;
     static final double EMERGING_GROWTH = 2;
 
-    private ThemeTrends() {
-    }
+    private ThemeTrends() {}
 
     /** The grouping of periods of the report's dated items, or null when fewer than two items have a date. */
     public static Period periodOf(InsightReport report) {
-        List<LocalDate> dates = report.items().stream().map(i -> i.item().date()).filter(d -> d != null).sorted().toList();
+        List<LocalDate> dates = report.items().stream()
+                .map(i -> i.item().date())
+                .filter(d -> d != null)
+                .sorted()
+                .toList();
         if (dates.size() < 2) {
             return null;
         }
@@ -52,7 +55,8 @@ public final class ThemeTrends {
         Map<String, List<AnalysedItem>> groups = new TreeMap<>();
         for (AnalysedItem item : report.items()) {
             if (item.item().date() != null) {
-                groups.computeIfAbsent(period.of(item.item().date()), key -> new ArrayList<>()).add(item);
+                groups.computeIfAbsent(period.of(item.item().date()), key -> new ArrayList<>())
+                        .add(item);
             }
         }
         List<GroupTrend> trends = new ArrayList<>();
@@ -73,15 +77,17 @@ public final class ThemeTrends {
 
     /** One group per stage (and step, when the place names one), in the order first met. */
     public static List<GroupTrend> byPlace(InsightReport report) {
-        Map<String, Placement> placementOf = report.placements().stream()
-                .collect(Collectors.toMap(Placement::themeId, Function.identity()));
+        Map<String, Placement> placementOf =
+                report.placements().stream().collect(Collectors.toMap(Placement::themeId, Function.identity()));
         Map<List<String>, List<AnalysedItem>> groups = new LinkedHashMap<>();
         for (AnalysedItem item : report.items()) {
             FeedbackItem feedback = item.item();
             Placement placement = placementOf.get(item.themeId());
-            List<String> place = feedback.stage() != null ? List.of(feedback.stage(), "")
-                    : placement != null ? List.of(placement.stageId(), placement.stepId() == null ? "" : placement.stepId())
-                    : null;
+            List<String> place = feedback.stage() != null
+                    ? List.of(feedback.stage(), "")
+                    : placement != null
+                            ? List.of(placement.stageId(), placement.stepId() == null ? "" : placement.stepId())
+                            : null;
             if (place != null) {
                 groups.computeIfAbsent(place, key -> new ArrayList<>()).add(item);
             }
@@ -92,11 +98,17 @@ public final class ThemeTrends {
         return places;
     }
 
-    private static GroupTrend group(String key, String stepId, List<AnalysedItem> items, GroupTrend previous,
-                                    Map<String, Integer> before, int itemsBefore) {
+    private static GroupTrend group(
+            String key,
+            String stepId,
+            List<AnalysedItem> items,
+            GroupTrend previous,
+            Map<String, Integer> before,
+            int itemsBefore) {
         Map<String, List<AnalysedItem>> byTheme = items.stream()
                 .collect(Collectors.groupingBy(AnalysedItem::themeId, LinkedHashMap::new, Collectors.toList()));
-        Map<String, ThemeCount> previousThemes = previous == null ? Map.of()
+        Map<String, ThemeCount> previousThemes = previous == null
+                ? Map.of()
                 : previous.themes().stream().collect(Collectors.toMap(ThemeCount::themeId, Function.identity()));
         List<ThemeCount> themes = new ArrayList<>();
         byTheme.forEach((themeId, members) -> {
@@ -106,16 +118,27 @@ public final class ThemeTrends {
             double shareChange = previous == null ? 0 : share - (last == null ? 0 : last.share());
             double sentimentChange = last == null ? 0 : sentiment - last.sentiment();
             double shareBefore = itemsBefore == 0 ? 0 : (double) before.getOrDefault(themeId, 0) / itemsBefore;
-            boolean emerging = previous != null && members.size() >= EMERGING_MIN_ITEMS && share >= EMERGING_MIN_SHARE
+            boolean emerging = previous != null
+                    && members.size() >= EMERGING_MIN_ITEMS
+                    && share >= EMERGING_MIN_SHARE
                     && (shareBefore == 0 || share >= EMERGING_GROWTH * shareBefore);
-            themes.add(new ThemeCount(themeId, members.size(), share, sentiment, shareChange, sentimentChange, emerging));
+            themes.add(
+                    new ThemeCount(themeId, members.size(), share, sentiment, shareChange, sentimentChange, emerging));
         });
         themes.sort(Comparator.comparingInt(ThemeCount::items).reversed().thenComparing(ThemeCount::themeId));
         double sentiment = mean(items);
-        double negative = (double) items.stream().filter(i -> i.sentiment().label() == SentimentLabel.NEGATIVE).count()
+        double negative = (double) items.stream()
+                        .filter(i -> i.sentiment().label() == SentimentLabel.NEGATIVE)
+                        .count()
                 / items.size();
-        return new GroupTrend(key, stepId, items.size(), sentiment, negative,
-                previous == null ? 0 : sentiment - previous.sentiment(), themes);
+        return new GroupTrend(
+                key,
+                stepId,
+                items.size(),
+                sentiment,
+                negative,
+                previous == null ? 0 : sentiment - previous.sentiment(),
+                themes);
     }
 
     private static double mean(List<AnalysedItem> items) {

@@ -35,10 +35,12 @@ class MiniLmEmbedderTest {
 
     @Test
     void givesUnitVectorsWhoseSimilarityFollowsMeaning() {
-        float[][] vectors = embedder.embed(List.of(
-                "The delivery arrived two days late.",
-                "My parcel came much later than promised.",
-                "The soup was delicious."), done -> { });
+        float[][] vectors = embedder.embed(
+                List.of(
+                        "The delivery arrived two days late.",
+                        "My parcel came much later than promised.",
+                        "The soup was delicious."),
+                done -> {});
 
         for (float[] vector : vectors) {
             assertThat(vector).hasSize(embedder.dimension());
@@ -51,8 +53,8 @@ class MiniLmEmbedderTest {
     void theSameTextsAlwaysGetTheSameVectors() {
         List<String> texts = fillersAround("Checkout asked for my address three times.");
 
-        float[][] first = embedder.embed(texts, done -> { });
-        float[][] second = embedder.embed(texts, done -> { });
+        float[][] first = embedder.embed(texts, done -> {});
+        float[][] second = embedder.embed(texts, done -> {});
 
         for (int i = 0; i < texts.size(); i++) {
             assertThat(second[i]).as("text %d", i).containsExactly(first[i]);
@@ -65,7 +67,7 @@ class MiniLmEmbedderTest {
         List<String> texts = fillersAround(text);
 
         float[] alone = embedder.embed(text);
-        float[] batched = embedder.embed(texts, done -> { })[7];
+        float[] batched = embedder.embed(texts, done -> {})[7];
 
         // quantization per run moves a vector by about as much as quantization itself, no more
         assertThat(dot(alone, batched)).isGreaterThan(0.95);
@@ -74,8 +76,10 @@ class MiniLmEmbedderTest {
 
     /** Fillers as long as the text (one-token words swapped in), so that it runs in a batch with them. */
     private static List<String> fillersAround(String text) {
-        List<String> texts = new ArrayList<>(Stream.of("name", "phone", "card", "city", "age", "code", "number",
-                "date", "bank", "house", "car", "job").map(word -> text.replace("address", word)).toList());
+        List<String> texts = new ArrayList<>(Stream.of(
+                        "name", "phone", "card", "city", "age", "code", "number", "date", "bank", "house", "car", "job")
+                .map(word -> text.replace("address", word))
+                .toList());
         texts.add(7, text);
         return texts;
     }

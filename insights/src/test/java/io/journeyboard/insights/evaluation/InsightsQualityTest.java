@@ -7,7 +7,6 @@ import io.journeyboard.insights.SharedData;
 import io.journeyboard.insights.TestModel;
 import io.journeyboard.insights.evaluation.InsightsEvaluation.Result;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -28,12 +27,14 @@ class InsightsQualityTest {
     void threeClassSentimentOfHeldOutTweetsReachesMacroF1OfTheGoal() throws IOException {
         LabelledTable tweets = LabelledTable.read(SharedData.file("tweets_sentiment_heldout.csv"), "text", "label");
 
-        SentimentAgreement agreement = evaluation().evaluate(tweets, done -> { }).sentiment().orElseThrow();
+        SentimentAgreement agreement =
+                evaluation().evaluate(tweets, done -> {}).sentiment().orElseThrow();
 
         assertThat(tweets.items()).hasSize(1536);
         assertThat(agreement.classes()).hasSize(3);
         assertThat(agreement.macroF1()).isGreaterThanOrEqualTo(0.65);
-        assertThat(agreement.perClass()).allSatisfy(score -> assertThat(score.f1()).isGreaterThan(0.55));
+        assertThat(agreement.perClass())
+                .allSatisfy(score -> assertThat(score.f1()).isGreaterThan(0.55));
     }
 
     @Test
@@ -41,7 +42,8 @@ class InsightsQualityTest {
         LabelledTable all = LabelledTable.read(SharedData.file("yelp_labelled.txt"), "text", "label");
         LabelledTable heldOut = new LabelledTable(odd(all.items()), odd(all.labels()));
 
-        SentimentAgreement agreement = evaluation().evaluate(heldOut, done -> { }).sentiment().orElseThrow();
+        SentimentAgreement agreement =
+                evaluation().evaluate(heldOut, done -> {}).sentiment().orElseThrow();
 
         assertThat(agreement.classes()).hasSize(2);
         assertThat(agreement.accuracy()).isGreaterThanOrEqualTo(0.88);
@@ -51,7 +53,7 @@ class InsightsQualityTest {
     void themesOfBankingQueriesAgreeWithTheirIntents() throws IOException {
         LabelledTable queries = LabelledTable.read(SharedData.file("banking77_sample.csv"), "text", "category");
 
-        Result result = evaluation().evaluate(queries, done -> { });
+        Result result = evaluation().evaluate(queries, done -> {});
 
         assertThat(result.reasons()).isEqualTo(77);
         assertThat(result.themeNmi()).isGreaterThan(0.63);
@@ -62,16 +64,21 @@ class InsightsQualityTest {
         LabelledTable queries = LabelledTable.read(SharedData.file("banking77_sample.csv"), "text", "category")
                 .inTweetStyle(new TweetStyle(7));
 
-        Result result = evaluation().evaluate(queries, done -> { });
+        Result result = evaluation().evaluate(queries, done -> {});
 
-        assertThat(queries.items().stream().filter(item -> item.text().contains("@")).count())
+        assertThat(queries.items().stream()
+                        .filter(item -> item.text().contains("@"))
+                        .count())
                 .isGreaterThan(queries.items().size() / 2);
         assertThat(result.themeNmi()).isGreaterThanOrEqualTo(0.35);
-        assertThat(result.report().themes()).allSatisfy(theme ->
-                assertThat(theme.name().toLowerCase()).doesNotContain("@", "http", "mybank", "#"));
+        assertThat(result.report().themes())
+                .allSatisfy(theme -> assertThat(theme.name().toLowerCase()).doesNotContain("@", "http", "mybank", "#"));
     }
 
     private static <T> List<T> odd(List<T> list) {
-        return IntStream.range(0, list.size()).filter(i -> i % 2 == 1).mapToObj(list::get).toList();
+        return IntStream.range(0, list.size())
+                .filter(i -> i % 2 == 1)
+                .mapToObj(list::get)
+                .toList();
     }
 }

@@ -18,11 +18,17 @@ class TweetStyleTest {
 
     @Test
     void rewritesCarryTheNoiseOfSocialPosts() {
-        List<String> tweets = IntStream.range(0, 200).mapToObj(i -> new TweetStyle(1).rewrite(QUERY, i)).toList();
+        List<String> tweets = IntStream.range(0, 200)
+                .mapToObj(i -> new TweetStyle(1).rewrite(QUERY, i))
+                .toList();
 
-        assertThat(tweets).anyMatch(t -> t.startsWith("@")).anyMatch(t -> t.contains("https://t.co/"))
-                .anyMatch(t -> t.contains("#")).anyMatch(t -> t.contains(" u ") || t.contains("2"))
-                .anyMatch(t -> !t.toLowerCase().contains("received") && t.toLowerCase().contains("card"));
+        assertThat(tweets)
+                .anyMatch(t -> t.startsWith("@"))
+                .anyMatch(t -> t.contains("https://t.co/"))
+                .anyMatch(t -> t.contains("#"))
+                .anyMatch(t -> t.contains(" u ") || t.contains("2"))
+                .anyMatch(t ->
+                        !t.toLowerCase().contains("received") && t.toLowerCase().contains("card"));
         // the query itself stays: at most a few letters lost to typos and punctuation
         assertThat(tweets).allMatch(t -> t.length() >= QUERY.length() - 6);
     }

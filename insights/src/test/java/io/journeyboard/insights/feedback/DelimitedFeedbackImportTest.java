@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,15 +35,27 @@ class DelimitedFeedbackImportTest {
                 A-2,"Delivery was quick and the box was \"\"perfect\"\"",2024-03-02T10:15:00,5,app,delivery
                 """);
         FeedbackColumnMapping mapping = FeedbackColumnMapping.defaults()
-                .with(FeedbackField.ID, "Ticket").with(FeedbackField.TEXT, "comment")
-                .with(FeedbackField.DATE, "When").with(FeedbackField.RATING, "Score")
-                .with(FeedbackField.CHANNEL, "Via").with(FeedbackField.STAGE, "Phase");
+                .with(FeedbackField.ID, "Ticket")
+                .with(FeedbackField.TEXT, "comment")
+                .with(FeedbackField.DATE, "When")
+                .with(FeedbackField.RATING, "Score")
+                .with(FeedbackField.CHANNEL, "Via")
+                .with(FeedbackField.STAGE, "Phase");
 
         List<FeedbackItem> items = importer.read(csv, mapping);
 
         assertThat(items).hasSize(2);
-        assertThat(items.get(0)).isEqualTo(new FeedbackItem("A-1", "The checkout page froze, twice",
-                LocalDate.of(2024, 3, 1), 2.0, "web", "purchase", null, null, csv + ":2"));
+        assertThat(items.get(0))
+                .isEqualTo(new FeedbackItem(
+                        "A-1",
+                        "The checkout page froze, twice",
+                        LocalDate.of(2024, 3, 1),
+                        2.0,
+                        "web",
+                        "purchase",
+                        null,
+                        null,
+                        csv + ":2"));
         assertThat(items.get(1).text()).isEqualTo("Delivery was quick and the box was \"perfect\"");
         assertThat(items.get(1).date()).isEqualTo(LocalDate.of(2024, 3, 2));
     }
@@ -84,12 +97,14 @@ class DelimitedFeedbackImportTest {
                 .isInstanceOf(BadInputException.class)
                 .satisfies(e -> {
                     List<InputProblem> problems = ((BadInputException) e).problems();
-                    assertThat(problems).extracting(InputProblem::line, InputProblem::column)
-                            .contains(org.assertj.core.groups.Tuple.tuple(3L, "text"),
-                                    org.assertj.core.groups.Tuple.tuple(4L, "date"),
-                                    org.assertj.core.groups.Tuple.tuple(5L, "id"),
-                                    org.assertj.core.groups.Tuple.tuple(5L, "rating"),
-                                    org.assertj.core.groups.Tuple.tuple(6L, null));
+                    assertThat(problems)
+                            .extracting(InputProblem::line, InputProblem::column)
+                            .contains(
+                                    Tuple.tuple(3L, "text"),
+                                    Tuple.tuple(4L, "date"),
+                                    Tuple.tuple(5L, "id"),
+                                    Tuple.tuple(5L, "rating"),
+                                    Tuple.tuple(6L, null));
                     assertThat(problems).allSatisfy(p -> assertThat(p.fix()).isNotBlank());
                 })
                 .hasMessageContaining("bad.csv:4: column 'date' \"yesterday\" is not a date; write dates as YYYY-MM-DD")
@@ -100,11 +115,13 @@ class DelimitedFeedbackImportTest {
     void refusesAnExplicitColumnTheHeaderDoesNotHave() throws IOException {
         Path csv = write("feedback.csv", "id,comment\n1,hello there\n");
 
-        assertThatThrownBy(() -> importer.read(csv, FeedbackColumnMapping.defaults().with(FeedbackField.TEXT, "answer")))
+        assertThatThrownBy(() ->
+                        importer.read(csv, FeedbackColumnMapping.defaults().with(FeedbackField.TEXT, "answer")))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("column 'answer'")
                 .hasMessageContaining("the header has: id, comment")
-                .satisfies(e -> assertThat(((BadInputException) e).problems().getFirst().setting())
+                .satisfies(e -> assertThat(
+                                ((BadInputException) e).problems().getFirst().setting())
                         .isEqualTo(FeedbackField.TEXT.setting()));
     }
 
@@ -133,11 +150,14 @@ class DelimitedFeedbackImportTest {
     void refusesFilesRowsAndCellsBeyondTheLimits() throws IOException {
         Path csv = write("big.csv", "id,text\n1,short\n2,also short\n3," + "x".repeat(50) + "\n");
 
-        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10, 100, 100, 10)).read(csv, FeedbackColumnMapping.defaults()))
+        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10, 100, 100, 10))
+                        .read(csv, FeedbackColumnMapping.defaults()))
                 .hasMessageContaining("more than the limit of 10");
-        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10_000, 2, 100, 10)).read(csv, FeedbackColumnMapping.defaults()))
+        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10_000, 2, 100, 10))
+                        .read(csv, FeedbackColumnMapping.defaults()))
                 .hasMessageContaining("big.csv:4: more than 2 rows");
-        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10_000, 100, 20, 10)).read(csv, FeedbackColumnMapping.defaults()))
+        assertThatThrownBy(() -> new FeedbackImport(new ImportLimits(10_000, 100, 20, 10))
+                        .read(csv, FeedbackColumnMapping.defaults()))
                 .hasMessageContaining("big.csv:4: column 'text'")
                 .hasMessageContaining("is 50 characters long, more than 20");
     }
@@ -147,8 +167,10 @@ class DelimitedFeedbackImportTest {
         Path empty = write("empty.csv", "id,text\n");
         Path odd = write("notes.json", "{}");
 
-        assertThatThrownBy(() -> importer.read(empty, FeedbackColumnMapping.defaults())).hasMessageContaining("has no feedback rows");
-        assertThatThrownBy(() -> importer.read(odd, FeedbackColumnMapping.defaults())).hasMessageContaining("use .csv, .tsv, .xlsx");
+        assertThatThrownBy(() -> importer.read(empty, FeedbackColumnMapping.defaults()))
+                .hasMessageContaining("has no feedback rows");
+        assertThatThrownBy(() -> importer.read(odd, FeedbackColumnMapping.defaults()))
+                .hasMessageContaining("use .csv, .tsv, .xlsx");
         assertThatThrownBy(() -> importer.read(dir.resolve("missing.csv"), FeedbackColumnMapping.defaults()))
                 .isInstanceOf(NoSuchFileException.class);
     }

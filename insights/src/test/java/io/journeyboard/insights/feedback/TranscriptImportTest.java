@@ -29,9 +29,11 @@ class TranscriptImportTest {
 
         List<FeedbackItem> items = new FeedbackImport().read(transcript, FeedbackColumnMapping.defaults());
 
-        assertThat(items).extracting(FeedbackItem::text).containsExactly(
-                "It took me ages to find the sign-up button.", "Then the code never arrived!",
-                "I gave up after an hour.", "The onboarding videos were genuinely helpful.");
+        assertThat(items)
+                .extracting(FeedbackItem::text)
+                .containsExactly(
+                        "It took me ages to find the sign-up button.", "Then the code never arrived!",
+                        "I gave up after an hour.", "The onboarding videos were genuinely helpful.");
         assertThat(items.getFirst().id()).isEqualTo("anna.txt#t2s1");
         assertThat(items.getFirst().customer()).isEqualTo("Anna");
         assertThat(items.getFirst().location()).isEqualTo(transcript + ":2");

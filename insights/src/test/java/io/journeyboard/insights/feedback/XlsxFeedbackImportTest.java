@@ -29,10 +29,12 @@ class XlsxFeedbackImportTest {
     @Test
     void readsTheFirstSheetWithNumbersDatesAndFormulaResults() throws IOException {
         Path xlsx = dir.resolve("survey.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xlsx)) {
             XSSFSheet sheet = workbook.createSheet("Answers");
             CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            dateStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             Row header = sheet.createRow(0);
             String[] names = {"ID", "Answer", "Date", "Rating"};
             for (int i = 0; i < names.length; i++) {
@@ -48,16 +50,28 @@ class XlsxFeedbackImportTest {
             workbook.write(out);
         }
 
-        List<FeedbackItem> items = new FeedbackImport().read(xlsx, FeedbackColumnMapping.defaults().with(FeedbackField.TEXT, "Answer"));
+        List<FeedbackItem> items =
+                new FeedbackImport().read(xlsx, FeedbackColumnMapping.defaults().with(FeedbackField.TEXT, "Answer"));
 
-        assertThat(items).singleElement().isEqualTo(new FeedbackItem("17", "The app logged me out during payment",
-                LocalDate.of(2024, 5, 6), 2.0, null, null, null, null, xlsx + ":Answers!2"));
+        assertThat(items)
+                .singleElement()
+                .isEqualTo(new FeedbackItem(
+                        "17",
+                        "The app logged me out during payment",
+                        LocalDate.of(2024, 5, 6),
+                        2.0,
+                        null,
+                        null,
+                        null,
+                        null,
+                        xlsx + ":Answers!2"));
     }
 
     @Test
     void reportsBadCellsWithSheetRowAndColumn() throws IOException {
         Path xlsx = dir.resolve("bad.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(xlsx)) {
             XSSFSheet sheet = workbook.createSheet();
             sheet.createRow(0).createCell(0).setCellValue("text");
             sheet.getRow(0).createCell(1).setCellValue("rating");
@@ -74,14 +88,15 @@ class XlsxFeedbackImportTest {
     @Test
     void refusesAWorkbookThatInflatesLikeAZipBomb() throws IOException {
         Path plain = dir.resolve("plain.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(plain)) {
             workbook.createSheet().createRow(0).createCell(0).setCellValue("text");
             workbook.write(out);
         }
         Path bomb = dir.resolve("bomb.xlsx");
         // the same workbook with 20 MB of one repeated letter in the sheet: it zips a thousandfold smaller
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {

@@ -19,15 +19,14 @@ import java.util.regex.Pattern;
 final class BadInputOnly {
 
     /** A qualified class name, a bare exception type, or a stack frame: the signs of a leaked internal message. */
-    private static final Pattern INTERNALS = Pattern.compile(
-            "\\b(?:java|javax|jdk|sun|com|org|io)\\.[a-z]\\w*\\.[\\w.$]*[A-Z]\\w*"
+    private static final Pattern INTERNALS =
+            Pattern.compile("\\b(?:java|javax|jdk|sun|com|org|io)\\.[a-z]\\w*\\.[\\w.$]*[A-Z]\\w*"
                     + "|\\b\\w*(?:Exception|Error)\\b|\\bat [\\w.$]+\\(");
 
     private static final Path DIRECTORY = temporaryDirectory();
     private static final FeedbackImport IMPORT = new FeedbackImport();
 
-    private BadInputOnly() {
-    }
+    private BadInputOnly() {}
 
     /** Writes {@code content} to a file called {@code name} and imports it with the default column mapping. */
     static void importFeedback(byte[] content, String name) {

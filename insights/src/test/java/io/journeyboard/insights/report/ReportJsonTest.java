@@ -31,11 +31,14 @@ class ReportJsonTest {
         JsonNode theme = json.get("themes").get(0);
         assertThat(theme.get("id").asText()).isEqualTo("T1");
         assertThat(theme.get("keywords")).hasSize(5);
-        assertThat(theme.get("size").asInt()).isEqualTo(report.themes().getFirst().size());
+        assertThat(theme.get("size").asInt())
+                .isEqualTo(report.themes().getFirst().size());
         assertThat(theme.get("quotes").get(0).get("item").asText()).startsWith("yelp-");
         assertThat(json.get("summary").get("items").asInt()).isEqualTo(1000);
-        assertThat(json.get("summary").get("positive").asInt() + json.get("summary").get("neutral").asInt()
-                + json.get("summary").get("negative").asInt()).isEqualTo(1000);
+        assertThat(json.get("summary").get("positive").asInt()
+                        + json.get("summary").get("neutral").asInt()
+                        + json.get("summary").get("negative").asInt())
+                .isEqualTo(1000);
     }
 
     @Test
@@ -61,8 +64,9 @@ class ReportJsonTest {
         assertThat(pain.get("evidenceCount").asInt()).isPositive();
         assertThat(pain.get("sentiment").asDouble()).isNegative();
         assertThat(pain.get("severity").asText()).isIn("low", "medium", "high", "critical");
-        assertThat(pain.get("quotes").get(0).get("location").asText()).isEqualTo("yelp-"
-                + pain.get("quotes").get(0).get("item").asText().substring("yelp-".length()));
+        assertThat(pain.get("quotes").get(0).get("location").asText())
+                .isEqualTo(
+                        "yelp-" + pain.get("quotes").get(0).get("item").asText().substring("yelp-".length()));
         assertThat(json.get("suggestions")).hasSize(onMap.suggestions().size());
     }
 
@@ -72,7 +76,9 @@ class ReportJsonTest {
         InsightReportText.write(report, new PrintWriter(out));
 
         assertThat(out.toString()).startsWith("1000 items: ");
-        assertThat(out.toString()).contains("T1  " + String.join(", ", report.themes().getFirst().keywords()));
-        assertThat(out.toString()).contains(report.themes().getLast().quotes().getFirst().text());
+        assertThat(out.toString())
+                .contains("T1  " + String.join(", ", report.themes().getFirst().keywords()));
+        assertThat(out.toString())
+                .contains(report.themes().getLast().quotes().getFirst().text());
     }
 }

@@ -11,7 +11,8 @@ class LexiconSentimentTest {
     @Test
     void scoresPraisePositiveAndComplaintsNegative() {
         assertThat(lexicon.score("The staff were friendly and helpful.")).isGreaterThan(0.3);
-        assertThat(lexicon.score("The checkout was broken and the support was rude.")).isLessThan(-0.3);
+        assertThat(lexicon.score("The checkout was broken and the support was rude."))
+                .isLessThan(-0.3);
     }
 
     @Test
@@ -32,13 +33,17 @@ class LexiconSentimentTest {
 
     @Test
     void theClauseAfterButWeighsMore() {
-        assertThat(lexicon.score("The room was lovely but the staff were rude.")).isNegative();
-        assertThat(lexicon.score("The staff were rude but the room was lovely.")).isPositive();
+        assertThat(lexicon.score("The room was lovely but the staff were rude."))
+                .isNegative();
+        assertThat(lexicon.score("The staff were rude but the room was lovely."))
+                .isPositive();
     }
 
     @Test
     void textWithoutSentimentWordsIsNeutral() {
         assertThat(lexicon.score("The parcel arrived on Tuesday.")).isZero();
-        assertThat(SentimentScore.of(lexicon.score("The parcel arrived on Tuesday.")).label()).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(SentimentScore.of(lexicon.score("The parcel arrived on Tuesday."))
+                        .label())
+                .isEqualTo(SentimentLabel.NEUTRAL);
     }
 }

@@ -21,7 +21,8 @@ class SentimentAccuracyTest {
 
     @BeforeAll
     static void evaluate() {
-        List<SentimentAccuracy> accuracies = new SentimentEvaluation(TestModel.embedder()).evaluate(TestModel.yelp(), done -> { });
+        List<SentimentAccuracy> accuracies =
+                new SentimentEvaluation(TestModel.embedder()).evaluate(TestModel.yelp(), done -> {});
         results = accuracies.stream().collect(Collectors.toMap(SentimentAccuracy::method, Function.identity()));
     }
 

@@ -27,32 +27,44 @@ class SuggestionAcceptanceTest {
 
     @Test
     void acceptedSuggestionsBecomeCardsLinkedToTheirEvidence() {
-        Workspace updated = new SuggestionAcceptance().accept(map, RestaurantMap.JOURNEY, report.suggestions(), "yelp.csv");
+        Workspace updated =
+                new SuggestionAcceptance().accept(map, RestaurantMap.JOURNEY, report.suggestions(), "yelp.csv");
 
         Journey journey = updated.journey(RestaurantMap.JOURNEY).orElseThrow();
-        Map<String, Evidence> evidence = updated.evidence().stream().collect(Collectors.toMap(Evidence::id, Function.identity()));
+        Map<String, Evidence> evidence =
+                updated.evidence().stream().collect(Collectors.toMap(Evidence::id, Function.identity()));
         for (Suggestion suggestion : report.suggestions()) {
-            Card card = journey.cards().stream().filter(c -> c.id().equals("insight-" + suggestion.id())).findFirst().orElseThrow();
-            assertThat(journey.lane(card.laneId()).orElseThrow().kind()).isEqualTo(suggestion.kind().lane());
+            Card card = journey.cards().stream()
+                    .filter(c -> c.id().equals("insight-" + suggestion.id()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(journey.lane(card.laneId()).orElseThrow().kind())
+                    .isEqualTo(suggestion.kind().lane());
             assertThat(card.stepId()).isEqualTo(suggestion.placement().stepId());
             assertThat(card.text()).isEqualTo(suggestion.title());
             assertThat(card.severity()).isEqualTo(suggestion.severity());
             assertThat(card.evidenceIds()).hasSize(1 + suggestion.quotes().size());
-            assertThat(evidence.get(card.evidenceIds().get(0)).summary()).startsWith(suggestion.evidenceCount() + " feedback items");
-            assertThat(evidence.get(card.evidenceIds().get(1)).summary()).isEqualTo(suggestion.quotes().getFirst().text());
-            assertThat(evidence.get(card.evidenceIds().get(1)).source()).contains(suggestion.quotes().getFirst().id());
+            assertThat(evidence.get(card.evidenceIds().get(0)).summary())
+                    .startsWith(suggestion.evidenceCount() + " feedback items");
+            assertThat(evidence.get(card.evidenceIds().get(1)).summary())
+                    .isEqualTo(suggestion.quotes().getFirst().text());
+            assertThat(evidence.get(card.evidenceIds().get(1)).source())
+                    .contains(suggestion.quotes().getFirst().id());
         }
     }
 
     @Test
     void addsADelightsLaneWhenTheJourneyHasNoneAndKeepsWhatWasThere() {
-        Workspace updated = new SuggestionAcceptance().accept(map, RestaurantMap.JOURNEY, report.suggestions(), "yelp.csv");
+        Workspace updated =
+                new SuggestionAcceptance().accept(map, RestaurantMap.JOURNEY, report.suggestions(), "yelp.csv");
 
         Journey before = map.journey(RestaurantMap.JOURNEY).orElseThrow();
         Journey after = updated.journey(RestaurantMap.JOURNEY).orElseThrow();
         assertThat(after.lanes()).containsAll(before.lanes());
         assertThat(after.lanes()).filteredOn(l -> l.kind() == LaneKind.DELIGHTS).hasSize(1);
-        assertThat(after.lanes()).filteredOn(l -> l.kind() == LaneKind.PAIN_POINTS).hasSize(1);
+        assertThat(after.lanes())
+                .filteredOn(l -> l.kind() == LaneKind.PAIN_POINTS)
+                .hasSize(1);
         assertThat(after.cards()).containsAll(before.cards());
         assertThat(updated.evidence()).containsAll(map.evidence());
         assertThat(map.journey(RestaurantMap.JOURNEY).orElseThrow().cards()).hasSize(3);
@@ -60,7 +72,8 @@ class SuggestionAcceptanceTest {
 
     @Test
     void theResultSurvivesTheFileFormat() throws FormatException {
-        Workspace updated = new SuggestionAcceptance().accept(map, RestaurantMap.JOURNEY, report.suggestions(), "yelp.csv");
+        Workspace updated =
+                new SuggestionAcceptance().accept(map, RestaurantMap.JOURNEY, report.suggestions(), "yelp.csv");
 
         WorkspaceJson json = new WorkspaceJson();
         Workspace read = json.read(json.write(updated).getBytes(StandardCharsets.UTF_8), "accepted.json");
@@ -73,17 +86,22 @@ class SuggestionAcceptanceTest {
         SuggestionAcceptance acceptance = new SuggestionAcceptance();
         List<Suggestion> one = report.suggestions().subList(0, 1);
 
-        Workspace twice = acceptance.accept(acceptance.accept(map, RestaurantMap.JOURNEY, one, "a.csv"), RestaurantMap.JOURNEY, one, "a.csv");
+        Workspace twice = acceptance.accept(
+                acceptance.accept(map, RestaurantMap.JOURNEY, one, "a.csv"), RestaurantMap.JOURNEY, one, "a.csv");
 
-        assertThat(twice.journey(RestaurantMap.JOURNEY).orElseThrow().cards()).extracting(Card::id)
-                .contains("insight-" + one.getFirst().id(), "insight-" + one.getFirst().id() + "-2");
+        assertThat(twice.journey(RestaurantMap.JOURNEY).orElseThrow().cards())
+                .extracting(Card::id)
+                .contains(
+                        "insight-" + one.getFirst().id(),
+                        "insight-" + one.getFirst().id() + "-2");
     }
 
     @Test
     void refusesUnplacedSuggestionsAndUnknownJourneys() {
         Suggestion unplaced = TestModel.yelpReport().suggestions().getFirst();
 
-        assertThatThrownBy(() -> new SuggestionAcceptance().accept(map, RestaurantMap.JOURNEY, List.of(unplaced), "y.csv"))
+        assertThatThrownBy(
+                        () -> new SuggestionAcceptance().accept(map, RestaurantMap.JOURNEY, List.of(unplaced), "y.csv"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(unplaced.id())
                 .hasMessageContaining("--map");

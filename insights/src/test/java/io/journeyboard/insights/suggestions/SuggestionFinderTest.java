@@ -15,9 +15,11 @@ import io.journeyboard.insights.themes.Quote;
 import io.journeyboard.insights.themes.Theme;
 import io.journeyboard.model.journey.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class SuggestionFinderTest {
@@ -38,9 +40,16 @@ class SuggestionFinderTest {
             items.add(new AnalysedItem(FeedbackItem.of(itemId, text), SentimentScore.of(scores[i]), id));
             typicality.put(itemId, (double) i);
         }
-        double mean = java.util.Arrays.stream(scores).average().orElse(0);
-        return new Theme(id, "Slow refund", List.of("slow", "refund"), scores.length, mean, List.of(new Quote(ids.getFirst(), "said")),
-                ids, new float[] {1});
+        double mean = Arrays.stream(scores).average().orElse(0);
+        return new Theme(
+                id,
+                "Slow refund",
+                List.of("slow", "refund"),
+                scores.length,
+                mean,
+                List.of(new Quote(ids.getFirst(), "said")),
+                ids,
+                new float[] {1});
     }
 
     @Test
@@ -48,14 +57,17 @@ class SuggestionFinderTest {
         Theme mixed = theme("T1", -0.6, -0.4, -0.5, -0.2, -0.3, -0.7, 0.5, 0.6, 0.4, 0.0);
         Theme happy = theme("T2", 0.5, 0.6, 0.7, 0.8, -0.5);
 
-        List<Suggestion> suggestions = new SuggestionFinder().suggest(List.of(mixed, happy), List.of(), items, typicality, List.of());
+        List<Suggestion> suggestions =
+                new SuggestionFinder().suggest(List.of(mixed, happy), List.of(), items, typicality, List.of());
 
-        assertThat(suggestions).extracting(Suggestion::id, Suggestion::kind, Suggestion::evidenceCount).containsExactly(
-                tuple("pain-t1", SuggestionKind.PAIN_POINT, 6),
-                tuple("delight-t2", SuggestionKind.DELIGHT, 4),
-                tuple("delight-t1", SuggestionKind.DELIGHT, 3));
+        assertThat(suggestions)
+                .extracting(Suggestion::id, Suggestion::kind, Suggestion::evidenceCount)
+                .containsExactly(
+                        tuple("pain-t1", SuggestionKind.PAIN_POINT, 6),
+                        tuple("delight-t2", SuggestionKind.DELIGHT, 4),
+                        tuple("delight-t1", SuggestionKind.DELIGHT, 3));
         Suggestion pain = suggestions.getFirst();
-        assertThat(pain.sentiment()).isCloseTo(-0.45, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(pain.sentiment()).isCloseTo(-0.45, Offset.offset(1e-9));
         assertThat(pain.severity()).isEqualTo(Severity.HIGH);
         assertThat(pain.title()).isEqualTo("Slow refund");
         assertThat(pain.quotes()).extracting(FeedbackItem::id).containsExactly("T1-6", "T1-5", "T1-4");
@@ -70,7 +82,8 @@ class SuggestionFinderTest {
         Theme theme = theme("T1", 0.5, 0.6, 0.7, 0.8, 0.5, 0.6, 0.7, -0.8, -0.5);
 
         assertThat(new SuggestionFinder().suggest(List.of(theme), List.of(), items, typicality, List.of()))
-                .extracting(Suggestion::kind).containsExactly(SuggestionKind.DELIGHT);
+                .extracting(Suggestion::kind)
+                .containsExactly(SuggestionKind.DELIGHT);
     }
 
     @Test
@@ -83,13 +96,14 @@ class SuggestionFinderTest {
 
     @Test
     void ordersSuggestionsByStageInMapOrderThenByEvidence() {
-        List<Theme> themes = List.of(theme("T1", -0.4, -0.4, -0.4, -0.4), theme("T2", 0.6, 0.6, 0.6),
-                theme("T3", -0.7, -0.7, -0.7));
+        List<Theme> themes =
+                List.of(theme("T1", -0.4, -0.4, -0.4, -0.4), theme("T2", 0.6, 0.6, 0.6), theme("T3", -0.7, -0.7, -0.7));
         List<Placement> placements = List.of(
                 new Placement("T1", "late", "Late", "s9", null, PlacementBasis.SIMILARITY, 0.4),
                 new Placement("T3", "early", "Early", "s1", null, PlacementBasis.SIMILARITY, 0.4));
 
-        List<Suggestion> suggestions = new SuggestionFinder().suggest(themes, placements, items, typicality, List.of("early", "late"));
+        List<Suggestion> suggestions =
+                new SuggestionFinder().suggest(themes, placements, items, typicality, List.of("early", "late"));
 
         assertThat(suggestions).extracting(Suggestion::themeId).containsExactly("T3", "T1", "T2");
     }
@@ -108,18 +122,32 @@ class SuggestionFinderTest {
             assertThat(s.kind()).isEqualTo(SuggestionKind.PAIN_POINT);
             assertThat(s.placement().stepId()).isEqualTo("step-service");
         });
-        assertThat(report.suggestions().stream().filter(s -> s.kind() == SuggestionKind.PAIN_POINT)
-                .map(s -> s.placement().stageId()).distinct()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(report.suggestions().stream()
+                        .filter(s -> s.kind() == SuggestionKind.PAIN_POINT)
+                        .map(s -> s.placement().stageId())
+                        .distinct())
+                .hasSizeGreaterThanOrEqualTo(2);
         assertThat(report.suggestions()).anySatisfy(s -> assertThat(s.kind()).isEqualTo(SuggestionKind.DELIGHT));
         assertThat(report.suggestions()).allSatisfy(s -> {
-            SentimentLabel side = s.kind() == SuggestionKind.PAIN_POINT ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
+            SentimentLabel side =
+                    s.kind() == SuggestionKind.PAIN_POINT ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
             List<AnalysedItem> sideItems = report.items().stream()
-                    .filter(i -> i.themeId().equals(s.themeId()) && (side == SentimentLabel.POSITIVE
-                            ? i.sentiment().clearlyPositive() : i.sentiment().label() == side)).toList();
+                    .filter(i -> i.themeId().equals(s.themeId())
+                            && (side == SentimentLabel.POSITIVE
+                                    ? i.sentiment().clearlyPositive()
+                                    : i.sentiment().label() == side))
+                    .toList();
             assertThat(s.evidenceCount()).isEqualTo(sideItems.size());
-            assertThat(s.sentiment()).isCloseTo(sideItems.stream().mapToDouble(i -> i.sentiment().score()).average().orElseThrow(),
-                    org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(s.quotes()).hasSize(3).allSatisfy(q -> assertThat(s.itemIds()).contains(q.id()));
+            assertThat(s.sentiment())
+                    .isCloseTo(
+                            sideItems.stream()
+                                    .mapToDouble(i -> i.sentiment().score())
+                                    .average()
+                                    .orElseThrow(),
+                            Offset.offset(1e-9));
+            assertThat(s.quotes())
+                    .hasSize(3)
+                    .allSatisfy(q -> assertThat(s.itemIds()).contains(q.id()));
         });
     }
 }

@@ -2,6 +2,7 @@ package io.journeyboard.insights.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -50,20 +51,23 @@ class ThemeClusteringTest {
         }
 
         assertThat(new ThemeClustering(42, 2, 12).cluster(same)).containsOnly(0).hasSize(12);
-        assertThat(new ThemeClustering(42, 2, 12).cluster(fewDifferent)).containsOnly(0).hasSize(14);
+        assertThat(new ThemeClustering(42, 2, 12).cluster(fewDifferent))
+                .containsOnly(0)
+                .hasSize(14);
     }
 
     @Test
     void sameInputAndSeedGiveTheSameClusters() {
         float[][] vectors = separatedClusters(5, 40, 7);
 
-        assertThat(new ThemeClustering(3, 2, 10).cluster(vectors)).containsExactly(new ThemeClustering(3, 2, 10).cluster(vectors));
+        assertThat(new ThemeClustering(3, 2, 10).cluster(vectors))
+                .containsExactly(new ThemeClustering(3, 2, 10).cluster(vectors));
     }
 
     @Test
     void numbersClustersByDecreasingSize() {
         float[][] big = separatedClusters(2, 60, 3);
-        float[][] vectors = java.util.Arrays.copyOf(big, 90);
+        float[][] vectors = Arrays.copyOf(big, 90);
 
         int[] assignment = new ThemeClustering(42, 2, 4).cluster(vectors);
 

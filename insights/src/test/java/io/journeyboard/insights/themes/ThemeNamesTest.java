@@ -17,15 +17,18 @@ class ThemeNamesTest {
 
     @Test
     void aSecondUnrelatedStrongTermJoinsTheName() {
-        List<Term> terms = List.of(new Term("exchange rate", 0.4), new Term("transfer fee", 0.3), new Term("rate", 0.29));
+        List<Term> terms =
+                List.of(new Term("exchange rate", 0.4), new Term("transfer fee", 0.3), new Term("rate", 0.29));
 
         assertThat(ThemeNames.name(terms, "fallback")).isEqualTo("Exchange rate and transfer fee");
     }
 
     @Test
     void aWeakOrOverlappingSecondTermIsLeftOut() {
-        assertThat(ThemeNames.name(List.of(new Term("refund", 0.5), new Term("late", 0.1)), "x")).isEqualTo("Refund");
-        assertThat(ThemeNames.name(List.of(new Term("hold time", 0.5), new Term("time", 0.4)), "x")).isEqualTo("Hold time");
+        assertThat(ThemeNames.name(List.of(new Term("refund", 0.5), new Term("late", 0.1)), "x"))
+                .isEqualTo("Refund");
+        assertThat(ThemeNames.name(List.of(new Term("hold time", 0.5), new Term("time", 0.4)), "x"))
+                .isEqualTo("Hold time");
         assertThat(ThemeNames.name(List.of(), "Theme 3")).isEqualTo("Theme 3");
     }
 

@@ -10,5 +10,4 @@ package io.journeyboard.model.evidence;
  * @param url      a link to the original, when there is one
  * @param recorded the day it was collected, ISO-8601 ({@code 2026-03-14}), when known
  */
-public record Evidence(String id, EvidenceKind kind, String source, String summary, String url, String recorded) {
-}
+public record Evidence(String id, EvidenceKind kind, String source, String summary, String url, String recorded) {}

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's exceptions into messages that name the file, line, column and field path, and say how to fix it. */
@@ -19,8 +20,7 @@ final class JsonErrors {
     /** How the parser (strict about duplicates) begins its complaint about a key given twice. */
     private static final String DUPLICATE = "Duplicate field ";
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     static FormatException describe(IOException error, String source) {
         if (!(error instanceof JsonProcessingException json)) {
@@ -46,10 +46,16 @@ final class JsonErrors {
             return "malformed JSON: " + firstClause(syntax.getOriginalMessage());
         }
         if (error instanceof UnrecognizedPropertyException unknown) {
-            String known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return path(unknown) + ": unknown field '" + unknown.getPropertyName() + "'; the fields allowed here are: " + known;
+            String known = unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            return path(unknown) + ": unknown field '" + unknown.getPropertyName() + "'; the fields allowed here are: "
+                    + known;
         }
-        if (error instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+        if (error instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(constant -> constant.toString().toLowerCase())
                     .collect(Collectors.joining(", "));
@@ -58,7 +64,8 @@ final class JsonErrors {
         if (error instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return path(mismatch) + ": expected " + describeType(mismatch.getTargetType()) + " here";
         }
-        if (error instanceof ValueInstantiationException made && made.getCause() instanceof IllegalArgumentException bad
+        if (error instanceof ValueInstantiationException made
+                && made.getCause() instanceof IllegalArgumentException bad
                 && bad.getMessage() != null) {
             return path(made) + ": " + bad.getMessage();
         }
@@ -129,7 +136,7 @@ final class JsonErrors {
         if (type == double.class || type == Double.class) {
             return "a number";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "a list [...]";
         }
         return "an object {...}";

@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** Jackson mix-in for the workspace: the version tag sits beside its fields but is read separately. */
 @JsonIgnoreProperties({WorkspaceJson.VERSION_FIELD})
-abstract class WorkspaceFields {
-}
+abstract class WorkspaceFields {}

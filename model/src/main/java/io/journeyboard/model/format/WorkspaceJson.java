@@ -34,9 +34,11 @@ public final class WorkspaceJson {
     public static final int FORMAT_VERSION = 2;
     /** Larger files are refused before parsing, so a huge upload cannot exhaust memory. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
+
     static final String VERSION_FIELD = "formatVersion";
     /** Deeper nesting than any map needs is refused, so a hostile file cannot exhaust the stack. */
     static final int MAX_NESTING = 64;
+
     static final int MAX_TEXT_CHARS = 1_000_000;
 
     private final ObjectMapper mapper;
@@ -44,8 +46,10 @@ public final class WorkspaceJson {
     public WorkspaceJson() {
         JsonFactory factory = JsonFactory.builder()
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
-                        .maxStringLength(MAX_TEXT_CHARS).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxStringLength(MAX_TEXT_CHARS)
+                        .build())
                 // a key given twice would leave which value counts to the reader's internals
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -59,8 +63,10 @@ public final class WorkspaceJson {
                 .addMixIn(Workspace.class, WorkspaceFields.class)
                 .build();
         // Empty lists are left out of files to keep them readable; records read them back as empty.
-        mapper.configOverride(Collection.class).setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
-        mapper.configOverride(List.class).setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
+        mapper.configOverride(Collection.class)
+                .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
+        mapper.configOverride(List.class)
+                .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
     }
 
     /** The workspace as a document of the current format version. */
@@ -86,8 +92,12 @@ public final class WorkspaceJson {
     public Workspace read(Path file) throws FormatException, IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new FormatException(file.toString(), 0, 0, "is " + size + " bytes; a Journeyboard file may hold at most "
-                    + MAX_BYTES + " bytes. Split the workspace into several files.");
+            throw new FormatException(
+                    file.toString(),
+                    0,
+                    0,
+                    "is " + size + " bytes; a Journeyboard file may hold at most " + MAX_BYTES
+                            + " bytes. Split the workspace into several files.");
         }
         return read(Files.readAllBytes(file), file.toString());
     }
@@ -95,7 +105,8 @@ public final class WorkspaceJson {
     /** Reads a document held in memory; {@code source} names it in messages (a file name, "request body"). */
     public Workspace read(byte[] json, String source) throws FormatException {
         if (json.length > MAX_BYTES) {
-            throw new FormatException(source, 0, 0, "is " + json.length + " bytes; at most " + MAX_BYTES + " are allowed");
+            throw new FormatException(
+                    source, 0, 0, "is " + json.length + " bytes; at most " + MAX_BYTES + " are allowed");
         }
         checkVersion(json, source);
         try {
@@ -109,8 +120,12 @@ public final class WorkspaceJson {
     private void checkVersion(byte[] json, String source) throws FormatException {
         try (JsonParser parser = mapper.getFactory().createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new FormatException(source, parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr(),
-                        "a Journeyboard file is a JSON object starting with {\"formatVersion\": " + FORMAT_VERSION + ", ...}");
+                throw new FormatException(
+                        source,
+                        parser.currentLocation().getLineNr(),
+                        parser.currentLocation().getColumnNr(),
+                        "a Journeyboard file is a JSON object starting with {\"formatVersion\": " + FORMAT_VERSION
+                                + ", ...}");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -121,8 +136,12 @@ public final class WorkspaceJson {
                 }
                 parser.skipChildren();
             }
-            throw new FormatException(source, 1, 1, "'" + VERSION_FIELD + "' is missing; add \"" + VERSION_FIELD + "\": "
-                    + FORMAT_VERSION + " at the top of the file");
+            throw new FormatException(
+                    source,
+                    1,
+                    1,
+                    "'" + VERSION_FIELD + "' is missing; add \"" + VERSION_FIELD + "\": " + FORMAT_VERSION
+                            + " at the top of the file");
         } catch (IOException e) {
             throw JsonErrors.describe(e, source);
         }

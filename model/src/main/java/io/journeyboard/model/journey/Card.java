@@ -36,6 +36,7 @@ public record Card(
     }
 
     public Card withText(String newText) {
-        return new Card(id, laneId, stepId, newText, details, channel, severity, metric, personaIds, evidenceIds, imageUrl);
+        return new Card(
+                id, laneId, stepId, newText, details, channel, severity, metric, personaIds, evidenceIds, imageUrl);
     }
 }

@@ -59,8 +59,13 @@ public record Journey(
         }
         Map<String, List<String>> activities = new LinkedHashMap<>();
         for (Stage stage : stages) {
-            activities.put(stage.name(), stage.steps().stream().filter(step -> step.binding() != null)
-                    .flatMap(step -> step.binding().activities().stream()).distinct().toList());
+            activities.put(
+                    stage.name(),
+                    stage.steps().stream()
+                            .filter(step -> step.binding() != null)
+                            .flatMap(step -> step.binding().activities().stream())
+                            .distinct()
+                            .toList());
         }
         return activities;
     }
@@ -76,26 +81,87 @@ public record Journey(
 
     /** The cards of lanes of the given kind, in map order. */
     public Stream<Card> cardsOf(LaneKind kind) {
-        return cards.stream().filter(card -> lane(card.laneId()).map(l -> l.kind() == kind).orElse(false));
+        return cards.stream()
+                .filter(card -> lane(card.laneId()).map(l -> l.kind() == kind).orElse(false));
     }
 
     public Journey withStages(List<Stage> newStages) {
-        return new Journey(id, name, description, goal, state, personaIds, links, newStages, lanes, cards, emotions, opportunities);
+        return new Journey(
+                id,
+                name,
+                description,
+                goal,
+                state,
+                personaIds,
+                links,
+                newStages,
+                lanes,
+                cards,
+                emotions,
+                opportunities);
     }
 
     public Journey withLanes(List<Lane> newLanes) {
-        return new Journey(id, name, description, goal, state, personaIds, links, stages, newLanes, cards, emotions, opportunities);
+        return new Journey(
+                id,
+                name,
+                description,
+                goal,
+                state,
+                personaIds,
+                links,
+                stages,
+                newLanes,
+                cards,
+                emotions,
+                opportunities);
     }
 
     public Journey withCards(List<Card> newCards) {
-        return new Journey(id, name, description, goal, state, personaIds, links, stages, lanes, newCards, emotions, opportunities);
+        return new Journey(
+                id,
+                name,
+                description,
+                goal,
+                state,
+                personaIds,
+                links,
+                stages,
+                lanes,
+                newCards,
+                emotions,
+                opportunities);
     }
 
     public Journey withEmotions(List<EmotionPoint> newEmotions) {
-        return new Journey(id, name, description, goal, state, personaIds, links, stages, lanes, cards, newEmotions, opportunities);
+        return new Journey(
+                id,
+                name,
+                description,
+                goal,
+                state,
+                personaIds,
+                links,
+                stages,
+                lanes,
+                cards,
+                newEmotions,
+                opportunities);
     }
 
     public Journey withOpportunities(List<Opportunity> newOpportunities) {
-        return new Journey(id, name, description, goal, state, personaIds, links, stages, lanes, cards, emotions, newOpportunities);
+        return new Journey(
+                id,
+                name,
+                description,
+                goal,
+                state,
+                personaIds,
+                links,
+                stages,
+                lanes,
+                cards,
+                emotions,
+                newOpportunities);
     }
 }

@@ -23,23 +23,42 @@ final class DroppedContent {
     void describe(List<String> warnings) {
         Map<String, Integer> cardsByLane = new TreeMap<>();
         for (Card card : journey.cards()) {
-            String lane = journey.lane(card.laneId()).map(Lane::kind).map(DroppedContent::name).orElse("unknown lane");
+            String lane = journey.lane(card.laneId())
+                    .map(Lane::kind)
+                    .map(DroppedContent::name)
+                    .orElse("unknown lane");
             cardsByLane.merge(lane, 1, Integer::sum);
         }
         if (!cardsByLane.isEmpty()) {
             warnings.add("cards dropped (Mermaid has no lanes): " + cardsByLane);
         }
         count(journey.opportunities().size(), "opportunities dropped", warnings);
-        count((int) journey.emotions().stream().filter(e -> e.note() != null).count(), "emotion notes dropped", warnings);
+        count(
+                (int) journey.emotions().stream().filter(e -> e.note() != null).count(),
+                "emotion notes dropped",
+                warnings);
         count(journey.links().size(), "links to other journeys dropped", warnings);
-        count((int) journey.steps().filter(s -> s.description() != null || s.subJourneyId() != null).count(),
-                "step descriptions and sub-journeys dropped", warnings);
-        count((int) journey.stages().stream().filter(s -> s.description() != null).count(), "stage descriptions dropped", warnings);
+        count(
+                (int) journey.steps()
+                        .filter(s -> s.description() != null || s.subJourneyId() != null)
+                        .count(),
+                "step descriptions and sub-journeys dropped",
+                warnings);
+        count(
+                (int) journey.stages().stream()
+                        .filter(s -> s.description() != null)
+                        .count(),
+                "stage descriptions dropped",
+                warnings);
         if (journey.description() != null || journey.goal() != null) {
             warnings.add("the journey's description and goal were dropped");
         }
-        count(workspace.journeys().size() - 1, "other journeys of the workspace not exported (one diagram holds one journey)", warnings);
-        if (workspace.personas().stream().anyMatch(p -> p.segment() != null || !p.goals().isEmpty() || p.quote() != null)) {
+        count(
+                workspace.journeys().size() - 1,
+                "other journeys of the workspace not exported (one diagram holds one journey)",
+                warnings);
+        if (workspace.personas().stream()
+                .anyMatch(p -> p.segment() != null || !p.goals().isEmpty() || p.quote() != null)) {
             warnings.add("persona details dropped (Mermaid keeps only actor names)");
         }
         count(workspace.evidence().size(), "evidence items dropped", warnings);

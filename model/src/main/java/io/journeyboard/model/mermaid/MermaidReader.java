@@ -12,8 +12,8 @@ import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.model.workspace.WorkspaceLimits;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +32,8 @@ public final class MermaidReader {
     public Workspace read(String text, String source) throws FormatException {
         List<String> lines = text.lines().toList();
         if (lines.size() > MAX_LINES) {
-            throw new FormatException(source, MAX_LINES + 1, 0, "a Mermaid journey may have at most " + MAX_LINES + " lines");
+            throw new FormatException(
+                    source, MAX_LINES + 1, 0, "a Mermaid journey may have at most " + MAX_LINES + " lines");
         }
         Parse parse = new Parse(source);
         boolean header = false;
@@ -44,7 +45,11 @@ public final class MermaidReader {
             }
             if (!header) {
                 if (!line.equals("journey")) {
-                    throw new FormatException(source, lineNumber, 1, "a Mermaid journey starts with the line 'journey', not '" + shorten(line) + "'");
+                    throw new FormatException(
+                            source,
+                            lineNumber,
+                            1,
+                            "a Mermaid journey starts with the line 'journey', not '" + shorten(line) + "'");
                 }
                 header = true;
             } else {
@@ -52,7 +57,8 @@ public final class MermaidReader {
             }
         }
         if (!header) {
-            throw new FormatException(source, 1, 1, "the file is empty; a Mermaid journey starts with the line 'journey'");
+            throw new FormatException(
+                    source, 1, 1, "the file is empty; a Mermaid journey starts with the line 'journey'");
         }
         return parse.workspace();
     }
@@ -101,8 +107,12 @@ public final class MermaidReader {
         private void task(String line, int lineNumber, int column) throws FormatException {
             String[] parts = line.split(":", 3);
             if (parts.length < 2) {
-                throw new FormatException(source, lineNumber, column, "'" + shorten(line)
-                        + "' is not a task; write 'Task name: score: Actor, Actor' with a score from 1 to 5");
+                throw new FormatException(
+                        source,
+                        lineNumber,
+                        column,
+                        "'" + shorten(line)
+                                + "' is not a task; write 'Task name: score: Actor, Actor' with a score from 1 to 5");
             }
             String name = parts[0].strip();
             if (name.isEmpty()) {
@@ -122,8 +132,13 @@ public final class MermaidReader {
             for (String actor : new LinkedHashSet<>(actors)) {
                 int limit = WorkspaceLimits.PERSONAS_PER_JOURNEY;
                 if (!personaIdsByActor.containsKey(actor) && personaIdsByActor.size() == limit) {
-                    throw new FormatException(source, lineNumber, column, "actor '" + shorten(actor) + "' would be persona "
-                            + (limit + 1) + "; a journey may have at most " + limit + " personas, so use fewer distinct actors");
+                    throw new FormatException(
+                            source,
+                            lineNumber,
+                            column,
+                            "actor '" + shorten(actor) + "' would be persona " + (limit + 1)
+                                    + "; a journey may have at most " + limit
+                                    + " personas, so use fewer distinct actors");
                 }
                 String personaId = personaIdsByActor.computeIfAbsent(actor, a -> ids.next("persona", a));
                 emotions.add(new EmotionPoint(personaId, stepId, score - 3, null));
@@ -137,9 +152,17 @@ public final class MermaidReader {
             for (String actor : list.split(",")) {
                 if (!actor.isBlank()) {
                     if (actors.size() == WorkspaceLimits.ACTORS_PER_MERMAID_TASK) {
-                        int at = column + offset + actor.length() - actor.stripLeading().length();
-                        throw new FormatException(source, lineNumber, at, "a task may name at most " + actors.size()
-                                + " actors; split it, or leave out actors from '" + shorten(actor.strip()) + "' on");
+                        int at = column
+                                + offset
+                                + actor.length()
+                                - actor.stripLeading().length();
+                        throw new FormatException(
+                                source,
+                                lineNumber,
+                                at,
+                                "a task may name at most " + actors.size()
+                                        + " actors; split it, or leave out actors from '" + shorten(actor.strip())
+                                        + "' on");
                     }
                     actors.add(actor.strip());
                 }
@@ -157,17 +180,31 @@ public final class MermaidReader {
             } catch (NumberFormatException e) {
                 // reported below with the same message as an out-of-range number
             }
-            throw new FormatException(source, lineNumber, column, "the score '" + shorten(text) + "' is not a whole number from 1 to 5");
+            throw new FormatException(
+                    source, lineNumber, column, "the score '" + shorten(text) + "' is not a whole number from 1 to 5");
         }
 
         Workspace workspace() {
             String name = title == null || title.isEmpty() ? "Imported journey" : title;
             List<Persona> personas = new ArrayList<>();
             personaIdsByActor.forEach((actor, id) -> personas.add(MermaidPersonas.named(id, actor)));
-            List<Stage> built = stages.stream().map(s -> new Stage(s.id, s.name, null, s.steps)).toList();
+            List<Stage> built = stages.stream()
+                    .map(s -> new Stage(s.id, s.name, null, s.steps))
+                    .toList();
             List<Lane> lanes = List.of(new Lane("lane-emotion", LaneKind.EMOTION, "Emotion"));
-            Journey journey = new Journey(ids.next("journey", name), name, null, null, JourneyState.CURRENT,
-                    List.copyOf(personaIdsByActor.values()), List.of(), built, lanes, List.of(), emotions, List.of());
+            Journey journey = new Journey(
+                    ids.next("journey", name),
+                    name,
+                    null,
+                    null,
+                    JourneyState.CURRENT,
+                    List.copyOf(personaIdsByActor.values()),
+                    List.of(),
+                    built,
+                    lanes,
+                    List.of(),
+                    emotions,
+                    List.of());
             return new Workspace(name, null, personas, List.of(journey), List.of());
         }
     }

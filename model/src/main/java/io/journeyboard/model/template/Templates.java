@@ -24,7 +24,7 @@ public final class Templates {
 
     public Templates() {
         try (InputStream in = resource("index.json")) {
-            all = List.copyOf(new ObjectMapper().readValue(in, new TypeReference<List<Template>>() { }));
+            all = List.copyOf(new ObjectMapper().readValue(in, new TypeReference<List<Template>>() {}));
         } catch (IOException e) {
             throw new UncheckedIOException("the template index in the jar cannot be read", e);
         }

@@ -15,7 +15,12 @@ final class CardValidator {
     private final Set<String> personaIds;
     private final Set<String> evidenceIds;
 
-    CardValidator(ValidationProblems problems, Map<String, LaneKind> lanes, Set<String> stepIds, Set<String> personaIds, Set<String> evidenceIds) {
+    CardValidator(
+            ValidationProblems problems,
+            Map<String, LaneKind> lanes,
+            Set<String> stepIds,
+            Set<String> personaIds,
+            Set<String> evidenceIds) {
         this.problems = problems;
         this.lanes = lanes;
         this.stepIds = stepIds;
@@ -43,8 +48,10 @@ final class CardValidator {
 
     private void validateLaneFields(Card card, LaneKind kind, String path) {
         if (!kind.holdsCards()) {
-            problems.add(path + ".laneId", "lane '" + card.laneId() + "' is a " + name(kind) + " lane, which holds no cards; "
-                    + (kind == LaneKind.EMOTION ? "use emotions" : "use opportunities") + " instead");
+            problems.add(
+                    path + ".laneId",
+                    "lane '" + card.laneId() + "' is a " + name(kind) + " lane, which holds no cards; "
+                            + (kind == LaneKind.EMOTION ? "use emotions" : "use opportunities") + " instead");
             return;
         }
         fieldOnlyOn(card.channel(), kind, LaneKind.TOUCHPOINTS, path + ".channel");

@@ -22,7 +22,8 @@ final class JourneyValidator {
     private final Set<String> evidenceIds;
     private final Set<String> journeyIds;
 
-    JourneyValidator(ValidationProblems problems, Set<String> personaIds, Set<String> evidenceIds, Set<String> journeyIds) {
+    JourneyValidator(
+            ValidationProblems problems, Set<String> personaIds, Set<String> evidenceIds, Set<String> journeyIds) {
         this.problems = problems;
         this.personaIds = personaIds;
         this.evidenceIds = evidenceIds;
@@ -36,8 +37,11 @@ final class JourneyValidator {
         problems.required(journey.state(), path + ".state");
         problems.references(journey.personaIds(), personaIds, path + ".personaIds", "persona");
         int personaCount = journey.personaIds().size();
-        problems.check(personaCount <= WorkspaceLimits.PERSONAS_PER_JOURNEY, path + ".personaIds",
-                "names " + personaCount + " personas; a journey may have at most " + WorkspaceLimits.PERSONAS_PER_JOURNEY);
+        problems.check(
+                personaCount <= WorkspaceLimits.PERSONAS_PER_JOURNEY,
+                path + ".personaIds",
+                "names " + personaCount + " personas; a journey may have at most "
+                        + WorkspaceLimits.PERSONAS_PER_JOURNEY);
         validateLinks(journey, path);
 
         // Ids are unique across all parts of one journey, so a reference can never be ambiguous.
@@ -57,8 +61,10 @@ final class JourneyValidator {
             JourneyLink link = journey.links().get(i);
             String linkPath = path + ".links[" + i + "]";
             problems.reference(link.journeyId(), journeyIds, linkPath + ".journeyId", "journey");
-            problems.check(link.journeyId() == null || !link.journeyId().equals(journey.id()),
-                    linkPath + ".journeyId", "a journey cannot link to itself");
+            problems.check(
+                    link.journeyId() == null || !link.journeyId().equals(journey.id()),
+                    linkPath + ".journeyId",
+                    "a journey cannot link to itself");
             problems.required(link.kind(), linkPath + ".kind");
         }
     }
@@ -82,7 +88,9 @@ final class JourneyValidator {
                 BindingRules.check(step.binding(), stepPath + ".binding", problems);
                 if (step.subJourneyId() != null) {
                     problems.reference(step.subJourneyId(), journeyIds, stepPath + ".subJourneyId", "journey");
-                    problems.check(!step.subJourneyId().equals(journey.id()), stepPath + ".subJourneyId",
+                    problems.check(
+                            !step.subJourneyId().equals(journey.id()),
+                            stepPath + ".subJourneyId",
                             "a step cannot open the journey it belongs to");
                 }
             }
@@ -105,16 +113,23 @@ final class JourneyValidator {
         return kinds;
     }
 
-    private void validateEmotions(List<EmotionPoint> emotions, String path, Set<String> stepIds, Set<String> journeyPersonas) {
+    private void validateEmotions(
+            List<EmotionPoint> emotions, String path, Set<String> stepIds, Set<String> journeyPersonas) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < emotions.size(); i++) {
             EmotionPoint point = emotions.get(i);
             String pointPath = path + ".emotions[" + i + "]";
-            problems.reference(point.personaId(), journeyPersonas, pointPath + ".personaId", "persona (of this journey)");
+            problems.reference(
+                    point.personaId(), journeyPersonas, pointPath + ".personaId", "persona (of this journey)");
             problems.reference(point.stepId(), stepIds, pointPath + ".stepId", "step");
-            problems.check(point.score() >= EmotionPoint.MIN && point.score() <= EmotionPoint.MAX, pointPath + ".score",
-                    "is " + point.score() + "; an emotion score runs from " + EmotionPoint.MIN + " to " + EmotionPoint.MAX);
-            problems.check(seen.add(point.personaId() + "\u0000" + point.stepId()), pointPath,
+            problems.check(
+                    point.score() >= EmotionPoint.MIN && point.score() <= EmotionPoint.MAX,
+                    pointPath + ".score",
+                    "is " + point.score() + "; an emotion score runs from " + EmotionPoint.MIN + " to "
+                            + EmotionPoint.MAX);
+            problems.check(
+                    seen.add(point.personaId() + "\u0000" + point.stepId()),
+                    pointPath,
                     "persona '" + point.personaId() + "' already has an emotion at step '" + point.stepId() + "'");
             problems.maxLength(point.note(), pointPath + ".note");
         }

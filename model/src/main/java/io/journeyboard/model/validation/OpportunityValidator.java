@@ -31,15 +31,20 @@ final class OpportunityValidator {
             score(opportunity.customerValue(), path + ".customerValue");
             score(opportunity.businessValue(), path + ".businessValue");
             score(opportunity.effort(), path + ".effort");
-            problems.check(opportunity.confidence() >= 0 && opportunity.confidence() <= 1, path + ".confidence",
+            problems.check(
+                    opportunity.confidence() >= 0 && opportunity.confidence() <= 1,
+                    path + ".confidence",
                     "is " + opportunity.confidence() + "; confidence runs from 0.0 to 1.0");
-            problems.check(opportunity.reach() == null || opportunity.reach() >= 0, path + ".reach", "must not be negative");
+            problems.check(
+                    opportunity.reach() == null || opportunity.reach() >= 0, path + ".reach", "must not be negative");
             problems.required(opportunity.status(), path + ".status");
         }
     }
 
     private void score(int value, String path) {
-        problems.check(value >= Opportunity.MIN_SCORE && value <= Opportunity.MAX_SCORE, path,
+        problems.check(
+                value >= Opportunity.MIN_SCORE && value <= Opportunity.MAX_SCORE,
+                path,
                 "is " + value + "; scores run from " + Opportunity.MIN_SCORE + " to " + Opportunity.MAX_SCORE);
     }
 }

@@ -51,7 +51,10 @@ final class ValidationProblems {
         if (id == null || id.isBlank()) {
             add(path, "must not be blank");
         } else if (!ID.matcher(id).matches()) {
-            add(path, "'" + id + "' is not a valid id; use 1 to 100 letters, digits, '-', '_', '.' or ':', starting with a letter or digit");
+            add(
+                    path,
+                    "'" + id
+                            + "' is not a valid id; use 1 to 100 letters, digits, '-', '_', '.' or ':', starting with a letter or digit");
         } else if (!seen.add(id)) {
             add(path, "'" + id + "' is used twice; ids must be unique");
         }

@@ -29,8 +29,11 @@ public final class WorkspaceValidator {
         Set<String> personaIds = ValidationProblems.newIdSet();
         int personaCount = workspace.personas().size();
         int limit = WorkspaceLimits.PERSONAS_PER_WORKSPACE;
-        problems.check(personaCount <= limit, "personas[" + limit + "]",
-                "is persona " + (limit + 1) + " of " + personaCount + "; a workspace may have at most " + limit + " personas");
+        problems.check(
+                personaCount <= limit,
+                "personas[" + limit + "]",
+                "is persona " + (limit + 1) + " of " + personaCount + "; a workspace may have at most " + limit
+                        + " personas");
         for (int i = 0; i < workspace.personas().size(); i++) {
             validatePersona(workspace.personas().get(i), "personas[" + i + "]", personaIds, evidenceIds, problems);
         }
@@ -38,7 +41,8 @@ public final class WorkspaceValidator {
         for (int i = 0; i < workspace.journeys().size(); i++) {
             problems.id(workspace.journeys().get(i).id(), "journeys[" + i + "].id", journeyIds);
         }
-        Set<String> validJourneyIds = workspace.journeys().stream().map(Journey::id).collect(Collectors.toSet());
+        Set<String> validJourneyIds =
+                workspace.journeys().stream().map(Journey::id).collect(Collectors.toSet());
         JourneyValidator journeys = new JourneyValidator(problems, personaIds, evidenceIds, validJourneyIds);
         for (int i = 0; i < workspace.journeys().size(); i++) {
             journeys.validate(workspace.journeys().get(i), "journeys[" + i + "]");
@@ -57,7 +61,8 @@ public final class WorkspaceValidator {
         }
     }
 
-    private static void validatePersona(Persona persona, String path, Set<String> ids, Set<String> evidenceIds, ValidationProblems problems) {
+    private static void validatePersona(
+            Persona persona, String path, Set<String> ids, Set<String> evidenceIds, ValidationProblems problems) {
         problems.id(persona.id(), path + ".id", ids);
         problems.notBlank(persona.name(), path + ".name");
         problems.maxLength(persona.description(), path + ".description");

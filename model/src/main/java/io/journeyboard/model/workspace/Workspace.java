@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * What a team maps together: its personas, its journeys and the evidence they rest on. A
  * Journeyboard file holds one workspace; journeys refer to personas and evidence by id.
  */
-public record Workspace(String name, String description, List<Persona> personas, List<Journey> journeys, List<Evidence> evidence) {
+public record Workspace(
+        String name, String description, List<Persona> personas, List<Journey> journeys, List<Evidence> evidence) {
 
     public Workspace {
         personas = Lists.immutable(personas);
@@ -33,8 +34,9 @@ public record Workspace(String name, String description, List<Persona> personas,
     public Journey chooseJourney(String journeyId) {
         String ids = journeys.stream().map(Journey::id).collect(Collectors.joining(", "));
         if (journeyId != null) {
-            return journey(journeyId).orElseThrow(() -> new IllegalArgumentException(
-                    "has no journey '" + journeyId + "'; it has: " + (ids.isEmpty() ? "none" : ids)));
+            return journey(journeyId)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "has no journey '" + journeyId + "'; it has: " + (ids.isEmpty() ? "none" : ids)));
         }
         if (journeys.size() != 1) {
             throw new IllegalArgumentException("has " + journeys.size() + " journeys (" + (ids.isEmpty() ? "none" : ids)

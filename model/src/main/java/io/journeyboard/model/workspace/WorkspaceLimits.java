@@ -16,6 +16,5 @@ public final class WorkspaceLimits {
     /** Actors one task of a Mermaid journey may name (each is an emotion point). */
     public static final int ACTORS_PER_MERMAID_TASK = 20;
 
-    private WorkspaceLimits() {
-    }
+    private WorkspaceLimits() {}
 }

@@ -32,8 +32,10 @@ class BindingFormatTest {
 
     @Test
     void bindingsAreWrittenAndReadBackAndReplaceStepNamesInTheFunnel() throws Exception {
-        String bound = VERSION_1.replace("\"formatVersion\": 1", "\"formatVersion\": 2")
-                .replace("{\"id\": \"st1\", \"name\": \"A_SUBMITTED\"}",
+        String bound = VERSION_1
+                .replace("\"formatVersion\": 1", "\"formatVersion\": 2")
+                .replace(
+                        "{\"id\": \"st1\", \"name\": \"A_SUBMITTED\"}",
                         "{\"id\": \"st1\", \"name\": \"Submit\", \"binding\": {\"activities\": [\"A_SUBMITTED\", \"A_PARTLY*\"],"
                                 + " \"where\": {\"attribute\": \"channel\", \"equals\": \"app\"}}},"
                                 + " {\"id\": \"st2\", \"name\": \"Unbound\"}");

@@ -11,6 +11,8 @@ import com.networknt.schema.ValidationMessage;
 import io.journeyboard.model.fixture.SampleWorkspace;
 import io.journeyboard.model.template.Template;
 import io.journeyboard.model.template.Templates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -23,14 +25,17 @@ class JsonSchemaTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final WorkspaceJson json = new WorkspaceJson();
-    private final JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(read(SCHEMA));
+    private final JsonSchema schema =
+            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(read(SCHEMA));
 
     @Test
     void writtenWorkspacesConformToTheSchema() throws Exception {
         assertThat(errors(json.write(SampleWorkspace.workspace()))).isEmpty();
         Templates templates = new Templates();
         for (Template template : templates.list()) {
-            assertThat(errors(json.write(templates.load(template)))).as(template.name()).isEmpty();
+            assertThat(errors(json.write(templates.load(template))))
+                    .as(template.name())
+                    .isEmpty();
         }
     }
 
@@ -53,8 +58,8 @@ class JsonSchemaTest {
     private JsonNode read(Path file) {
         try {
             return mapper.readTree(Files.readString(file));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

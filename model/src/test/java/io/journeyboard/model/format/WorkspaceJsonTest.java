@@ -38,7 +38,8 @@ class WorkspaceJsonTest {
 
     @Test
     void unknownFieldIsRefusedNotDropped() {
-        String text = "{\"formatVersion\": 1, \"name\": \"Shop\",\n \"journeys\": [{\"id\": \"j\", \"stages\": [{\"id\": \"s\", \"colour\": \"red\"}]}]}";
+        String text =
+                "{\"formatVersion\": 1, \"name\": \"Shop\",\n \"journeys\": [{\"id\": \"j\", \"stages\": [{\"id\": \"s\", \"colour\": \"red\"}]}]}";
 
         assertThatThrownBy(() -> json.read(bytes(text), "m.json"))
                 .hasMessageStartingWith("m.json:2:")
@@ -51,8 +52,9 @@ class WorkspaceJsonTest {
         String text = "{\"formatVersion\": 3, \"name\": \"From the future\", \"hologram\": true}";
 
         assertThatThrownBy(() -> json.read(bytes(text), "future.json"))
-                .hasMessage("future.json:1:19: formatVersion: this file has format version 3, written by a newer Journeyboard;"
-                        + " this one reads versions up to 2. Upgrade Journeyboard to open it.");
+                .hasMessage(
+                        "future.json:1:19: formatVersion: this file has format version 3, written by a newer Journeyboard;"
+                                + " this one reads versions up to 2. Upgrade Journeyboard to open it.");
     }
 
     @Test
@@ -69,7 +71,8 @@ class WorkspaceJsonTest {
         assertThatThrownBy(() -> json.read(bytes(wrongType), "m.json"))
                 .hasMessageContaining("journeys[0].emotions[0].score: expected a whole number here");
         assertThatThrownBy(() -> json.read(bytes(badEnum), "m.json"))
-                .hasMessageContaining("journeys[0].lanes[0].kind: 'feelings' is not allowed here; use one of: actions, thoughts, touchpoints");
+                .hasMessageContaining(
+                        "journeys[0].lanes[0].kind: 'feelings' is not allowed here; use one of: actions, thoughts, touchpoints");
     }
 
     @Test
@@ -77,18 +80,20 @@ class WorkspaceJsonTest {
         String lane = "{\"formatVersion\": 1, \"journeys\": [{\"lanes\": [{\"id\": \"a\", \"kind\": \"actions\", "
                 + "\"title\": \"t\", \"kind\": \"actions\"}]}]}";
         String deep = "{\"notes\": " + "[".repeat(100) + "]".repeat(100) + ", \"formatVersion\": 1}";
-        String number = "{\"formatVersion\": 1, \"journeys\": [{\"emotions\": [{\"score\": 1"
-                + "0".repeat(1500) + "}]}]}";
+        String number =
+                "{\"formatVersion\": 1, \"journeys\": [{\"emotions\": [{\"score\": 1" + "0".repeat(1500) + "}]}]}";
 
         assertThatThrownBy(() -> json.read(bytes(lane), "twice.json"))
-                .hasMessageStartingWith("twice.json:1:").hasMessageContaining("the field 'kind' is given twice")
+                .hasMessageStartingWith("twice.json:1:")
+                .hasMessageContaining("the field 'kind' is given twice")
                 .hasMessageNotContaining("creator property");
         assertThatThrownBy(() -> json.read(bytes(deep), "deep.json"))
                 .hasMessageStartingWith("deep.json")
                 .hasMessageContaining("nests lists and objects more than 64 deep")
                 .hasMessageNotContaining("StreamReadConstraints");
         assertThatThrownBy(() -> json.read(bytes(number), "number.json"))
-                .hasMessageStartingWith("number.json").hasMessageContaining("a number has more digits")
+                .hasMessageStartingWith("number.json")
+                .hasMessageContaining("a number has more digits")
                 .hasMessageNotContaining("StreamReadConstraints");
     }
 

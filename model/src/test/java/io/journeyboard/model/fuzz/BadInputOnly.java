@@ -16,14 +16,13 @@ import java.util.regex.Pattern;
 final class BadInputOnly {
 
     /** A qualified class name, a bare exception type, or a stack frame: the signs of a leaked internal message. */
-    private static final Pattern INTERNALS = Pattern.compile(
-            "\\b(?:java|javax|jdk|sun|com|org|io)\\.[a-z]\\w*\\.[\\w.$]*[A-Z]\\w*"
+    private static final Pattern INTERNALS =
+            Pattern.compile("\\b(?:java|javax|jdk|sun|com|org|io)\\.[a-z]\\w*\\.[\\w.$]*[A-Z]\\w*"
                     + "|\\b\\w*(?:Exception|Error)\\b|\\bat [\\w.$]+\\(");
 
     private static final WorkspaceValidator VALIDATOR = new WorkspaceValidator();
 
-    private BadInputOnly() {
-    }
+    private BadInputOnly() {}
 
     /** The import under test, applied to the fuzzed input. */
     interface Reader {

@@ -12,7 +12,9 @@ import io.journeyboard.model.journey.Step;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.validation.WorkspaceValidator;
 import io.journeyboard.model.workspace.Workspace;
+import java.util.List;
 import java.util.stream.IntStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class MermaidTest {
@@ -39,12 +41,16 @@ class MermaidTest {
 
         assertThat(journey.name()).isEqualTo("My working day");
         assertThat(journey.stages()).extracting(Stage::name).containsExactly("Go to work", "Go home");
-        assertThat(journey.steps()).extracting(Step::name).containsExactly("Make tea", "Go upstairs", "Do work", "Go downstairs", "Sit down");
+        assertThat(journey.steps())
+                .extracting(Step::name)
+                .containsExactly("Make tea", "Go upstairs", "Do work", "Go downstairs", "Sit down");
         assertThat(workspace.personas()).extracting(Persona::name).containsExactly("Me", "Cat", "Customer");
-        assertThat(journey.emotions()).extracting(EmotionPoint::personaId, EmotionPoint::score).contains(
-                org.assertj.core.groups.Tuple.tuple("persona-me", 2),
-                org.assertj.core.groups.Tuple.tuple("persona-cat", -2),
-                org.assertj.core.groups.Tuple.tuple("persona-customer", 2));
+        assertThat(journey.emotions())
+                .extracting(EmotionPoint::personaId, EmotionPoint::score)
+                .contains(
+                        Tuple.tuple("persona-me", 2),
+                        Tuple.tuple("persona-cat", -2),
+                        Tuple.tuple("persona-customer", 2));
         assertThat(new WorkspaceValidator().validate(workspace)).isEmpty();
     }
 
@@ -64,23 +70,39 @@ class MermaidTest {
         MermaidExport export = writer.write(SampleWorkspace.workspace(), "journey-buy");
 
         assertThat(export.text()).contains("    title Buy a gift online", "    section Buy", "      Pay: 2: Maya, Tom");
-        assertThat(export.warnings()).anySatisfy(w -> assertThat(w).startsWith("cards dropped (Mermaid has no lanes): {actions=1, kpis=1, pain_points=1, touchpoints=1}"))
+        assertThat(export.warnings())
+                .anySatisfy(
+                        w -> assertThat(w)
+                                .startsWith(
+                                        "cards dropped (Mermaid has no lanes): {actions=1, kpis=1, pain_points=1, touchpoints=1}"))
                 .anySatisfy(w -> assertThat(w).isEqualTo("opportunities dropped: 1"))
                 .anySatisfy(w -> assertThat(w).contains("'Pay'", "{Maya=-2, Tom=0}", "mean -1"))
-                .anySatisfy(w -> assertThat(w).isEqualTo("steps without an emotion were written with the neutral score 3: Basket, Delivery"));
+                .anySatisfy(w -> assertThat(w)
+                        .isEqualTo("steps without an emotion were written with the neutral score 3: Basket, Delivery"));
     }
 
     @Test
     void namesWithMermaidSyntaxCharactersAreCleanedWithAWarning() throws Exception {
-        Workspace workspace = reader.read("journey\n  title Plan: A; B\n  section Go # now\n    Step one: 4: Ana\n", "x.mmd");
-        Journey renamed = workspace.journeys().getFirst().withStages(java.util.List.of(
-                new Stage("stage-x", "Pay: now", null, java.util.List.of(new Step("step-x", "Tap; go", null, null)))));
+        Workspace workspace =
+                reader.read("journey\n  title Plan: A; B\n  section Go # now\n    Step one: 4: Ana\n", "x.mmd");
+        Journey renamed = workspace
+                .journeys()
+                .getFirst()
+                .withStages(List.of(
+                        new Stage("stage-x", "Pay: now", null, List.of(new Step("step-x", "Tap; go", null, null)))));
 
-        MermaidExport export = writer.write(workspace.withJourneys(java.util.List.of(renamed.withEmotions(java.util.List.of()))), null);
+        MermaidExport export = writer.write(workspace.withJourneys(List.of(renamed.withEmotions(List.of()))), null);
 
         assertThat(export.text()).contains("section Pay now", "Tap go: 3");
-        assertThat(reader.read(export.text(), "back.mmd").journeys().getFirst().stages().getFirst().name()).isEqualTo("Pay now");
-        assertThat(export.warnings()).anySatisfy(w -> assertThat(w).startsWith("stage name 'Pay: now' was written as 'Pay now'"));
+        assertThat(reader.read(export.text(), "back.mmd")
+                        .journeys()
+                        .getFirst()
+                        .stages()
+                        .getFirst()
+                        .name())
+                .isEqualTo("Pay now");
+        assertThat(export.warnings())
+                .anySatisfy(w -> assertThat(w).startsWith("stage name 'Pay: now' was written as 'Pay now'"));
     }
 
     @Test
@@ -103,7 +125,8 @@ class MermaidTest {
 
     @Test
     void aTaskWithMoreActorsThanTheLimitIsRefusedAtTheFirstActorTooMany() {
-        String actors = String.join(", ", IntStream.rangeClosed(1, 21).mapToObj(i -> "A" + i).toList());
+        String actors = String.join(
+                ", ", IntStream.rangeClosed(1, 21).mapToObj(i -> "A" + i).toList());
         String text = "journey\n  section S\n    Wait: 3: " + actors + "\n";
 
         assertThatThrownBy(() -> reader.read(text, "crowd.mmd"))
@@ -117,13 +140,18 @@ class MermaidTest {
         StringBuilder text = new StringBuilder("journey\n  section S\n");
         for (int task = 0; task < 6; task++) {
             int first = task * 10;
-            String actors = String.join(", ", IntStream.range(first, first + 10).mapToObj(i -> "Actor " + i).toList());
+            String actors = String.join(
+                    ", ",
+                    IntStream.range(first, first + 10)
+                            .mapToObj(i -> "Actor " + i)
+                            .toList());
             text.append("    Task ").append(task).append(": 3: ").append(actors).append('\n');
         }
 
         assertThatThrownBy(() -> reader.read(text.toString(), "many.mmd"))
                 .isInstanceOf(FormatException.class)
-                .hasMessage("many.mmd:8:5: actor 'Actor 50' would be persona 51; a journey may have at most 50 personas,"
-                        + " so use fewer distinct actors");
+                .hasMessage(
+                        "many.mmd:8:5: actor 'Actor 50' would be persona 51; a journey may have at most 50 personas,"
+                                + " so use fewer distinct actors");
     }
 }

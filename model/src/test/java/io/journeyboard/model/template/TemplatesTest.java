@@ -31,7 +31,8 @@ class TemplatesTest {
 
     @Test
     void theFiveTemplatesAreListed() {
-        assertThat(TEMPLATES.list()).extracting(Template::name)
+        assertThat(TEMPLATES.list())
+                .extracting(Template::name)
                 .contains("ecommerce", "saas-trial", "retail-omnichannel", "bank-loan", "support-incident");
         assertThat(TEMPLATES.list()).allSatisfy(t -> {
             assertThat(t.title()).as(t.name() + " title").isNotBlank();
@@ -45,7 +46,8 @@ class TemplatesTest {
         Workspace ws = TEMPLATES.load(template);
         List<Problem> problems = new WorkspaceValidator().validate(ws);
         assertThat(problems)
-                .as(() -> template.name() + " has problems:\n" + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")))
+                .as(() -> template.name() + " has problems:\n"
+                        + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")))
                 .isEmpty();
     }
 
@@ -66,19 +68,26 @@ class TemplatesTest {
             for (LaneKind kind : LaneKind.values()) {
                 if (kind.holdsCards()) {
                     List<Card> cards = journey.cardsOf(kind).toList();
-                    assertThat(cards).as(where + " cards in a " + kind + " lane").isNotEmpty();
+                    assertThat(cards)
+                            .as(where + " cards in a " + kind + " lane")
+                            .isNotEmpty();
                 }
             }
 
             for (Step step : journey.steps().toList()) {
                 for (String personaId : journey.personaIds()) {
                     long points = journey.emotions().stream()
-                            .filter(e -> e.stepId().equals(step.id()) && e.personaId().equals(personaId))
+                            .filter(e -> e.stepId().equals(step.id())
+                                    && e.personaId().equals(personaId))
                             .count();
-                    assertThat(points).as(where + " emotion of " + personaId + " at " + step.id()).isEqualTo(1);
+                    assertThat(points)
+                            .as(where + " emotion of " + personaId + " at " + step.id())
+                            .isEqualTo(1);
                 }
             }
-            assertThat(journey.emotions()).extracting(EmotionPoint::personaId).containsOnlyElementsOf(journey.personaIds());
+            assertThat(journey.emotions())
+                    .extracting(EmotionPoint::personaId)
+                    .containsOnlyElementsOf(journey.personaIds());
         }
     }
 }

@@ -15,8 +15,19 @@ import org.junit.jupiter.api.Test;
 class ChooseJourneyTest {
 
     private static Journey journey(String id, Stage... stages) {
-        return new Journey(id, id, null, null, JourneyState.CURRENT, List.of(), List.of(), List.of(stages), List.of(),
-                List.of(), List.of(), List.of());
+        return new Journey(
+                id,
+                id,
+                null,
+                null,
+                JourneyState.CURRENT,
+                List.of(),
+                List.of(),
+                List.of(stages),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static Workspace of(Journey... journeys) {
@@ -36,25 +47,34 @@ class ChooseJourneyTest {
     @Test
     void withoutANameSeveralJourneysAreAnErrorListingThem() {
         assertThatThrownBy(() -> of(journey("a"), journey("b")).chooseJourney(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("has 2 journeys (a, b); name the one to use");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("has 2 journeys (a, b); name the one to use");
         assertThatThrownBy(() -> of().chooseJourney(null)).hasMessage("has 0 journeys (none); name the one to use");
     }
 
     @Test
     void anUnknownNameIsAnErrorListingTheJourneysThereAre() {
         assertThatThrownBy(() -> of(journey("a"), journey("b")).chooseJourney("c"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("has no journey 'c'; it has: a, b");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("has no journey 'c'; it has: a, b");
     }
 
     @Test
     void stepNamesByStageKeepTheJourneysOrderAndEmptyStages() {
-        Journey journey = journey("j", new Stage("s2", "Decide", null, List.of(new Step("t2", "decide", null, null))),
+        Journey journey = journey(
+                "j",
+                new Stage("s2", "Decide", null, List.of(new Step("t2", "decide", null, null))),
                 new Stage("s1", "Think", null, List.of()),
-                new Stage("s3", "Pay", null,
+                new Stage(
+                        "s3",
+                        "Pay",
+                        null,
                         List.of(new Step("t3", "pay", null, null), new Step("t4", "refund", null, null))));
 
-        assertThat(journey.stepNamesByStage()).containsExactly(
-                entry("Decide", List.of("decide")), entry("Think", List.of()),
-                entry("Pay", List.of("pay", "refund")));
+        assertThat(journey.stepNamesByStage())
+                .containsExactly(
+                        entry("Decide", List.of("decide")),
+                        entry("Think", List.of()),
+                        entry("Pay", List.of("pay", "refund")));
     }
 }

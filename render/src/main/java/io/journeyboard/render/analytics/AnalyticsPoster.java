@@ -50,9 +50,19 @@ public final class AnalyticsPoster implements Drawing {
     private static final Rgb BAR = Rgb.of(0x4338ca);
     private static final Rgb DROP = Rgb.of(0xdc2626);
     private static final Rgb WAIT = Rgb.of(0x0f7f81);
-    private static final List<Rgb> ACTIVITY_COLOURS = List.of(Rgb.of(0x4338ca), Rgb.of(0x0f766e), Rgb.of(0xb45309),
-            Rgb.of(0xbe185d), Rgb.of(0x1d4ed8), Rgb.of(0x15803d), Rgb.of(0x7c3aed), Rgb.of(0xc2410c), Rgb.of(0x0e7490),
-            Rgb.of(0x9f1239), Rgb.of(0x4d7c0f), Rgb.of(0x6d28d9));
+    private static final List<Rgb> ACTIVITY_COLOURS = List.of(
+            Rgb.of(0x4338ca),
+            Rgb.of(0x0f766e),
+            Rgb.of(0xb45309),
+            Rgb.of(0xbe185d),
+            Rgb.of(0x1d4ed8),
+            Rgb.of(0x15803d),
+            Rgb.of(0x7c3aed),
+            Rgb.of(0xc2410c),
+            Rgb.of(0x0e7490),
+            Rgb.of(0x9f1239),
+            Rgb.of(0x4d7c0f),
+            Rgb.of(0x6d28d9));
 
     private final AnalyticsReport report;
     private final String title;
@@ -72,8 +82,13 @@ public final class AnalyticsPoster implements Drawing {
         this.variants = first(report.variants().top(), VARIANTS);
         this.transitions = first(report.transitions(), TRANSITIONS);
         this.painPoints = first(report.painPoints(), PAIN_POINTS);
-        this.height = MARGIN + 60 + section(funnel.size()) + section(variants.size()) + section(transitions.size())
-                + section(painPoints.size()) + MARGIN;
+        this.height = MARGIN
+                + 60
+                + section(funnel.size())
+                + section(variants.size())
+                + section(transitions.size())
+                + section(painPoints.size())
+                + MARGIN;
     }
 
     private static double section(int rows) {
@@ -104,9 +119,19 @@ public final class AnalyticsPoster implements Drawing {
         canvas.fill(PathData.rect(0, 0, WIDTH, height), Rgb.WHITE);
         LogSummary summary = report.summary();
         canvas.text(fit(title, TITLE, INNER), MARGIN, MARGIN + 18, TITLE);
-        canvas.text(String.format(Locale.ROOT, "%,d events · %,d cases · %,d activities · %,d variants · %s to %s",
-                summary.events(), summary.cases(), summary.activities(), summary.variants(),
-                day(summary.firstEvent()), day(summary.lastEvent())), MARGIN, MARGIN + 38, SUBTITLE);
+        canvas.text(
+                String.format(
+                        Locale.ROOT,
+                        "%,d events · %,d cases · %,d activities · %,d variants · %s to %s",
+                        summary.events(),
+                        summary.cases(),
+                        summary.activities(),
+                        summary.variants(),
+                        day(summary.firstEvent()),
+                        day(summary.lastEvent())),
+                MARGIN,
+                MARGIN + 38,
+                SUBTITLE);
         double y = MARGIN + 60;
         y = paintFunnel(canvas, y);
         y = paintVariants(canvas, y);
@@ -118,11 +143,15 @@ public final class AnalyticsPoster implements Drawing {
         if (funnel.isEmpty()) {
             return y;
         }
-        y = heading(canvas, y, "Funnel: cases reaching each stage " + switch (report.funnel().order()) {
-            case ORDERED -> "after the previous one";
-            case STRICT -> "directly after the previous one";
-            case ANY -> "in any order";
-        });
+        y = heading(
+                canvas,
+                y,
+                "Funnel: cases reaching each stage "
+                        + switch (report.funnel().order()) {
+                            case ORDERED -> "after the previous one";
+                            case STRICT -> "directly after the previous one";
+                            case ANY -> "in any order";
+                        });
         swatch(canvas, WIDTH - MARGIN - 250, y - 10, BAR, "reached");
         swatch(canvas, WIDTH - MARGIN - 170, y - 10, DROP.tint(0.55), "lost since the previous stage");
         long start = Math.max(1, funnel.getFirst().cases());
@@ -137,7 +166,9 @@ public final class AnalyticsPoster implements Drawing {
             canvas.fill(PathData.roundRect(x, top + 5, Math.max(2, reached), ROW - 12, 3), BAR);
             if (step.dropOff() > 0 && i > 0) {
                 double lost = track * Math.min(1, (double) step.dropOff() / start);
-                canvas.fill(PathData.rect(x + reached, top + 5, Math.min(lost, track - reached), ROW - 12), DROP.tint(0.55));
+                canvas.fill(
+                        PathData.rect(x + reached, top + 5, Math.min(lost, track - reached), ROW - 12),
+                        DROP.tint(0.55));
             }
             String figures = String.format(Locale.ROOT, "%,d (%.0f%%)", step.cases(), 100 * step.conversionFromStart())
                     + (i > 0 ? " · " + AnalyticsReportText.duration(step.medianSecondsToConvert()) + " median" : "");
@@ -150,11 +181,19 @@ public final class AnalyticsPoster implements Drawing {
         if (variants.isEmpty()) {
             return y;
         }
-        y = heading(canvas, y, "Most common paths (of " + String.format(Locale.ROOT, "%,d", report.variants().variantCount()) + " variants)");
+        y = heading(
+                canvas,
+                y,
+                "Most common paths (of "
+                        + String.format(Locale.ROOT, "%,d", report.variants().variantCount()) + " variants)");
         for (int i = 0; i < variants.size(); i++) {
             VariantAnalysis.Variant variant = variants.get(i);
             double top = y + i * ROW;
-            canvas.text(String.format(Locale.ROOT, "%.1f%% · %,d cases", 100 * variant.share(), variant.cases()), MARGIN, top + ROW / 2 + 3, LABEL);
+            canvas.text(
+                    String.format(Locale.ROOT, "%.1f%% · %,d cases", 100 * variant.share(), variant.cases()),
+                    MARGIN,
+                    top + ROW / 2 + 3,
+                    LABEL);
             double x = MARGIN + 120;
             List<String> activities = variant.activities();
             for (int a = 0; a < Math.min(CHIPS, activities.size()); a++) {
@@ -186,8 +225,12 @@ public final class AnalyticsPoster implements Drawing {
             double x = MARGIN + 2 * LABEL_WIDTH + 20;
             double bar = (columns - 150) * edge.count() / most;
             canvas.fill(PathData.roundRect(x, top + 7, Math.max(2, bar), ROW - 16, 3), WAIT);
-            canvas.text(String.format(Locale.ROOT, "%,d · %s", edge.count(), AnalyticsReportText.duration(edge.meanSeconds())),
-                    x + bar + 8, top + ROW / 2 + 3, FIGURE);
+            canvas.text(
+                    String.format(
+                            Locale.ROOT, "%,d · %s", edge.count(), AnalyticsReportText.duration(edge.meanSeconds())),
+                    x + bar + 8,
+                    top + ROW / 2 + 3,
+                    FIGURE);
         }
         return y + transitions.size() * ROW;
     }
@@ -202,8 +245,13 @@ public final class AnalyticsPoster implements Drawing {
             double top = y + i * ROW;
             canvas.fill(PathData.circle(MARGIN + 5, top + ROW / 2, 4), DROP);
             String kind = pain.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            canvas.text(fit(kind + ": " + pain.subject(), PAIN, LABEL_WIDTH + 80), MARGIN + 16, top + ROW / 2 + 3, PAIN);
-            canvas.text(fit(pain.why(), FIGURE, INNER - LABEL_WIDTH - 110), MARGIN + LABEL_WIDTH + 110, top + ROW / 2 + 3, FIGURE);
+            canvas.text(
+                    fit(kind + ": " + pain.subject(), PAIN, LABEL_WIDTH + 80), MARGIN + 16, top + ROW / 2 + 3, PAIN);
+            canvas.text(
+                    fit(pain.why(), FIGURE, INNER - LABEL_WIDTH - 110),
+                    MARGIN + LABEL_WIDTH + 110,
+                    top + ROW / 2 + 3,
+                    FIGURE);
         }
     }
 
@@ -229,7 +277,8 @@ public final class AnalyticsPoster implements Drawing {
 
     /** Activities keep one colour across the poster, in the order they are first drawn. */
     private Rgb colourOf(String activity) {
-        return activityColours.computeIfAbsent(activity, a -> ACTIVITY_COLOURS.get(activityColours.size() % ACTIVITY_COLOURS.size()));
+        return activityColours.computeIfAbsent(
+                activity, a -> ACTIVITY_COLOURS.get(activityColours.size() % ACTIVITY_COLOURS.size()));
     }
 
     private static String day(String timestamp) {

@@ -20,6 +20,7 @@ public final class CullingCanvas implements Canvas {
     private final Deque<double[]> saved = new ArrayDeque<>();
     /** The current transform from painting coordinates to the drawing's: scale, then offset. */
     private double scale = 1;
+
     private double dx;
     private double dy;
 

@@ -10,10 +10,14 @@ import java.util.List;
 public final class PathData {
 
     /** One drawing operation; {@code points} holds x,y pairs (one pair for move/line, three for cubic). */
-    public record Segment(Kind kind, double[] points) {
-    }
+    public record Segment(Kind kind, double[] points) {}
 
-    public enum Kind { MOVE, LINE, CUBIC, CLOSE }
+    public enum Kind {
+        MOVE,
+        LINE,
+        CUBIC,
+        CLOSE
+    }
 
     /** Control-point distance that makes four cubic segments a circle. */
     private static final double KAPPA = 0.5522847498;
@@ -45,7 +49,12 @@ public final class PathData {
     }
 
     public static PathData rect(double x, double y, double width, double height) {
-        return new PathData().moveTo(x, y).lineTo(x + width, y).lineTo(x + width, y + height).lineTo(x, y + height).close();
+        return new PathData()
+                .moveTo(x, y)
+                .lineTo(x + width, y)
+                .lineTo(x + width, y + height)
+                .lineTo(x, y + height)
+                .close();
     }
 
     public static PathData roundRect(double x, double y, double width, double height, double radius) {
@@ -58,10 +67,14 @@ public final class PathData {
         double bottom = y + height;
         return new PathData()
                 .moveTo(x + r, y)
-                .lineTo(right - r, y).cubicTo(right - r + k, y, right, y + r - k, right, y + r)
-                .lineTo(right, bottom - r).cubicTo(right, bottom - r + k, right - r + k, bottom, right - r, bottom)
-                .lineTo(x + r, bottom).cubicTo(x + r - k, bottom, x, bottom - r + k, x, bottom - r)
-                .lineTo(x, y + r).cubicTo(x, y + r - k, x + r - k, y, x + r, y)
+                .lineTo(right - r, y)
+                .cubicTo(right - r + k, y, right, y + r - k, right, y + r)
+                .lineTo(right, bottom - r)
+                .cubicTo(right, bottom - r + k, right - r + k, bottom, right - r, bottom)
+                .lineTo(x + r, bottom)
+                .cubicTo(x + r - k, bottom, x, bottom - r + k, x, bottom - r)
+                .lineTo(x, y + r)
+                .cubicTo(x, y + r - k, x + r - k, y, x + r, y)
                 .close();
     }
 

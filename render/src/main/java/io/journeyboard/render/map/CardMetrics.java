@@ -28,6 +28,5 @@ final class CardMetrics {
 
     static final TextStyle BADGE = TextStyle.bold(6.8, Rgb.WHITE);
 
-    private CardMetrics() {
-    }
+    private CardMetrics() {}
 }

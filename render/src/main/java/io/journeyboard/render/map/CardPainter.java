@@ -1,12 +1,12 @@
 package io.journeyboard.render.map;
 
 import static io.journeyboard.render.map.CardMetrics.BADGE;
+import static io.journeyboard.render.map.CardMetrics.BAR_HEIGHT;
 import static io.journeyboard.render.map.CardMetrics.DETAIL;
 import static io.journeyboard.render.map.CardMetrics.DETAIL_LEADING;
 import static io.journeyboard.render.map.CardMetrics.FOOTER;
 import static io.journeyboard.render.map.CardMetrics.GAP;
 import static io.journeyboard.render.map.CardMetrics.METRIC;
-import static io.journeyboard.render.map.CardMetrics.BAR_HEIGHT;
 import static io.journeyboard.render.map.CardMetrics.METRIC_LEADING;
 import static io.journeyboard.render.map.CardMetrics.PADDING;
 import static io.journeyboard.render.map.CardMetrics.RADIUS;
@@ -19,6 +19,7 @@ import io.journeyboard.render.canvas.PathData;
 import io.journeyboard.render.canvas.Rgb;
 import io.journeyboard.render.canvas.Stroke;
 import io.journeyboard.render.text.FontSet;
+import java.util.Locale;
 
 /** Paints a laid-out card: a white tile with an accent edge, its badge or channel, text and captions. */
 final class CardPainter {
@@ -69,7 +70,8 @@ final class CardPainter {
 
     /** The strip of the tile left of {@code x + ACCENT_EDGE}, following its rounded corners. */
     private static PathData accentEdge(double x, double y, double height) {
-        PathData edge = new PathData().moveTo(x + ACCENT_EDGE, y + height - corner(0)).lineTo(x + ACCENT_EDGE, y + corner(0));
+        PathData edge =
+                new PathData().moveTo(x + ACCENT_EDGE, y + height - corner(0)).lineTo(x + ACCENT_EDGE, y + corner(0));
         for (int i = 0; i <= CORNER_STEPS; i++) {
             double dx = ACCENT_EDGE * (1 - (double) i / CORNER_STEPS);
             edge.lineTo(x + dx, y + corner(dx));
@@ -93,7 +95,10 @@ final class CardPainter {
             double r = TOP_ROW / 2;
             ChannelGlyphs.draw(canvas, card.channel(), x + r, top + r, r);
             x += TOP_ROW + 4;
-            canvas.text(ChannelGlyphs.label(card.channel()).toUpperCase(java.util.Locale.ROOT), x, top + TOP_ROW / 2 + 2.6,
+            canvas.text(
+                    ChannelGlyphs.label(card.channel()).toUpperCase(Locale.ROOT),
+                    x,
+                    top + TOP_ROW / 2 + 2.6,
                     BADGE.withColor(Palette.CHANNEL));
             return;
         }
@@ -119,8 +124,13 @@ final class CardPainter {
         if (card.gauge() != null) {
             double width = card.width() - 2 * PADDING;
             double barY = y + 1;
-            canvas.fill(PathData.roundRect(left, barY, width, 3.5, 1.75), card.accent().tint(0.82));
-            canvas.fill(PathData.roundRect(left, barY, Math.max(3.5, width * card.gauge().value()), 3.5, 1.75), card.accent());
+            canvas.fill(
+                    PathData.roundRect(left, barY, width, 3.5, 1.75),
+                    card.accent().tint(0.82));
+            canvas.fill(
+                    PathData.roundRect(
+                            left, barY, Math.max(3.5, width * card.gauge().value()), 3.5, 1.75),
+                    card.accent());
             double tick = left + width * card.gauge().target();
             canvas.stroke(PathData.line(tick, barY - 1.5, tick, barY + 5), Stroke.solid(Palette.INK, 1.2));
             y += BAR_HEIGHT;

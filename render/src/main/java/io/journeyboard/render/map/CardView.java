@@ -31,12 +31,10 @@ public record CardView(
      * A KPI drawn as a bullet graph: a bar to the value and a tick at the target, both as shares of
      * the larger of the two. It says nothing about which direction is better, which a KPI does not record.
      */
-    public record Gauge(double value, double target) {
-    }
+    public record Gauge(double value, double target) {}
 
     /** A short upper-case label in a filled pill. */
-    public record Badge(String label, Rgb color) {
-    }
+    public record Badge(String label, Rgb color) {}
 
     public CardView {
         lines = List.copyOf(lines);

@@ -37,28 +37,56 @@ final class CardViews {
     }
 
     CardView card(Card card, Rgb accent, double width) {
-        CardView.Badge badge = card.severity() == null ? null
+        CardView.Badge badge = card.severity() == null
+                ? null
                 : new CardView.Badge(card.severity().name(), Palette.severity(card.severity()));
         String metricLine = card.metric() == null ? null : metricLine(card.metric());
         CardView.Gauge gauge = card.metric() == null ? null : gauge(card.metric());
-        String footer = card.evidenceIds().isEmpty() ? null
-                : card.evidenceIds().size() == 1 ? "1 source" : card.evidenceIds().size() + " sources";
+        String footer = card.evidenceIds().isEmpty()
+                ? null
+                : card.evidenceIds().size() == 1
+                        ? "1 source"
+                        : card.evidenceIds().size() + " sources";
         List<Rgb> dots = showPersonaDots
-                ? card.personaIds().stream().map(personaColors::get).filter(c -> c != null).toList()
+                ? card.personaIds().stream()
+                        .map(personaColors::get)
+                        .filter(c -> c != null)
+                        .toList()
                 : List.of();
-        return build(width, accent, badge, card.channel(), card.text(), card.details(), metricLine, gauge, footer, dots);
+        return build(
+                width, accent, badge, card.channel(), card.text(), card.details(), metricLine, gauge, footer, dots);
     }
 
     CardView opportunity(Opportunity opportunity, Rgb accent, double width) {
-        CardView.Badge badge = opportunity.status() == null ? null
+        CardView.Badge badge = opportunity.status() == null
+                ? null
                 : new CardView.Badge(opportunity.status().name().replace('_', ' '), accent);
         String footer = "Value/effort " + number(opportunity.valueEffortRatio())
                 + (opportunity.reach() == null ? "" : "  ·  RICE " + number(opportunity.riceScore()));
-        return build(width, accent, badge, null, opportunity.title(), opportunity.description(), null, null, footer, List.of());
+        return build(
+                width,
+                accent,
+                badge,
+                null,
+                opportunity.title(),
+                opportunity.description(),
+                null,
+                null,
+                footer,
+                List.of());
     }
 
-    private CardView build(double width, Rgb accent, CardView.Badge badge, Channel channel,
-                           String text, String details, String metricLine, CardView.Gauge gauge, String footer, List<Rgb> dots) {
+    private CardView build(
+            double width,
+            Rgb accent,
+            CardView.Badge badge,
+            Channel channel,
+            String text,
+            String details,
+            String metricLine,
+            CardView.Gauge gauge,
+            String footer,
+            List<Rgb> dots) {
         double inner = width - 2 * PADDING;
         boolean topRow = badge != null || channel != null;
         // Persona dots sit in the top-right corner; without a badge row the text must keep clear of them.
@@ -72,15 +100,20 @@ final class CardViews {
         if (!detailLines.isEmpty()) {
             height += GAP + detailLines.size() * DETAIL_LEADING;
         }
-        List<String> metricLines = metricLine == null ? List.of() : breaker.wrap(metricLine, CardMetrics.METRIC.size(), true, inner, 2);
+        List<String> metricLines =
+                metricLine == null ? List.of() : breaker.wrap(metricLine, CardMetrics.METRIC.size(), true, inner, 2);
         if (!metricLines.isEmpty()) {
-            height += GAP + metricLines.size() * CardMetrics.METRIC_LEADING + (gauge == null ? 0 : CardMetrics.BAR_HEIGHT);
+            height += GAP
+                    + metricLines.size() * CardMetrics.METRIC_LEADING
+                    + (gauge == null ? 0 : CardMetrics.BAR_HEIGHT);
         }
         if (footer != null) {
             height += GAP + FOOTER_LEADING;
         }
-        String shownFooter = footer == null ? null : breaker.fitOneLine(footer, CardMetrics.FOOTER.size(), false, inner);
-        return new CardView(width, height, accent, badge, channel, lines, detailLines, metricLines, gauge, shownFooter, dots);
+        String shownFooter =
+                footer == null ? null : breaker.fitOneLine(footer, CardMetrics.FOOTER.size(), false, inner);
+        return new CardView(
+                width, height, accent, badge, channel, lines, detailLines, metricLines, gauge, shownFooter, dots);
     }
 
     private static String metricLine(Metric metric) {
@@ -107,7 +140,8 @@ final class CardViews {
     }
 
     static String number(double value) {
-        DecimalFormat format = new DecimalFormat(Math.abs(value) >= 100 ? "#,##0" : "#,##0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        DecimalFormat format = new DecimalFormat(
+                Math.abs(value) >= 100 ? "#,##0" : "#,##0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         return format.format(value);
     }
 

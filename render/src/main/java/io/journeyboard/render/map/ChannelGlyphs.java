@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 public final class ChannelGlyphs {
 
-    private ChannelGlyphs() {
-    }
+    private ChannelGlyphs() {}
 
     /** Draws the icon of {@code channel} as a disc of radius {@code r} centred on (cx, cy). */
     public static void draw(Canvas canvas, Channel channel, double cx, double cy, double r) {
@@ -32,26 +31,58 @@ public final class ChannelGlyphs {
                 canvas.fill(PathData.circle(cx, cy + s * 0.7, s * 0.12), Rgb.WHITE);
             }
             case STORE, KIOSK -> storefront(canvas, channel, cx, cy, s, line);
-            case PHONE -> canvas.stroke(new PathData().moveTo(cx - s * 0.7, cy - s * 0.9)
-                    .cubicTo(cx - s * 1.1, cy + s * 0.1, cx - s * 0.1, cy + s * 1.1, cx + s * 0.9, cy + s * 0.7)
-                    .lineTo(cx + s * 0.55, cy + s * 0.2).lineTo(cx + s * 0.15, cy + s * 0.4)
-                    .cubicTo(cx - s * 0.2, cy + s * 0.2, cx - s * 0.4, cy, cx - s * 0.4, cy - s * 0.15)
-                    .lineTo(cx - s * 0.2, cy - s * 0.55).close(), line);
+            case PHONE ->
+                canvas.stroke(
+                        new PathData()
+                                .moveTo(cx - s * 0.7, cy - s * 0.9)
+                                .cubicTo(
+                                        cx - s * 1.1,
+                                        cy + s * 0.1,
+                                        cx - s * 0.1,
+                                        cy + s * 1.1,
+                                        cx + s * 0.9,
+                                        cy + s * 0.7)
+                                .lineTo(cx + s * 0.55, cy + s * 0.2)
+                                .lineTo(cx + s * 0.15, cy + s * 0.4)
+                                .cubicTo(cx - s * 0.2, cy + s * 0.2, cx - s * 0.4, cy, cx - s * 0.4, cy - s * 0.15)
+                                .lineTo(cx - s * 0.2, cy - s * 0.55)
+                                .close(),
+                        line);
             case EMAIL, MAIL -> envelope(canvas, channel, cx, cy, s, line);
             case CHAT, SMS -> bubble(canvas, channel, cx, cy, s, line);
             case SOCIAL -> {
-                canvas.stroke(PathData.polyline(cx + s * 0.6, cy - s * 0.6, cx - s * 0.6, cy, cx + s * 0.6, cy + s * 0.6), line);
+                canvas.stroke(
+                        PathData.polyline(cx + s * 0.6, cy - s * 0.6, cx - s * 0.6, cy, cx + s * 0.6, cy + s * 0.6),
+                        line);
                 for (double[] p : new double[][] {{0.6, -0.6}, {-0.6, 0}, {0.6, 0.6}}) {
                     canvas.fill(PathData.circle(cx + s * p[0], cy + s * p[1], s * 0.32), Rgb.WHITE);
                 }
             }
             case IN_PERSON -> {
                 canvas.fill(PathData.circle(cx, cy - s * 0.45, s * 0.38), Rgb.WHITE);
-                canvas.fill(new PathData().moveTo(cx - s * 0.8, cy + s)
-                        .cubicTo(cx - s * 0.8, cy + s * 0.1, cx + s * 0.8, cy + s * 0.1, cx + s * 0.8, cy + s).close(), Rgb.WHITE);
+                canvas.fill(
+                        new PathData()
+                                .moveTo(cx - s * 0.8, cy + s)
+                                .cubicTo(cx - s * 0.8, cy + s * 0.1, cx + s * 0.8, cy + s * 0.1, cx + s * 0.8, cy + s)
+                                .close(),
+                        Rgb.WHITE);
             }
-            case ADVERTISING -> canvas.stroke(PathData.polygon(cx - s * 0.9, cy - s * 0.3, cx - s * 0.3, cy - s * 0.3, cx + s * 0.8, cy - s * 0.9,
-                    cx + s * 0.8, cy + s * 0.9, cx - s * 0.3, cy + s * 0.3, cx - s * 0.9, cy + s * 0.3), line);
+            case ADVERTISING ->
+                canvas.stroke(
+                        PathData.polygon(
+                                cx - s * 0.9,
+                                cy - s * 0.3,
+                                cx - s * 0.3,
+                                cy - s * 0.3,
+                                cx + s * 0.8,
+                                cy - s * 0.9,
+                                cx + s * 0.8,
+                                cy + s * 0.9,
+                                cx - s * 0.3,
+                                cy + s * 0.3,
+                                cx - s * 0.9,
+                                cy + s * 0.3),
+                        line);
             case PARTNER -> {
                 canvas.stroke(PathData.circle(cx - s * 0.38, cy, s * 0.6), line);
                 canvas.stroke(PathData.circle(cx + s * 0.38, cy, s * 0.6), line);
@@ -71,8 +102,28 @@ public final class ChannelGlyphs {
             canvas.stroke(PathData.line(cx - s * 0.5, cy + s * 0.9, cx + s * 0.5, cy + s * 0.9), line);
             return;
         }
-        canvas.stroke(PathData.polyline(cx - s * 0.8, cy - s * 0.2, cx - s * 0.8, cy + s * 0.85, cx + s * 0.8, cy + s * 0.85, cx + s * 0.8, cy - s * 0.2), line);
-        canvas.stroke(PathData.polygon(cx - s, cy - s * 0.2, cx - s * 0.7, cy - s * 0.85, cx + s * 0.7, cy - s * 0.85, cx + s, cy - s * 0.2), line);
+        canvas.stroke(
+                PathData.polyline(
+                        cx - s * 0.8,
+                        cy - s * 0.2,
+                        cx - s * 0.8,
+                        cy + s * 0.85,
+                        cx + s * 0.8,
+                        cy + s * 0.85,
+                        cx + s * 0.8,
+                        cy - s * 0.2),
+                line);
+        canvas.stroke(
+                PathData.polygon(
+                        cx - s,
+                        cy - s * 0.2,
+                        cx - s * 0.7,
+                        cy - s * 0.85,
+                        cx + s * 0.7,
+                        cy - s * 0.85,
+                        cx + s,
+                        cy - s * 0.2),
+                line);
         canvas.stroke(PathData.rect(cx - s * 0.25, cy + s * 0.25, s * 0.5, s * 0.6), line);
     }
 
@@ -85,8 +136,12 @@ public final class ChannelGlyphs {
     }
 
     private static void bubble(Canvas canvas, Channel channel, double cx, double cy, double s, Stroke line) {
-        canvas.stroke(new PathData().moveTo(cx - s * 0.5, cy + s * 0.45).lineTo(cx - s * 0.75, cy + s * 0.95)
-                .lineTo(cx - s * 0.05, cy + s * 0.45), line);
+        canvas.stroke(
+                new PathData()
+                        .moveTo(cx - s * 0.5, cy + s * 0.45)
+                        .lineTo(cx - s * 0.75, cy + s * 0.95)
+                        .lineTo(cx - s * 0.05, cy + s * 0.45),
+                line);
         canvas.stroke(PathData.roundRect(cx - s, cy - s * 0.8, s * 2, s * 1.25, s * 0.35), line);
         if (channel == Channel.SMS) {
             for (int i = -1; i <= 1; i++) {

@@ -52,7 +52,9 @@ final class EmotionCurve {
         Map<String, List<EmotionPoint>> pointsOfPersona = new HashMap<>();
         for (EmotionPoint point : emotions) {
             if (columnOfStep.containsKey(point.stepId())) {
-                pointsOfPersona.computeIfAbsent(point.personaId(), id -> new ArrayList<>()).add(point);
+                pointsOfPersona
+                        .computeIfAbsent(point.personaId(), id -> new ArrayList<>())
+                        .add(point);
             }
         }
         for (int p = 0; p < personas.size(); p++) {

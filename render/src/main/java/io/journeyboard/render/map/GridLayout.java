@@ -48,15 +48,21 @@ final class GridLayout {
             double stageX = gridLeft + columns.size() * COLUMN_WIDTH;
             List<Step> steps = stage.steps().isEmpty() ? Collections.singletonList(null) : stage.steps();
             for (Step step : steps) {
-                List<String> name = step == null ? List.of()
+                List<String> name = step == null
+                        ? List.of()
                         : breaker.wrap(step.name(), MapText.STEP.size(), true, COLUMN_WIDTH - 2 * CELL_PADDING, 3);
                 columns.add(new MapGrid.Column(step, gridLeft + columns.size() * COLUMN_WIDTH, COLUMN_WIDTH, name));
             }
             double width = steps.size() * COLUMN_WIDTH;
-            bands.add(new MapGrid.StageBand(stage, bands.size(), stageX, width,
+            bands.add(new MapGrid.StageBand(
+                    stage,
+                    bands.size(),
+                    stageX,
+                    width,
                     breaker.wrap(stage.name(), MapText.STAGE.size(), true, width - 2 * CELL_PADDING, 1)));
         }
-        int stepLines = columns.stream().mapToInt(c -> c.nameLines().size()).max().orElse(1);
+        int stepLines =
+                columns.stream().mapToInt(c -> c.nameLines().size()).max().orElse(1);
         double stepHeader = 2 * CELL_PADDING + Math.max(1, stepLines) * MapText.STEP_LEADING;
 
         Map<String, Integer> columnOfStep = new HashMap<>();
@@ -76,8 +82,14 @@ final class GridLayout {
         return new MapGrid(left, top, LABEL_WIDTH, STAGE_BAND, stepHeader, columns, bands, rows);
     }
 
-    private MapGrid.Row row(Journey journey, Lane lane, List<MapGrid.Column> columns, Map<String, Integer> columnOfStep,
-                            double gridLeft, double gridWidth, double y) {
+    private MapGrid.Row row(
+            Journey journey,
+            Lane lane,
+            List<MapGrid.Column> columns,
+            Map<String, Integer> columnOfStep,
+            double gridLeft,
+            double gridWidth,
+            double y) {
         List<String> title = breaker.wrap(lane.title(), MapText.LANE.size(), true, LABEL_WIDTH - 26, 3);
         double titleHeight = 2 * CELL_PADDING + title.size() * MapText.LANE_LEADING + 12;
         if (lane.kind() == LaneKind.EMOTION) {
@@ -118,14 +130,16 @@ final class GridLayout {
         }
         double spanTop = y + Math.max(cellsHeight, CELL_PADDING);
         Double caption = spanning.isEmpty() ? null : spanTop + SPAN_CAPTION - 4;
-        double spanHeight = spanning.isEmpty() ? 0
+        double spanHeight = spanning.isEmpty()
+                ? 0
                 : SPAN_CAPTION + flow(spanning, gridLeft + CELL_PADDING, spanTop + SPAN_CAPTION, gridWidth, placed);
         double height = Math.max(Math.max(MIN_ROW, titleHeight), cellsHeight + spanHeight);
         return new MapGrid.Row(lane, title, y, height, placed, caption);
     }
 
     /** Lays views left to right, wrapping at the grid's width; returns the height used. */
-    private static double flow(List<CardView> views, double left, double top, double width, List<MapGrid.PlacedCard> placed) {
+    private static double flow(
+            List<CardView> views, double left, double top, double width, List<MapGrid.PlacedCard> placed) {
         double x = left;
         double y = top;
         double lineHeight = 0;

@@ -22,11 +22,9 @@ final class LegendBlock {
     private static final double ENTRY_HEIGHT = 18;
     private static final double ENTRY_GAP = 18;
 
-    private record Entry(double width, BiConsumer<Canvas, double[]> painter) {
-    }
+    private record Entry(double width, BiConsumer<Canvas, double[]> painter) {}
 
-    private record Section(String heading, List<Entry> entries) {
-    }
+    private record Section(String heading, List<Entry> entries) {}
 
     private final FontSet fonts;
     private final List<Section> sections = new ArrayList<>();
@@ -69,7 +67,8 @@ final class LegendBlock {
         List<Entry> entries = new ArrayList<>();
         for (Severity severity : severities) {
             CardView.Badge badge = new CardView.Badge(severity.name(), Palette.severity(severity));
-            entries.add(new Entry(fonts.width(severity.name(), CardMetrics.BADGE.size(), true) + 10,
+            entries.add(new Entry(
+                    fonts.width(severity.name(), CardMetrics.BADGE.size(), true) + 10,
                     (canvas, at) -> CardPainter.badge(canvas, badge, at[0], at[1] + 3, fonts)));
         }
         add("PAIN SEVERITY", entries);

@@ -29,8 +29,14 @@ public final class MapDrawing implements Drawing {
     private final double width;
     private final double height;
 
-    MapDrawing(String title, LineBreaker breaker, HeaderBlock header, MapGrid grid, LegendBlock legend,
-               List<EmotionPoint> emotions, List<PersonaChip> personas) {
+    MapDrawing(
+            String title,
+            LineBreaker breaker,
+            HeaderBlock header,
+            MapGrid grid,
+            LegendBlock legend,
+            List<EmotionPoint> emotions,
+            List<PersonaChip> personas) {
         this.title = title;
         this.breaker = breaker;
         this.header = header;
@@ -68,7 +74,8 @@ public final class MapDrawing implements Drawing {
         grid.columns().forEach(column -> columnBreaks.add(column.x() + column.width()));
         List<Double> rowBreaks = new ArrayList<>();
         grid.rows().forEach(row -> rowBreaks.add(row.y() + row.height()));
-        return Optional.of(new PageSplits(grid.top() - 1, grid.headerBottom(), grid.bottom() + 1, grid.gridLeft(), columnBreaks, rowBreaks));
+        return Optional.of(new PageSplits(
+                grid.top() - 1, grid.headerBottom(), grid.bottom() + 1, grid.gridLeft(), columnBreaks, rowBreaks));
     }
 
     @Override
@@ -94,21 +101,27 @@ public final class MapDrawing implements Drawing {
     private void paintHeaders(Canvas canvas) {
         double top = grid.top();
         for (MapGrid.StageBand band : grid.stages()) {
-            canvas.fill(PathData.rect(band.x(), top, band.width(), grid.stageBandHeight()),
+            canvas.fill(
+                    PathData.rect(band.x(), top, band.width(), grid.stageBandHeight()),
                     band.index() % 2 == 0 ? Palette.STAGE : Palette.STAGE_ALTERNATE);
             if (!band.nameLines().isEmpty()) {
-                canvas.text(band.nameLines().getFirst(), band.x() + GridLayout.CELL_PADDING + 2, top + 19.5, MapText.STAGE);
+                canvas.text(
+                        band.nameLines().getFirst(), band.x() + GridLayout.CELL_PADDING + 2, top + 19.5, MapText.STAGE);
             }
         }
         double stepTop = top + grid.stageBandHeight();
-        canvas.fill(PathData.rect(grid.gridLeft(), stepTop, grid.right() - grid.gridLeft(), grid.stepHeaderHeight()), Palette.HEADER_BACKGROUND);
+        canvas.fill(
+                PathData.rect(grid.gridLeft(), stepTop, grid.right() - grid.gridLeft(), grid.stepHeaderHeight()),
+                Palette.HEADER_BACKGROUND);
         for (MapGrid.Column column : grid.columns()) {
             double y = stepTop + GridLayout.CELL_PADDING + MapText.STEP.size();
             for (String line : column.nameLines()) {
                 canvas.text(line, column.x() + GridLayout.CELL_PADDING + 2, y, MapText.STEP);
                 y += MapText.STEP_LEADING;
             }
-            canvas.stroke(PathData.line(column.x() + column.width(), stepTop, column.x() + column.width(), grid.headerBottom()),
+            canvas.stroke(
+                    PathData.line(
+                            column.x() + column.width(), stepTop, column.x() + column.width(), grid.headerBottom()),
                     Stroke.solid(Palette.RULE, 0.7));
         }
     }
@@ -118,7 +131,8 @@ public final class MapDrawing implements Drawing {
         double left = grid.left();
         canvas.fill(PathData.rect(left, row.y(), grid.labelWidth(), row.height()), accent.tint(0.86));
         canvas.fill(PathData.rect(left, row.y(), 4, row.height()), accent);
-        canvas.fill(PathData.rect(grid.gridLeft(), row.y(), grid.right() - grid.gridLeft(), row.height()),
+        canvas.fill(
+                PathData.rect(grid.gridLeft(), row.y(), grid.right() - grid.gridLeft(), row.height()),
                 row.lane().kind() == LaneKind.EMOTION ? Rgb.WHITE : accent.tint(0.95));
         double y = row.y() + GridLayout.CELL_PADDING + MapText.LANE.size() + 2;
         for (String line : row.titleLines()) {
@@ -130,15 +144,26 @@ public final class MapDrawing implements Drawing {
             canvas.stroke(PathData.line(x, row.y(), x, row.y() + row.height()), Stroke.solid(Rgb.WHITE, 1.2));
         }
         if (row.spanCaption() != null) {
-            canvas.text("ACROSS THE JOURNEY", grid.gridLeft() + GridLayout.CELL_PADDING, row.spanCaption(), MapText.LEGEND_HEADING.withColor(accent));
+            canvas.text(
+                    "ACROSS THE JOURNEY",
+                    grid.gridLeft() + GridLayout.CELL_PADDING,
+                    row.spanCaption(),
+                    MapText.LEGEND_HEADING.withColor(accent));
         }
-        canvas.stroke(PathData.line(left, row.y() + row.height(), grid.right(), row.y() + row.height()), Stroke.solid(Rgb.WHITE, 2));
+        canvas.stroke(
+                PathData.line(left, row.y() + row.height(), grid.right(), row.y() + row.height()),
+                Stroke.solid(Rgb.WHITE, 2));
     }
 
     /** Which curve is whose, under the emotion lane's title, so every page of a tiled map can be read alone. */
     private void paintCurveKey(Canvas canvas, MapGrid.Row row) {
         double x = grid.left() + 14;
-        double y = row.y() + GridLayout.CELL_PADDING + MapText.LANE.size() + 2 + row.titleLines().size() * MapText.LANE_LEADING + 4;
+        double y = row.y()
+                + GridLayout.CELL_PADDING
+                + MapText.LANE.size()
+                + 2
+                + row.titleLines().size() * MapText.LANE_LEADING
+                + 4;
         double maxWidth = grid.labelWidth() - 14 - 40;
         for (PersonaChip persona : personas) {
             if (y > row.y() + row.height() - 6) {
@@ -156,6 +181,8 @@ public final class MapDrawing implements Drawing {
             double x = band.x();
             canvas.stroke(PathData.line(x, grid.top(), x, grid.bottom()), Stroke.solid(Palette.STAGE.tint(0.55), 0.9));
         }
-        canvas.stroke(PathData.line(grid.right(), grid.top(), grid.right(), grid.bottom()), Stroke.solid(Palette.STAGE.tint(0.55), 0.9));
+        canvas.stroke(
+                PathData.line(grid.right(), grid.top(), grid.right(), grid.bottom()),
+                Stroke.solid(Palette.STAGE.tint(0.55), 0.9));
     }
 }

@@ -24,19 +24,17 @@ record MapGrid(
         }
     }
 
-    record StageBand(Stage stage, int index, double x, double width, List<String> nameLines) {
-    }
+    record StageBand(Stage stage, int index, double x, double width, List<String> nameLines) {}
 
     /**
      * One lane; {@code cards} are already placed in their cells.
      *
      * @param spanCaption baseline of the caption over journey-wide opportunities, or null when there are none
      */
-    record Row(Lane lane, List<String> titleLines, double y, double height, List<PlacedCard> cards, Double spanCaption) {
-    }
+    record Row(
+            Lane lane, List<String> titleLines, double y, double height, List<PlacedCard> cards, Double spanCaption) {}
 
-    record PlacedCard(CardView view, double x, double y) {
-    }
+    record PlacedCard(CardView view, double x, double y) {}
 
     MapGrid {
         columns = List.copyOf(columns);
@@ -49,7 +47,9 @@ record MapGrid(
     }
 
     double right() {
-        return columns.isEmpty() ? gridLeft() : columns.getLast().x() + columns.getLast().width();
+        return columns.isEmpty()
+                ? gridLeft()
+                : columns.getLast().x() + columns.getLast().width();
     }
 
     double headerBottom() {
@@ -57,6 +57,8 @@ record MapGrid(
     }
 
     double bottom() {
-        return rows.isEmpty() ? headerBottom() : rows.getLast().y() + rows.getLast().height();
+        return rows.isEmpty()
+                ? headerBottom()
+                : rows.getLast().y() + rows.getLast().height();
     }
 }

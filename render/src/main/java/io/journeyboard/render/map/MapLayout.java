@@ -44,14 +44,23 @@ public final class MapLayout {
                 .layout(journey, MapDrawing.MARGIN, MapDrawing.gridTop(header));
 
         LegendBlock legend = new LegendBlock(fonts, Math.max(contentWidth, LegendBlock.MAX_WIDTH));
-        boolean hasCurve = journey.lanes().stream().anyMatch(lane -> lane.kind() == LaneKind.EMOTION) && !journey.emotions().isEmpty();
+        boolean hasCurve = journey.lanes().stream().anyMatch(lane -> lane.kind() == LaneKind.EMOTION)
+                && !journey.emotions().isEmpty();
         if (hasCurve) {
             legend.personas(chips);
         }
-        legend.channels(journey.cardsOf(LaneKind.TOUCHPOINTS).map(Card::channel).filter(Objects::nonNull)
-                .distinct().sorted().toList());
-        legend.severities(journey.cardsOf(LaneKind.PAIN_POINTS).map(Card::severity).filter(Objects::nonNull)
-                .distinct().sorted().toList());
+        legend.channels(journey.cardsOf(LaneKind.TOUCHPOINTS)
+                .map(Card::channel)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList());
+        legend.severities(journey.cardsOf(LaneKind.PAIN_POINTS)
+                .map(Card::severity)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList());
         return new MapDrawing(journey.name(), breaker, header, grid, legend, journey.emotions(), chips);
     }
 
@@ -66,7 +75,8 @@ public final class MapLayout {
         for (String id : ids) {
             Persona persona = workspace.persona(id).orElse(null);
             if (persona != null) {
-                chips.add(PersonaChip.of(persona, Palette.persona(workspace.personas().indexOf(persona)), fonts));
+                chips.add(PersonaChip.of(
+                        persona, Palette.persona(workspace.personas().indexOf(persona)), fonts));
             }
         }
         return chips;

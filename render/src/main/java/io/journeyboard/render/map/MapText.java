@@ -21,6 +21,5 @@ final class MapText {
     static final TextStyle PERSONA_NAME = TextStyle.bold(10, Palette.INK);
     static final TextStyle PERSONA_SEGMENT = TextStyle.regular(9, Palette.MUTED);
 
-    private MapText() {
-    }
+    private MapText() {}
 }

@@ -20,28 +20,28 @@ public final class Palette {
     private static final List<Rgb> PERSONAS = List.of(
             Rgb.of(0x2f6fde), Rgb.of(0xe8590c), Rgb.of(0x2b8a3e), Rgb.of(0x9c36b5), Rgb.of(0xc92a2a), Rgb.of(0x0b7285));
 
-    private Palette() {
-    }
+    private Palette() {}
 
     /** The accent colour of a lane kind: its title strip, card borders and a light tint behind its row. */
     public static Rgb lane(LaneKind kind) {
-        return Rgb.of(switch (kind) {
-            case ACTIONS -> 0x2f6fde;
-            case THOUGHTS -> 0x7c5cd6;
-            case TOUCHPOINTS -> 0x0f7f81;
-            case EMOTION -> 0xd08a00;
-            case PAIN_POINTS -> 0xd64545;
-            case DELIGHTS -> 0x2e9e5b;
-            case MOMENTS_OF_TRUTH -> 0xb7791f;
-            case OPPORTUNITIES -> 0x4c51bf;
-            case FRONTSTAGE -> 0x1c7ed6;
-            case BACKSTAGE -> 0x5c6b7a;
-            case SYSTEMS -> 0x486581;
-            case OWNERS -> 0x8d6e63;
-            case KPIS -> 0xb83280;
-            case EVIDENCE -> 0x6b8e23;
-            case NOTES -> 0x718096;
-        });
+        return Rgb.of(
+                switch (kind) {
+                    case ACTIONS -> 0x2f6fde;
+                    case THOUGHTS -> 0x7c5cd6;
+                    case TOUCHPOINTS -> 0x0f7f81;
+                    case EMOTION -> 0xd08a00;
+                    case PAIN_POINTS -> 0xd64545;
+                    case DELIGHTS -> 0x2e9e5b;
+                    case MOMENTS_OF_TRUTH -> 0xb7791f;
+                    case OPPORTUNITIES -> 0x4c51bf;
+                    case FRONTSTAGE -> 0x1c7ed6;
+                    case BACKSTAGE -> 0x5c6b7a;
+                    case SYSTEMS -> 0x486581;
+                    case OWNERS -> 0x8d6e63;
+                    case KPIS -> 0xb83280;
+                    case EVIDENCE -> 0x6b8e23;
+                    case NOTES -> 0x718096;
+                });
     }
 
     /** The i-th persona's colour, used for its emotion curve, legend entry and card dots. */
@@ -50,11 +50,12 @@ public final class Palette {
     }
 
     public static Rgb severity(Severity severity) {
-        return Rgb.of(switch (severity) {
-            case LOW -> 0x8a94a3;
-            case MEDIUM -> 0xe08a00;
-            case HIGH -> 0xd64545;
-            case CRITICAL -> 0x8f1d1d;
-        });
+        return Rgb.of(
+                switch (severity) {
+                    case LOW -> 0x8a94a3;
+                    case MEDIUM -> 0xe08a00;
+                    case HIGH -> 0xd64545;
+                    case CRITICAL -> 0x8f1d1d;
+                });
     }
 }

@@ -19,7 +19,8 @@ record PersonaChip(Persona persona, Rgb color, String segment, double width) {
 
     static PersonaChip of(Persona persona, Rgb color, FontSet fonts) {
         String segment = persona.segment() == null ? "" : persona.segment();
-        double text = Math.max(fonts.width(persona.name(), MapText.PERSONA_NAME.size(), true),
+        double text = Math.max(
+                fonts.width(persona.name(), MapText.PERSONA_NAME.size(), true),
                 fonts.width(segment, MapText.PERSONA_SEGMENT.size(), false));
         return new PersonaChip(persona, color, segment, 2 * AVATAR + 8 + Math.min(text, 260) + 14);
     }
@@ -28,8 +29,16 @@ record PersonaChip(Persona persona, Rgb color, String segment, double width) {
         avatar(canvas, persona.name(), color, x + AVATAR, y + HEIGHT / 2, AVATAR, breaker.fonts());
         double textX = x + 2 * AVATAR + 8;
         double maxWidth = width - 2 * AVATAR - 8 - 14;
-        canvas.text(breaker.fitOneLine(persona.name(), MapText.PERSONA_NAME.size(), true, maxWidth), textX, y + 12, MapText.PERSONA_NAME);
-        canvas.text(breaker.fitOneLine(segment, MapText.PERSONA_SEGMENT.size(), false, maxWidth), textX, y + 24, MapText.PERSONA_SEGMENT);
+        canvas.text(
+                breaker.fitOneLine(persona.name(), MapText.PERSONA_NAME.size(), true, maxWidth),
+                textX,
+                y + 12,
+                MapText.PERSONA_NAME);
+        canvas.text(
+                breaker.fitOneLine(segment, MapText.PERSONA_SEGMENT.size(), false, maxWidth),
+                textX,
+                y + 24,
+                MapText.PERSONA_SEGMENT);
     }
 
     /** A disc in the persona's colour holding its initials. */

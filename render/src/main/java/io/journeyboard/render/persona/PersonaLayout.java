@@ -31,16 +31,19 @@ public final class PersonaLayout {
         add(sections, "BEHAVIOURS", Palette.lane(LaneKind.THOUGHTS), persona.behaviours(), columnWidth);
         List<String> journeys = workspace.journeys().stream()
                 .filter(journey -> journey.personaIds().contains(persona.id()))
-                .map(Journey::name).toList();
+                .map(Journey::name)
+                .toList();
         add(sections, "JOURNEYS", Palette.STAGE, journeys, columnWidth);
         List<String> evidence = persona.evidenceIds().stream()
                 .flatMap(id -> workspace.evidence().stream().filter(e -> e.id().equals(id)))
                 .filter(e -> e.summary() != null && !e.summary().isBlank())
-                .map(e -> "\u201C" + e.summary().strip() + "\u201D" + (e.source() == null ? "" : " \u2014 " + e.source()))
+                .map(e ->
+                        "\u201C" + e.summary().strip() + "\u201D" + (e.source() == null ? "" : " \u2014 " + e.source()))
                 .toList();
         add(sections, "EVIDENCE", Palette.lane(LaneKind.EVIDENCE), evidence, columnWidth);
         List<String> description = breaker.wrap(persona.description(), 9.5, false, 2 * columnWidth + 24, 4);
-        String footer = persona.evidenceIds().isEmpty() ? "Journeyboard persona"
+        String footer = persona.evidenceIds().isEmpty()
+                ? "Journeyboard persona"
                 : "Journeyboard persona  ·  built from " + persona.evidenceIds().size()
                         + (persona.evidenceIds().size() == 1 ? " piece" : " pieces") + " of evidence";
         return new PersonaSheet(persona, color, sections, description, columnWidth, breaker, footer);

@@ -14,6 +14,7 @@ import io.journeyboard.render.map.Palette;
 import io.journeyboard.render.text.LineBreaker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A persona on one landscape page: a profile column (initials, name, segment, quote, facts,
@@ -47,16 +48,26 @@ public final class PersonaSheet implements Drawing {
     private final double height;
     private final String footer;
 
-    PersonaSheet(Persona persona, Rgb color, List<PersonaSection> sections, List<String> description, double columnWidth,
-                 LineBreaker breaker, String footer) {
+    PersonaSheet(
+            Persona persona,
+            Rgb color,
+            List<PersonaSection> sections,
+            List<String> description,
+            double columnWidth,
+            LineBreaker breaker,
+            String footer) {
         this.persona = persona;
         this.color = color;
         this.breaker = breaker;
         this.description = List.copyOf(description);
         this.columnWidth = columnWidth;
         this.footer = footer;
-        this.quote = breaker.wrap(persona.quote() == null ? null : "\u201C" + persona.quote().strip() + "\u201D",
-                QUOTE.size(), false, PROFILE_WIDTH - 24, 8);
+        this.quote = breaker.wrap(
+                persona.quote() == null ? null : "\u201C" + persona.quote().strip() + "\u201D",
+                QUOTE.size(),
+                false,
+                PROFILE_WIDTH - 24,
+                8);
         for (Attribute fact : persona.demographics()) {
             factValues.add(breaker.wrap(fact.value(), VALUE.size(), false, PROFILE_WIDTH - FACT_LABEL_WIDTH, 3));
         }
@@ -145,7 +156,7 @@ public final class PersonaSheet implements Drawing {
             y += boxHeight + 16;
         }
         for (int i = 0; i < persona.demographics().size(); i++) {
-            String label = persona.demographics().get(i).label().toUpperCase(java.util.Locale.ROOT);
+            String label = persona.demographics().get(i).label().toUpperCase(Locale.ROOT);
             canvas.text(breaker.fitOneLine(label, LABEL.size(), true, FACT_LABEL_WIDTH - 6), x, y, LABEL);
             for (String line : factValues.get(i)) {
                 canvas.text(line, x + FACT_LABEL_WIDTH, y, VALUE);
@@ -168,7 +179,9 @@ public final class PersonaSheet implements Drawing {
     private double profileBottom() {
         double y = MARGIN + 68 + 34 + 18 + 28 + 10;
         y += quote.isEmpty() ? 0 : quote.size() * 14 + 32;
-        y += factValues.stream().mapToDouble(lines -> Math.max(1, lines.size()) * FACT_LEADING + FACT_GAP).sum();
+        y += factValues.stream()
+                .mapToDouble(lines -> Math.max(1, lines.size()) * FACT_LEADING + FACT_GAP)
+                .sum();
         y += persona.channels().isEmpty() ? 0 : 18 + persona.channels().size() * 20;
         return y;
     }
@@ -178,7 +191,11 @@ public final class PersonaSheet implements Drawing {
         canvas.stroke(PathData.circle(cx, cy, r + 3), Stroke.solid(color.tint(0.6), 1.2));
         String initials = initials(persona.name());
         TextStyle style = TextStyle.bold(r * 0.8, Rgb.WHITE);
-        canvas.text(initials, cx - breaker.fonts().width(initials, style.size(), true) / 2, cy + style.size() * 0.36, style);
+        canvas.text(
+                initials,
+                cx - breaker.fonts().width(initials, style.size(), true) / 2,
+                cy + style.size() * 0.36,
+                style);
     }
 
     private static String initials(String name) {

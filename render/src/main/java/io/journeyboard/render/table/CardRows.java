@@ -11,8 +11,7 @@ import java.util.List;
 /** Turns the rows of a card table into cards of one journey; bad cells become problems. */
 final class CardRows {
 
-    private CardRows() {
-    }
+    private CardRows() {}
 
     static List<Card> parse(RawTable table, JourneyRefs refs, List<InputProblem> problems) {
         CellReader cells = new CellReader(table, problems);
@@ -30,9 +29,18 @@ final class CardRows {
             }
             String text = cells.required(row, "text", "write what the card says");
             Metric metric = metric(row, cells);
-            cards.add(new Card(cells.text(row, "id"), laneId, stepId, text, cells.text(row, "details"),
-                    cells.enumValue(row, "channel", Channel.class), cells.enumValue(row, "severity", Severity.class), metric,
-                    cells.ids(row, "personas"), cells.ids(row, "evidence"), cells.text(row, "image_url")));
+            cards.add(new Card(
+                    cells.text(row, "id"),
+                    laneId,
+                    stepId,
+                    text,
+                    cells.text(row, "details"),
+                    cells.enumValue(row, "channel", Channel.class),
+                    cells.enumValue(row, "severity", Severity.class),
+                    metric,
+                    cells.ids(row, "personas"),
+                    cells.ids(row, "evidence"),
+                    cells.text(row, "image_url")));
         }
         return cards;
     }

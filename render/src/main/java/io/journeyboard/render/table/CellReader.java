@@ -34,11 +34,14 @@ final class CellReader {
         if (value == null) {
             return null;
         }
-        String constant = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String constant =
+                value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         try {
             return Enum.valueOf(type, constant);
         } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(TableRows::enumText).collect(Collectors.joining(", "));
+            String allowed = Arrays.stream(type.getEnumConstants())
+                    .map(TableRows::enumText)
+                    .collect(Collectors.joining(", "));
             problem(row, column, value, "is not a " + column.replace('_', ' '), "use one of " + allowed);
             return null;
         }
@@ -80,7 +83,10 @@ final class CellReader {
         if (value == null) {
             return List.of();
         }
-        return Arrays.stream(value.split("[,;]")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+        return Arrays.stream(value.split("[,;]"))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .toList();
     }
 
     void problem(RawTable.Row row, String column, String value, String reason, String fix) {

@@ -29,8 +29,7 @@ final class CsvTables {
     private static final char BOM = '\uFEFF';
     private static final char FORMULA_GUARD = '\'';
 
-    private CsvTables() {
-    }
+    private CsvTables() {}
 
     static void write(Journey journey, TableKind kind, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -81,8 +80,8 @@ final class CsvTables {
             throw unpairedQuotes(file, 0);
         }
         if (records.isEmpty()) {
-            throw BadInputException.whole(file, "is empty",
-                    "export a table from Journeyboard to see the expected columns");
+            throw BadInputException.whole(
+                    file, "is empty", "export a table from Journeyboard to see the expected columns");
         }
         List<String> header = records.getFirst().stream().map(String::strip).toList();
         List<RawTable.Row> rows = new ArrayList<>();
@@ -93,9 +92,15 @@ final class CsvTables {
                     cells.put(header.get(i), unguarded(record.get(i)));
                 }
             }
-            if (record.size() > header.size() && record.stream().skip(header.size()).anyMatch(v -> !v.isBlank())) {
-                throw new BadInputException(new InputProblem(file, record.getRecordNumber(), null, null,
-                        "has " + record.size() + " fields but the header has " + header.size(), "remove the extra fields or add a header for them"));
+            if (record.size() > header.size()
+                    && record.stream().skip(header.size()).anyMatch(v -> !v.isBlank())) {
+                throw new BadInputException(new InputProblem(
+                        file,
+                        record.getRecordNumber(),
+                        null,
+                        null,
+                        "has " + record.size() + " fields but the header has " + header.size(),
+                        "remove the extra fields or add a header for them"));
             }
             if (!cells.isEmpty()) {
                 rows.add(new RawTable.Row(record.getRecordNumber(), cells));
@@ -106,15 +111,23 @@ final class CsvTables {
 
     /** Commons CSV's own message names its classes; this says where reading stopped instead. */
     private static BadInputException unpairedQuotes(String file, long line) {
-        return new BadInputException(new InputProblem(file, line, null, null,
-                "is not valid CSV: the double quotes of a field do not pair up",
-                "save it as CSV with commas between fields and double quotes around fields that hold commas or quotes"));
+        return new BadInputException(
+                new InputProblem(
+                        file,
+                        line,
+                        null,
+                        null,
+                        "is not valid CSV: the double quotes of a field do not pair up",
+                        "save it as CSV with commas between fields and double quotes around fields that hold commas or quotes"));
     }
 
     private static String decode(byte[] content, String file) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw BadInputException.whole(file, "is not UTF-8 text", "save the CSV as UTF-8");
         }

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class HeaderCheck {
 
-    private HeaderCheck() {
-    }
+    private HeaderCheck() {}
 
     static void check(RawTable table, TableKind kind, List<InputProblem> problems) {
         List<String> known = TableColumns.names(kind);
@@ -22,17 +21,26 @@ final class HeaderCheck {
         Set<String> seen = new HashSet<>();
         for (String name : table.header()) {
             if (name.isEmpty()) {
-                problems.add(new InputProblem(table.where(), 1, null, null, "has a column without a header",
+                problems.add(new InputProblem(
+                        table.where(),
+                        1,
+                        null,
+                        null,
+                        "has a column without a header",
                         listed ? "name every column" : "name every column; " + expected));
                 listed = true;
             } else if (!known.contains(name)) {
-                problems.add(new InputProblem(table.where(), 1, name, null,
+                problems.add(new InputProblem(
+                        table.where(),
+                        1,
+                        name,
+                        null,
                         "is not a column of the " + label(kind) + " table",
                         listed ? "rename or remove it" : "rename or remove it; " + expected));
                 listed = true;
             } else if (!seen.add(name)) {
-                problems.add(new InputProblem(table.where(), 1, name, null, "appears twice in the header",
-                        "keep one of them"));
+                problems.add(new InputProblem(
+                        table.where(), 1, name, null, "appears twice in the header", "keep one of them"));
             }
         }
         List<String> missing = new ArrayList<>();
@@ -42,10 +50,19 @@ final class HeaderCheck {
             }
         }
         if (missing.size() == 1) {
-            problems.add(new InputProblem(table.where(), 1, missing.getFirst(), null, "is missing from the header",
+            problems.add(new InputProblem(
+                    table.where(),
+                    1,
+                    missing.getFirst(),
+                    null,
+                    "is missing from the header",
                     listed ? "add it" : "add it; " + expected));
         } else if (!missing.isEmpty()) {
-            problems.add(new InputProblem(table.where(), 1, null, null,
+            problems.add(new InputProblem(
+                    table.where(),
+                    1,
+                    null,
+                    null,
                     "lacks the required columns " + String.join(", ", missing),
                     listed ? "add them" : "add them; " + expected));
         }

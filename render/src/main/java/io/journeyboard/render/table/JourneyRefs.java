@@ -20,13 +20,23 @@ final class JourneyRefs {
     }
 
     Optional<String> laneId(String reference) {
-        return journey.lane(reference).map(Lane::id).or(() -> unique(journey.lanes().stream()
-                .filter(lane -> same(lane.title(), reference)).map(Lane::id).toList()));
+        return journey.lane(reference)
+                .map(Lane::id)
+                .or(() -> unique(journey.lanes().stream()
+                        .filter(lane -> same(lane.title(), reference))
+                        .map(Lane::id)
+                        .toList()));
     }
 
     Optional<String> stepId(String reference) {
-        return steps.stream().filter(step -> step.id().equals(reference)).map(Step::id).findFirst()
-                .or(() -> unique(steps.stream().filter(step -> same(step.name(), reference)).map(Step::id).toList()));
+        return steps.stream()
+                .filter(step -> step.id().equals(reference))
+                .map(Step::id)
+                .findFirst()
+                .or(() -> unique(steps.stream()
+                        .filter(step -> same(step.name(), reference))
+                        .map(Step::id)
+                        .toList()));
     }
 
     String laneChoices() {
@@ -42,6 +52,9 @@ final class JourneyRefs {
     }
 
     private static boolean same(String name, String reference) {
-        return name != null && name.strip().toLowerCase(Locale.ROOT).equals(reference.strip().toLowerCase(Locale.ROOT));
+        return name != null
+                && name.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .equals(reference.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -9,23 +9,45 @@ import java.util.List;
 public final class TableColumns {
 
     /** One column: its header, whether an import needs it, and whether an import reads it at all. */
-    public record Column(String name, boolean required, boolean readOnly) {
-    }
+    public record Column(String name, boolean required, boolean readOnly) {}
 
     public static final List<Column> CARDS = List.of(
-            required("id"), readOnly("stage_name"), required("step"), readOnly("step_name"), required("lane"), readOnly("lane_title"),
-            required("text"), optional("details"), optional("channel"), optional("severity"),
-            optional("metric_name"), optional("metric_value"), optional("metric_target"), optional("metric_unit"),
-            optional("personas"), optional("evidence"), optional("image_url"));
+            required("id"),
+            readOnly("stage_name"),
+            required("step"),
+            readOnly("step_name"),
+            required("lane"),
+            readOnly("lane_title"),
+            required("text"),
+            optional("details"),
+            optional("channel"),
+            optional("severity"),
+            optional("metric_name"),
+            optional("metric_value"),
+            optional("metric_target"),
+            optional("metric_unit"),
+            optional("personas"),
+            optional("evidence"),
+            optional("image_url"));
 
     public static final List<Column> OPPORTUNITIES = List.of(
-            required("id"), required("title"), optional("description"), optional("step"), readOnly("step_name"),
-            optional("pain_points"), required("customer_value"), required("business_value"), required("effort"),
-            required("confidence"), optional("reach"), optional("status"), optional("owner"),
-            readOnly("value_effort"), readOnly("rice"));
+            required("id"),
+            required("title"),
+            optional("description"),
+            optional("step"),
+            readOnly("step_name"),
+            optional("pain_points"),
+            required("customer_value"),
+            required("business_value"),
+            required("effort"),
+            required("confidence"),
+            optional("reach"),
+            optional("status"),
+            optional("owner"),
+            readOnly("value_effort"),
+            readOnly("rice"));
 
-    private TableColumns() {
-    }
+    private TableColumns() {}
 
     public static List<Column> of(TableKind kind) {
         return kind == TableKind.CARDS ? CARDS : OPPORTUNITIES;

@@ -34,10 +34,17 @@ public final class TableImport {
         int journeyIndex = journeyIndex(workspace, journeyId);
         Journey journey = workspace.journeys().get(journeyIndex);
         if (content.length > MAX_BYTES) {
-            throw new BadInputException(new InputProblem(fileName, 0, null, null,
-                    "is " + content.length / (1024 * 1024) + " MB; at most " + MAX_BYTES / (1024 * 1024) + " MB can be imported", "split the table"));
+            throw new BadInputException(new InputProblem(
+                    fileName,
+                    0,
+                    null,
+                    null,
+                    "is " + content.length / (1024 * 1024) + " MB; at most " + MAX_BYTES / (1024 * 1024)
+                            + " MB can be imported",
+                    "split the table"));
         }
-        Map<TableKind, RawTable> tables = isWorkbook(content, fileName) ? XlsxTables.read(content, fileName) : csv(content, fileName);
+        Map<TableKind, RawTable> tables =
+                isWorkbook(content, fileName) ? XlsxTables.read(content, fileName) : csv(content, fileName);
 
         List<InputProblem> problems = new ArrayList<>();
         tables.forEach((kind, table) -> HeaderCheck.check(table, kind, problems));
@@ -50,7 +57,8 @@ public final class TableImport {
             updated = updated.withCards(withIds(CardRows.parse(tables.get(TableKind.CARDS), refs, problems), updated));
         }
         if (tables.containsKey(TableKind.OPPORTUNITIES)) {
-            updated = updated.withOpportunities(withOpportunityIds(OpportunityRows.parse(tables.get(TableKind.OPPORTUNITIES), refs, problems), updated));
+            updated = updated.withOpportunities(withOpportunityIds(
+                    OpportunityRows.parse(tables.get(TableKind.OPPORTUNITIES), refs, problems), updated));
         }
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
@@ -58,7 +66,8 @@ public final class TableImport {
         List<Journey> journeys = new ArrayList<>(workspace.journeys());
         journeys.set(journeyIndex, updated);
         Workspace result = workspace.withJourneys(journeys);
-        Set<String> before = new HashSet<>(validator.validate(workspace).stream().map(Problem::toString).toList());
+        Set<String> before = new HashSet<>(
+                validator.validate(workspace).stream().map(Problem::toString).toList());
         for (Problem problem : validator.validate(result)) {
             if (!before.contains(problem.toString())) {
                 problems.add(ProblemCells.locate(problem, journeyIndex, tables, fileName));
@@ -77,8 +86,10 @@ public final class TableImport {
                 return i;
             }
         }
-        throw new IllegalArgumentException(journeyId == null ? "the workspace has no journey to import into"
-                : "there is no journey '" + journeyId + "' in the workspace");
+        throw new IllegalArgumentException(
+                journeyId == null
+                        ? "the workspace has no journey to import into"
+                        : "there is no journey '" + journeyId + "' in the workspace");
     }
 
     private static boolean isWorkbook(byte[] content, String fileName) {
@@ -92,7 +103,8 @@ public final class TableImport {
     }
 
     private static TableKind csvKind(RawTable table) {
-        if (table.header().contains("customer_value") || table.header().contains("title") && !table.header().contains("text")) {
+        if (table.header().contains("customer_value")
+                || table.header().contains("title") && !table.header().contains("text")) {
             return TableKind.OPPORTUNITIES;
         }
         return TableKind.CARDS;
@@ -112,8 +124,18 @@ public final class TableImport {
                 next++;
             }
             used.add("card-" + next);
-            result.add(new Card("card-" + next, card.laneId(), card.stepId(), card.text(), card.details(), card.channel(),
-                    card.severity(), card.metric(), card.personaIds(), card.evidenceIds(), card.imageUrl()));
+            result.add(new Card(
+                    "card-" + next,
+                    card.laneId(),
+                    card.stepId(),
+                    card.text(),
+                    card.details(),
+                    card.channel(),
+                    card.severity(),
+                    card.metric(),
+                    card.personaIds(),
+                    card.evidenceIds(),
+                    card.imageUrl()));
         }
         return result;
     }
@@ -132,8 +154,19 @@ public final class TableImport {
                 next++;
             }
             used.add("opportunity-" + next);
-            result.add(new Opportunity("opportunity-" + next, o.title(), o.description(), o.stepId(), o.painPointIds(),
-                    o.customerValue(), o.businessValue(), o.effort(), o.confidence(), o.reach(), o.status(), o.owner()));
+            result.add(new Opportunity(
+                    "opportunity-" + next,
+                    o.title(),
+                    o.description(),
+                    o.stepId(),
+                    o.painPointIds(),
+                    o.customerValue(),
+                    o.businessValue(),
+                    o.effort(),
+                    o.confidence(),
+                    o.reach(),
+                    o.status(),
+                    o.owner()));
         }
         return result;
     }

@@ -1,5 +1,7 @@
 package io.journeyboard.render.table;
 
+import java.util.Locale;
+
 /** The two tables of a journey: its cards, and its opportunities with their scores. */
 public enum TableKind {
     CARDS,
@@ -8,7 +10,7 @@ public enum TableKind {
     /** The table named {@code name}, case-insensitively: {@code cards} or {@code opportunities}. */
     public static TableKind parse(String name) {
         try {
-            return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("table '" + name + "' is not known; use cards or opportunities", e);
         }

@@ -19,8 +19,7 @@ import java.util.Map;
  */
 final class TableRows {
 
-    private TableRows() {
-    }
+    private TableRows() {}
 
     static List<List<Object>> of(Journey journey, TableKind kind) {
         return kind == TableKind.CARDS ? cards(journey) : opportunities(journey);
@@ -41,11 +40,24 @@ final class TableRows {
             Step step = steps.get(card.stepId());
             String laneTitle = journey.lane(card.laneId()).map(Lane::title).orElse(null);
             var metric = card.metric();
-            rows.add(Arrays.asList(card.id(), stage == null ? null : stage.name(), card.stepId(), step == null ? null : step.name(),
-                    card.laneId(), laneTitle, card.text(), card.details(), enumText(card.channel()), enumText(card.severity()),
-                    metric == null ? null : metric.name(), metric == null ? null : metric.value(),
-                    metric == null ? null : metric.target(), metric == null ? null : metric.unit(),
-                    list(card.personaIds()), list(card.evidenceIds()), card.imageUrl()));
+            rows.add(Arrays.asList(
+                    card.id(),
+                    stage == null ? null : stage.name(),
+                    card.stepId(),
+                    step == null ? null : step.name(),
+                    card.laneId(),
+                    laneTitle,
+                    card.text(),
+                    card.details(),
+                    enumText(card.channel()),
+                    enumText(card.severity()),
+                    metric == null ? null : metric.name(),
+                    metric == null ? null : metric.value(),
+                    metric == null ? null : metric.target(),
+                    metric == null ? null : metric.unit(),
+                    list(card.personaIds()),
+                    list(card.evidenceIds()),
+                    card.imageUrl()));
         }
         return rows;
     }
@@ -56,9 +68,22 @@ final class TableRows {
         List<List<Object>> rows = new ArrayList<>();
         for (Opportunity o : journey.opportunities()) {
             Step step = o.stepId() == null ? null : steps.get(o.stepId());
-            rows.add(Arrays.asList(o.id(), o.title(), o.description(), o.stepId(), step == null ? null : step.name(),
-                    list(o.painPointIds()), o.customerValue(), o.businessValue(), o.effort(), o.confidence(), o.reach(),
-                    enumText(o.status()), o.owner(), round(o.valueEffortRatio()), o.reach() == null ? null : round(o.riceScore())));
+            rows.add(Arrays.asList(
+                    o.id(),
+                    o.title(),
+                    o.description(),
+                    o.stepId(),
+                    step == null ? null : step.name(),
+                    list(o.painPointIds()),
+                    o.customerValue(),
+                    o.businessValue(),
+                    o.effort(),
+                    o.confidence(),
+                    o.reach(),
+                    enumText(o.status()),
+                    o.owner(),
+                    round(o.valueEffortRatio()),
+                    o.reach() == null ? null : round(o.riceScore())));
         }
         return rows;
     }

@@ -31,21 +31,38 @@ final class XlsxTables {
     static final String OPPORTUNITIES_SHEET = "Opportunities";
     private static final int MAX_COLUMN_CHARS = 60;
 
-    private XlsxTables() {
-    }
+    private XlsxTables() {}
 
     static void write(Journey journey, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle header = headerStyle(workbook);
             CellStyle wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
-            sheet(workbook, CARDS_SHEET, TableColumns.names(TableKind.CARDS), TableRows.cards(journey), header, wrapped);
-            sheet(workbook, OPPORTUNITIES_SHEET, TableColumns.names(TableKind.OPPORTUNITIES), TableRows.opportunities(journey), header, wrapped);
+            sheet(
+                    workbook,
+                    CARDS_SHEET,
+                    TableColumns.names(TableKind.CARDS),
+                    TableRows.cards(journey),
+                    header,
+                    wrapped);
+            sheet(
+                    workbook,
+                    OPPORTUNITIES_SHEET,
+                    TableColumns.names(TableKind.OPPORTUNITIES),
+                    TableRows.opportunities(journey),
+                    header,
+                    wrapped);
             workbook.write(out);
         }
     }
 
-    private static void sheet(Workbook workbook, String name, List<String> columns, List<List<Object>> rows, CellStyle header, CellStyle wrapped) {
+    private static void sheet(
+            Workbook workbook,
+            String name,
+            List<String> columns,
+            List<List<Object>> rows,
+            CellStyle header,
+            CellStyle wrapped) {
         Sheet sheet = workbook.createSheet(name);
         Row headerRow = sheet.createRow(0);
         int[] widths = new int[columns.size()];
@@ -70,7 +87,8 @@ final class XlsxTables {
                     cell.setCellValue(value.toString());
                     cell.setCellStyle(wrapped);
                 }
-                widths[c] = Math.max(widths[c], Math.min(MAX_COLUMN_CHARS, value.toString().length() + 2));
+                widths[c] = Math.max(
+                        widths[c], Math.min(MAX_COLUMN_CHARS, value.toString().length() + 2));
             }
         }
         for (int c = 0; c < widths.length; c++) {
@@ -98,7 +116,11 @@ final class XlsxTables {
             Sheet cards = workbook.getSheet(CARDS_SHEET);
             Sheet opportunities = workbook.getSheet(OPPORTUNITIES_SHEET);
             if (cards == null && opportunities == null) {
-                throw new BadInputException(new InputProblem(file, 0, null, null,
+                throw new BadInputException(new InputProblem(
+                        file,
+                        0,
+                        null,
+                        null,
                         "has no sheet named '" + CARDS_SHEET + "' or '" + OPPORTUNITIES_SHEET + "'",
                         "name the sheets as an export from Journeyboard does"));
             }
@@ -113,7 +135,11 @@ final class XlsxTables {
                 throw known;
             }
             // POI's message names its classes and rule numbers ("[M.1.14]"); the user needs only the verdict.
-            throw new BadInputException(new InputProblem(file, 0, null, null,
+            throw new BadInputException(new InputProblem(
+                    file,
+                    0,
+                    null,
+                    null,
                     "is not a readable XLSX workbook: it is damaged, or not a workbook at all",
                     "save it from your spreadsheet program as an Excel workbook (.xlsx)"));
         }
@@ -162,7 +188,9 @@ final class XlsxTables {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC) {
-            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(cell.getNumericCellValue())
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         if (type == CellType.STRING) {
             return cell.getStringCellValue();

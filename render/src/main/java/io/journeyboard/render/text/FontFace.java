@@ -58,7 +58,8 @@ public final class FontFace {
     }
 
     private float measure(int codePoint) {
-        return (float) awtFont.getStringBounds(new String(Character.toChars(codePoint)), UNHINTED).getWidth();
+        return (float) awtFont.getStringBounds(new String(Character.toChars(codePoint)), UNHINTED)
+                .getWidth();
     }
 
     @Override

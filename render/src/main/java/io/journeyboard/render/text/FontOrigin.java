@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Where a font's bytes live: a resource inside a jar or a file on the machine. A file ending in
@@ -21,7 +22,8 @@ public record FontOrigin(String resource, Path file) {
     }
 
     public boolean isCollection() {
-        return file != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
+        return file != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
     }
 
     public InputStream open() {

@@ -111,12 +111,15 @@ public final class FontSet {
             if (Files.isReadable(file)) {
                 FontOrigin origin = FontOrigin.file(file);
                 try (InputStream in = origin.open()) {
-                    Font font = origin.isCollection() ? Font.createFonts(in)[0] : Font.createFont(Font.TRUETYPE_FONT, in);
+                    Font font =
+                            origin.isCollection() ? Font.createFonts(in)[0] : Font.createFont(Font.TRUETYPE_FONT, in);
                     faces.add(new FontFace(file.getFileName().toString(), origin, font));
                 } catch (IOException | FontFormatException | RuntimeException e) {
                     // A broken system font only costs coverage: its characters fall through to MISSING.
-                    System.getLogger(FontSet.class.getName()).log(System.Logger.Level.WARNING,
-                            "fallback font " + file + " is unusable: " + e.getMessage());
+                    System.getLogger(FontSet.class.getName())
+                            .log(
+                                    System.Logger.Level.WARNING,
+                                    "fallback font " + file + " is unusable: " + e.getMessage());
                 }
             }
         }

@@ -1,5 +1,4 @@
 package io.journeyboard.render.text;
 
 /** A piece of a line drawn with one font face. */
-public record TextRun(FontFace face, String text) {
-}
+public record TextRun(FontFace face, String text) {}

@@ -50,7 +50,13 @@ class AnalyticsPosterTest {
 
     private static String svg(AnalyticsReport report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MapRenderer().renderAnalytics(report, "Journey analytics: running-example.csv", ExportFormat.SVG, RenderOptions.defaults(), out);
+        new MapRenderer()
+                .renderAnalytics(
+                        report,
+                        "Journey analytics: running-example.csv",
+                        ExportFormat.SVG,
+                        RenderOptions.defaults(),
+                        out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -62,26 +68,34 @@ class AnalyticsPosterTest {
 
         assertThat(svg).contains("Journey analytics: running-example.csv", "42 events · 6 cases · 8 activities");
         for (var step : report.funnel().steps()) {
-            assertThat(svg).contains(">" + step.stage() + "<",
-                    String.format(Locale.ROOT, "%,d (%.0f%%)", step.cases(), 100 * step.conversionFromStart()));
+            assertThat(svg)
+                    .contains(
+                            ">" + step.stage() + "<",
+                            String.format(Locale.ROOT, "%,d (%.0f%%)", step.cases(), 100 * step.conversionFromStart()));
         }
         var firstVariant = report.variants().top().getFirst();
-        assertThat(svg).contains(String.format(Locale.ROOT, "%.1f%% · %,d cases", 100 * firstVariant.share(), firstVariant.cases()));
+        assertThat(svg)
+                .contains(String.format(
+                        Locale.ROOT, "%.1f%% · %,d cases", 100 * firstVariant.share(), firstVariant.cases()));
         var busiest = report.transitions().getFirst();
         assertThat(svg).contains(">" + busiest.from() + "<", ">" + busiest.to() + "<");
-        assertThat(svg.contains("Pain points found")).isEqualTo(!report.painPoints().isEmpty());
+        assertThat(svg.contains("Pain points found"))
+                .isEqualTo(!report.painPoints().isEmpty());
     }
 
     @Test
     void listsThePainPointsOfALogThatHasThem() throws IOException {
-        AnalyticsReport report = JourneyAnalysis.run(EventLogReader.read(RECEIPT, LogReadOptions.defaults()), AnalyticsOptions.defaults());
+        AnalyticsReport report = JourneyAnalysis.run(
+                EventLogReader.read(RECEIPT, LogReadOptions.defaults()), AnalyticsOptions.defaults());
 
         String svg = svg(report);
 
         assertThat(report.painPoints()).isNotEmpty();
         assertThat(svg).contains("Pain points found");
-        for (var pain : report.painPoints().subList(0, Math.min(6, report.painPoints().size()))) {
-            assertThat(svg).contains(">" + pain.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": ");
+        for (var pain :
+                report.painPoints().subList(0, Math.min(6, report.painPoints().size()))) {
+            assertThat(svg)
+                    .contains(">" + pain.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": ");
         }
     }
 
@@ -95,7 +109,13 @@ class AnalyticsPosterTest {
     @Test
     void pngIsTheSamePictureInPixels() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MapRenderer().renderAnalytics(report(true), "running-example", ExportFormat.PNG, RenderOptions.defaults().withScale(2), out);
+        new MapRenderer()
+                .renderAnalytics(
+                        report(true),
+                        "running-example",
+                        ExportFormat.PNG,
+                        RenderOptions.defaults().withScale(2),
+                        out);
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
         assertThat(image.getWidth()).isEqualTo((int) Math.round(AnalyticsPoster.WIDTH * 2));
@@ -104,7 +124,13 @@ class AnalyticsPosterTest {
 
     @Test
     void refusesFormatsThatAreNotPictures() {
-        assertThatThrownBy(() -> new MapRenderer().renderAnalytics(report(false), "x", ExportFormat.CSV,
-                RenderOptions.defaults(), new ByteArrayOutputStream())).hasMessageContaining("svg, png or pdf");
+        assertThatThrownBy(() -> new MapRenderer()
+                        .renderAnalytics(
+                                report(false),
+                                "x",
+                                ExportFormat.CSV,
+                                RenderOptions.defaults(),
+                                new ByteArrayOutputStream()))
+                .hasMessageContaining("svg, png or pdf");
     }
 }

@@ -30,14 +30,16 @@ public final class EmotionLaneScaling {
 
     private static final int RUNS = 5;
 
-    private EmotionLaneScaling() {
-    }
+    private EmotionLaneScaling() {}
 
     public static void main(String[] args) throws IOException {
         MapRenderer renderer = new MapRenderer();
         int personas = WorkspaceLimits.PERSONAS_PER_JOURNEY;
-        System.out.printf(Locale.ROOT, "SVG of a journey with %d personas and an emotion point for each at every step; median of %d%n",
-                personas, RUNS);
+        System.out.printf(
+                Locale.ROOT,
+                "SVG of a journey with %d personas and an emotion point for each at every step; median of %d%n",
+                personas,
+                RUNS);
         System.out.printf(Locale.ROOT, "%8s %12s %12s %12s%n", "steps", "points", "median ms", "x previous");
         double previous = Double.NaN;
         for (int steps = 100; steps <= 1_600; steps *= 2) {
@@ -51,21 +53,40 @@ public final class EmotionLaneScaling {
             }
             Arrays.sort(times);
             double median = times[RUNS / 2] / 1e6;
-            System.out.printf(Locale.ROOT, "%8d %12d %12.1f %12s%n", steps, steps * personas, median,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%8d %12d %12.1f %12s%n",
+                    steps,
+                    steps * personas,
+                    median,
                     Double.isNaN(previous) ? "" : String.format(Locale.ROOT, "%.2f", median / previous));
             previous = median;
         }
     }
 
     private static void render(MapRenderer renderer, Workspace workspace) throws IOException {
-        renderer.render(workspace, null, ExportFormat.SVG, RenderOptions.defaults(), new ByteArrayOutputStream(1 << 20));
+        renderer.render(
+                workspace, null, ExportFormat.SVG, RenderOptions.defaults(), new ByteArrayOutputStream(1 << 20));
     }
 
     private static Workspace journey(int personaCount, int stepCount) {
         List<Persona> personas = new ArrayList<>();
         for (int p = 0; p < personaCount; p++) {
-            personas.add(new Persona("p" + p, "Persona " + p, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), null, null, List.of()));
+            personas.add(new Persona(
+                    "p" + p,
+                    "Persona " + p,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    List.of()));
         }
         List<Step> steps = new ArrayList<>();
         List<EmotionPoint> emotions = new ArrayList<>();
@@ -75,9 +96,19 @@ public final class EmotionLaneScaling {
                 emotions.add(new EmotionPoint("p" + p, "t" + s, (p + s) % 5 - 2, null));
             }
         }
-        Journey journey = new Journey("scaling", "Scaling", null, null, JourneyState.CURRENT, personas.stream().map(Persona::id).toList(),
-                List.of(), List.of(new Stage("all", "All steps", null, steps)), List.of(new Lane("emotion", LaneKind.EMOTION, "Emotion")),
-                List.of(), emotions, List.of());
+        Journey journey = new Journey(
+                "scaling",
+                "Scaling",
+                null,
+                null,
+                JourneyState.CURRENT,
+                personas.stream().map(Persona::id).toList(),
+                List.of(),
+                List.of(new Stage("all", "All steps", null, steps)),
+                List.of(new Lane("emotion", LaneKind.EMOTION, "Emotion")),
+                List.of(),
+                emotions,
+                List.of());
         return new Workspace("Scaling", null, personas, List.of(journey), List.of());
     }
 }

@@ -22,8 +22,7 @@ public final class LargeMapBenchmark {
     private static final int WARM_UP = 3;
     private static final int RUNS = 7;
 
-    private LargeMapBenchmark() {
-    }
+    private LargeMapBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Workspace workspace = LargeMap.workspace();
@@ -36,8 +35,14 @@ public final class LargeMapBenchmark {
         cases.put("PDF one page", new Object[] {ExportFormat.PDF, options});
         cases.put("PDF A3 tiles", new Object[] {ExportFormat.PDF, options.withPage(PageFormat.A3)});
         cases.put("XLSX", new Object[] {ExportFormat.XLSX, options});
-        System.out.printf(Locale.ROOT, "Large map: %d stages, %d steps, 12 lanes, %d cards; %d runs after %d warm-up%n",
-                LargeMap.STAGES, LargeMap.STAGES * LargeMap.STEPS_PER_STAGE, LargeMap.CARDS, RUNS, WARM_UP);
+        System.out.printf(
+                Locale.ROOT,
+                "Large map: %d stages, %d steps, 12 lanes, %d cards; %d runs after %d warm-up%n",
+                LargeMap.STAGES,
+                LargeMap.STAGES * LargeMap.STEPS_PER_STAGE,
+                LargeMap.CARDS,
+                RUNS,
+                WARM_UP);
         System.out.printf(Locale.ROOT, "%-14s %10s %10s %12s%n", "export", "median ms", "best ms", "size KB");
         for (Map.Entry<String, Object[]> entry : cases.entrySet()) {
             ExportFormat format = (ExportFormat) entry.getValue()[0];
@@ -55,7 +60,13 @@ public final class LargeMapBenchmark {
                 }
             }
             Arrays.sort(times);
-            System.out.printf(Locale.ROOT, "%-14s %10.1f %10.1f %12d%n", entry.getKey(), times[RUNS / 2] / 1e6, times[0] / 1e6, size / 1024);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-14s %10.1f %10.1f %12d%n",
+                    entry.getKey(),
+                    times[RUNS / 2] / 1e6,
+                    times[0] / 1e6,
+                    size / 1024);
         }
     }
 }

@@ -17,15 +17,14 @@ import java.util.regex.Pattern;
 final class BadInputOnly {
 
     /** A qualified class name, a bare exception type, or a stack frame: the signs of a leaked internal message. */
-    private static final Pattern INTERNALS = Pattern.compile(
-            "\\b(?:java|javax|jdk|sun|com|org|io)\\.[a-z]\\w*\\.[\\w.$]*[A-Z]\\w*"
+    private static final Pattern INTERNALS =
+            Pattern.compile("\\b(?:java|javax|jdk|sun|com|org|io)\\.[a-z]\\w*\\.[\\w.$]*[A-Z]\\w*"
                     + "|\\b\\w*(?:Exception|Error)\\b|\\bat [\\w.$]+\\(");
 
     private static final Workspace TEMPLATE = template();
     private static final TableImport IMPORT = new TableImport();
 
-    private BadInputOnly() {
-    }
+    private BadInputOnly() {}
 
     /** Imports {@code content}, named {@code fileName}, into the first journey of the e-commerce template. */
     static void importTable(byte[] content, String fileName) {

@@ -30,7 +30,8 @@ class MapExportTest {
 
     @Test
     void pdfTextHoldsEveryStageNameAndCardText() {
-        String text = Exports.pdfText(Exports.map(renderer, workspace, null, ExportFormat.PDF, RenderOptions.defaults()));
+        String text =
+                Exports.pdfText(Exports.map(renderer, workspace, null, ExportFormat.PDF, RenderOptions.defaults()));
 
         assertThat(text).contains("Buying a laptop online");
         for (String visible : SampleWorkspace.visibleTexts()) {
@@ -40,7 +41,12 @@ class MapExportTest {
 
     @Test
     void tiledPdfRepeatsHeadersAndStillHoldsEveryText() {
-        byte[] pdf = Exports.map(renderer, workspace, null, ExportFormat.PDF, RenderOptions.defaults().withPage(PageFormat.A4));
+        byte[] pdf = Exports.map(
+                renderer,
+                workspace,
+                null,
+                ExportFormat.PDF,
+                RenderOptions.defaults().withPage(PageFormat.A4));
 
         assertThat(Exports.pdfPages(pdf)).isGreaterThan(2);
         String text = Exports.pdfText(pdf);
@@ -66,7 +72,12 @@ class MapExportTest {
         double width = Double.parseDouble(svg.getDocumentElement().getAttribute("width"));
         double height = Double.parseDouble(svg.getDocumentElement().getAttribute("height"));
 
-        BufferedImage image = Exports.png(Exports.map(renderer, workspace, null, ExportFormat.PNG, RenderOptions.defaults().withScale(2)));
+        BufferedImage image = Exports.png(Exports.map(
+                renderer,
+                workspace,
+                null,
+                ExportFormat.PNG,
+                RenderOptions.defaults().withScale(2)));
 
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil(width * 2));
         assertThat(image.getHeight()).isEqualTo((int) Math.ceil(height * 2));
@@ -77,11 +88,16 @@ class MapExportTest {
     void textNoFontHoldsIsReplacedInsteadOfFailing() {
         Journey journey = SampleWorkspace.journey();
         List<Card> cards = new ArrayList<>(journey.cards());
-        cards.add(Card.text("odd", "actions", "track", "Bell \u0007 and emoji \uD83D\uDE00 and Linear B \uD800\uDC00 and <tags> & \"quotes\""));
+        cards.add(Card.text(
+                "odd",
+                "actions",
+                "track",
+                "Bell \u0007 and emoji \uD83D\uDE00 and Linear B \uD800\uDC00 and <tags> & \"quotes\""));
         Workspace odd = workspace.withJourneys(List.of(journey.withCards(cards)));
 
         for (ExportFormat format : List.of(ExportFormat.SVG, ExportFormat.PNG, ExportFormat.PDF)) {
-            assertThat(Exports.map(renderer, odd, null, format, RenderOptions.defaults())).isNotEmpty();
+            assertThat(Exports.map(renderer, odd, null, format, RenderOptions.defaults()))
+                    .isNotEmpty();
         }
         assertThat(svgText(Exports.svg(Exports.map(renderer, odd, null, ExportFormat.SVG, RenderOptions.defaults()))))
                 .contains("<tags> & \"quotes\"");
@@ -98,7 +114,12 @@ class MapExportTest {
 
     @Test
     void pngTooLargeForMemoryIsRefusedBeforeDrawing() {
-        assertThatThrownBy(() -> Exports.map(renderer, workspace, null, ExportFormat.PNG, RenderOptions.defaults().withScale(8)))
+        assertThatThrownBy(() -> Exports.map(
+                        renderer,
+                        workspace,
+                        null,
+                        ExportFormat.PNG,
+                        RenderOptions.defaults().withScale(8)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("too large");
     }

@@ -46,7 +46,12 @@ class TemplateExportTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("workspaces")
     void mapLooksAsItsGoldenImage(String name, Workspace workspace) {
-        byte[] png = Exports.map(renderer, workspace, null, ExportFormat.PNG, RenderOptions.defaults().withScale(GOLDEN_SCALE));
+        byte[] png = Exports.map(
+                renderer,
+                workspace,
+                null,
+                ExportFormat.PNG,
+                RenderOptions.defaults().withScale(GOLDEN_SCALE));
 
         GoldenImages.assertMatches("map-" + name, Exports.png(png));
     }
@@ -55,7 +60,12 @@ class TemplateExportTest {
     @MethodSource("workspaces")
     void personaSheetLooksAsItsGoldenImage(String name, Workspace workspace) {
         String personaId = workspace.personas().getFirst().id();
-        byte[] png = Exports.persona(renderer, workspace, personaId, ExportFormat.PNG, RenderOptions.defaults().withScale(GOLDEN_SCALE * 2));
+        byte[] png = Exports.persona(
+                renderer,
+                workspace,
+                personaId,
+                ExportFormat.PNG,
+                RenderOptions.defaults().withScale(GOLDEN_SCALE * 2));
 
         GoldenImages.assertMatches("persona-" + name, Exports.png(png));
     }
@@ -64,8 +74,10 @@ class TemplateExportTest {
     @MethodSource("workspaces")
     void pdfHoldsEveryStageNameAndCardTextOfEveryJourney(String name, Workspace workspace) {
         for (Journey journey : workspace.journeys()) {
-            String text = Exports.pdfText(Exports.map(renderer, workspace, journey.id(), ExportFormat.PDF, RenderOptions.defaults()));
-            String svg = MapExportTest.svgText(Exports.svg(Exports.map(renderer, workspace, journey.id(), ExportFormat.SVG, RenderOptions.defaults())));
+            String text = Exports.pdfText(
+                    Exports.map(renderer, workspace, journey.id(), ExportFormat.PDF, RenderOptions.defaults()));
+            String svg = MapExportTest.svgText(Exports.svg(
+                    Exports.map(renderer, workspace, journey.id(), ExportFormat.SVG, RenderOptions.defaults())));
             for (Stage stage : journey.stages()) {
                 assertThat(text).as("PDF of " + name).contains(stage.name());
                 assertThat(svg).as("SVG of " + name).contains(stage.name());

@@ -20,18 +20,34 @@ class PersonaExportTest {
 
     @Test
     void pdfOnA4HoldsOnePageWithNameQuoteGoalsFrustrationsAndEvidence() {
-        byte[] pdf = Exports.persona(renderer, workspace, "maya", ExportFormat.PDF, RenderOptions.defaults().withPage(PageFormat.A4));
+        byte[] pdf = Exports.persona(
+                renderer,
+                workspace,
+                "maya",
+                ExportFormat.PDF,
+                RenderOptions.defaults().withPage(PageFormat.A4));
 
         assertThat(Exports.pdfPages(pdf)).isEqualTo(1);
-        assertThat(Exports.pdfText(pdf)).contains("Maya Okafor", "If I can't see the delivery date, I close the tab.",
-                "Find a reliable laptop under £900", "Surprise fees at checkout", "38% abandon at shipping costs", "Buying a laptop online");
+        assertThat(Exports.pdfText(pdf))
+                .contains(
+                        "Maya Okafor",
+                        "If I can't see the delivery date, I close the tab.",
+                        "Find a reliable laptop under £900",
+                        "Surprise fees at checkout",
+                        "38% abandon at shipping costs",
+                        "Buying a laptop online");
     }
 
     @Test
     void svgParsesAndPngIsALandscapeSheet() {
         Exports.svg(Exports.persona(renderer, workspace, "jorg", ExportFormat.SVG, RenderOptions.defaults()));
 
-        BufferedImage png = Exports.png(Exports.persona(renderer, workspace, "jorg", ExportFormat.PNG, RenderOptions.defaults().withScale(1)));
+        BufferedImage png = Exports.png(Exports.persona(
+                renderer,
+                workspace,
+                "jorg",
+                ExportFormat.PNG,
+                RenderOptions.defaults().withScale(1)));
 
         assertThat(png.getWidth()).isEqualTo(842);
         assertThat(png.getHeight()).isBetween(595, png.getWidth());
@@ -39,9 +55,13 @@ class PersonaExportTest {
 
     @Test
     void personaHasNoTableFormatAndUnknownPersonaIsNamed() {
-        assertThatThrownBy(() -> Exports.persona(renderer, workspace, "maya", ExportFormat.CSV, RenderOptions.defaults()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("svg, png or pdf");
-        assertThatThrownBy(() -> Exports.persona(renderer, workspace, "ghost", ExportFormat.PDF, RenderOptions.defaults()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'ghost'");
+        assertThatThrownBy(
+                        () -> Exports.persona(renderer, workspace, "maya", ExportFormat.CSV, RenderOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("svg, png or pdf");
+        assertThatThrownBy(
+                        () -> Exports.persona(renderer, workspace, "ghost", ExportFormat.PDF, RenderOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'ghost'");
     }
 }

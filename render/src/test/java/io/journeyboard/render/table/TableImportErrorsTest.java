@@ -34,7 +34,8 @@ class TableImportErrorsTest {
     void misspelledColumnIsNamedWithTheColumnsExpected() {
         BadInputException e = importing("id,step,lane,text,severty\nx,checkout,pain,Hurts,high\n");
 
-        assertThat(e.getMessage()).contains("cards.csv:1: column 'severty'")
+        assertThat(e.getMessage())
+                .contains("cards.csv:1: column 'severty'")
                 .contains("is not a column of the card table")
                 .contains("severity");
     }
@@ -42,32 +43,39 @@ class TableImportErrorsTest {
     @Test
     void missingRequiredColumnIsReported() {
         assertThat(importing("id,step,text\nx,checkout,Hurts\n").getMessage())
-                .contains("column 'lane'").contains("is missing from the header");
+                .contains("column 'lane'")
+                .contains("is missing from the header");
     }
 
     @Test
     void badSeverityIsReportedWithFileRowColumnAndAllowedValues() {
         BadInputException e = importing(HEADER + "a,checkout,pain,Fine,low\nb,checkout,pain,Hurts,urgent\n");
 
-        assertThat(e.getMessage()).isEqualTo(
-                "cards.csv:3: column 'severity' \"urgent\" is not a severity; use one of low, medium, high, critical");
+        assertThat(e.getMessage())
+                .isEqualTo(
+                        "cards.csv:3: column 'severity' \"urgent\" is not a severity; use one of low, medium, high, critical");
     }
 
     @Test
     void everyBadRowIsReportedAtOnce() {
-        BadInputException e = importing(HEADER
-                + "a,nowhere,pain,Hurts,high\nb,checkout,moon,Hurts,high\nc,checkout,pain,,high\n");
+        BadInputException e =
+                importing(HEADER + "a,nowhere,pain,Hurts,high\nb,checkout,moon,Hurts,high\nc,checkout,pain,,high\n");
 
         assertThat(e.problems()).extracting(InputProblem::line).containsExactly(2L, 3L, 4L);
-        assertThat(e.getMessage()).contains("3 problems").contains("nothing was imported")
-                .contains("\"nowhere\"").contains("is not a lane of this journey").contains("is empty");
+        assertThat(e.getMessage())
+                .contains("3 problems")
+                .contains("nothing was imported")
+                .contains("\"nowhere\"")
+                .contains("is not a lane of this journey")
+                .contains("is empty");
     }
 
     @Test
     void rowThatWouldBreakTheMapIsTracedBackToItsCell() {
         BadInputException e = importing(HEADER + "a,checkout,pain,Hurts,\n");
 
-        assertThat(e.getMessage()).contains("cards.csv:2: column 'severity'")
+        assertThat(e.getMessage())
+                .contains("cards.csv:2: column 'severity'")
                 .contains("is required on a card in a pain points lane");
     }
 
@@ -125,8 +133,9 @@ class TableImportErrorsTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Opportunities");
             String[][] rows = {
-                    {"id", "title", "customer_value", "business_value", "effort", "confidence"},
-                    {"o9", "Faster refunds", "4", "3", effort, "0.5"}};
+                {"id", "title", "customer_value", "business_value", "effort", "confidence"},
+                {"o9", "Faster refunds", "4", "3", effort, "0.5"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {

@@ -28,8 +28,12 @@ class TableRoundTripTest {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         export.xlsx(journey, xlsx);
 
-        Workspace emptied = workspace.withJourneys(List.of(journey.withCards(List.of()).withOpportunities(List.of())));
-        Journey imported = tableImport.apply(emptied, journey.id(), xlsx.toByteArray(), "map.xlsx").journeys().getFirst();
+        Workspace emptied =
+                workspace.withJourneys(List.of(journey.withCards(List.of()).withOpportunities(List.of())));
+        Journey imported = tableImport
+                .apply(emptied, journey.id(), xlsx.toByteArray(), "map.xlsx")
+                .journeys()
+                .getFirst();
 
         assertThat(imported.cards()).isEqualTo(journey.cards());
         assertThat(imported.opportunities()).isEqualTo(journey.opportunities());
@@ -42,7 +46,8 @@ class TableRoundTripTest {
         ByteArrayOutputStream opportunities = new ByteArrayOutputStream();
         export.csv(journey, TableKind.OPPORTUNITIES, opportunities);
 
-        Workspace emptied = workspace.withJourneys(List.of(journey.withOpportunities(List.of()).withCards(List.of())));
+        Workspace emptied = workspace.withJourneys(
+                List.of(journey.withOpportunities(List.of()).withCards(List.of())));
         Workspace withCards = tableImport.apply(emptied, null, cards.toByteArray(), "cards.csv");
         Workspace withBoth = tableImport.apply(withCards, null, opportunities.toByteArray(), "opportunities.csv");
 
@@ -62,7 +67,8 @@ class TableRoundTripTest {
 
     @Test
     void csvCellsThatStartLikeAFormulaAreWrittenAsTextAndReadBackUnchanged() throws IOException {
-        List<String> risky = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1 more step", "-2 days late", "@SUM(A1)", "\tcmd");
+        List<String> risky = List.of(
+                "=HYPERLINK(\"http://evil.example\",\"x\")", "+1 more step", "-2 days late", "@SUM(A1)", "\tcmd");
         List<Card> cards = new ArrayList<>(journey.cards());
         for (int i = 0; i < risky.size(); i++) {
             cards.set(i, cards.get(i).withText(risky.get(i)));
@@ -70,14 +76,20 @@ class TableRoundTripTest {
         Journey risked = journey.withCards(cards);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.csv(risked, TableKind.CARDS, out);
-        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(out.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .parse(new StringReader(out.toString(StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
 
         assertThat(rows.getFirst().get(6)).isEqualTo("text");
         for (int i = 0; i < risky.size(); i++) {
             assertThat(rows.get(i + 1).get(6)).isEqualTo("'" + risky.get(i));
         }
-        Workspace emptied = workspace.withJourneys(List.of(risked.withOpportunities(List.of()).withCards(List.of())));
-        Journey imported = tableImport.apply(emptied, null, out.toByteArray(), "cards.csv").journeys().getFirst();
+        Workspace emptied = workspace.withJourneys(
+                List.of(risked.withOpportunities(List.of()).withCards(List.of())));
+        Journey imported = tableImport
+                .apply(emptied, null, out.toByteArray(), "cards.csv")
+                .journeys()
+                .getFirst();
         assertThat(imported.cards()).extracting(Card::text).startsWith(risky.toArray(String[]::new));
     }
 
@@ -86,7 +98,10 @@ class TableRoundTripTest {
         String csv = "id,step,lane,text,severity\n,Checkout and pay,Pain points,Card declined twice,critical\n";
         Workspace withoutOpportunities = workspace.withJourneys(List.of(journey.withOpportunities(List.of())));
 
-        Journey imported = tableImport.apply(withoutOpportunities, null, csv.getBytes(StandardCharsets.UTF_8), "new.csv").journeys().getFirst();
+        Journey imported = tableImport
+                .apply(withoutOpportunities, null, csv.getBytes(StandardCharsets.UTF_8), "new.csv")
+                .journeys()
+                .getFirst();
 
         assertThat(imported.cards()).singleElement().satisfies(card -> {
             assertThat(card.id()).isNotBlank();

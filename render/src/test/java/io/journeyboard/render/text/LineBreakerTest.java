@@ -12,11 +12,13 @@ class LineBreakerTest {
 
     @Test
     void wrapsAtSpacesWithinTheWidth() {
-        List<String> lines = breaker.wrap("Opens three product pages side by side and reads the reviews", 10, false, 120, 10);
+        List<String> lines =
+                breaker.wrap("Opens three product pages side by side and reads the reviews", 10, false, 120, 10);
 
         assertThat(lines).hasSizeGreaterThan(1);
         assertThat(String.join(" ", lines)).isEqualTo("Opens three product pages side by side and reads the reviews");
-        assertThat(lines).allSatisfy(line -> assertThat(fonts.width(line, 10, false)).isLessThanOrEqualTo(120));
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(fonts.width(line, 10, false)).isLessThanOrEqualTo(120));
     }
 
     @Test
@@ -24,7 +26,8 @@ class LineBreakerTest {
         List<String> lines = breaker.wrap("Donaudampfschifffahrtsgesellschaftskapitän", 10, false, 60, 10);
 
         assertThat(String.join("", lines)).isEqualTo("Donaudampfschifffahrtsgesellschaftskapitän");
-        assertThat(lines).allSatisfy(line -> assertThat(fonts.width(line, 10, false)).isLessThanOrEqualTo(60));
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(fonts.width(line, 10, false)).isLessThanOrEqualTo(60));
     }
 
     @Test
@@ -46,7 +49,8 @@ class LineBreakerTest {
     void characterNoFontHoldsIsDrawnAsTheMissingMark() {
         String text = "Linear B \uD800\uDC00 sign";
 
-        String shown = String.join("", fonts.runs(text, false).stream().map(TextRun::text).toList());
+        String shown = String.join(
+                "", fonts.runs(text, false).stream().map(TextRun::text).toList());
 
         assertThat(shown).isEqualTo("Linear B " + FontSet.MISSING + " sign");
     }

@@ -1,10 +1,10 @@
 package io.journeyboard.server.account;
 
+import io.javalin.http.Context;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +12,12 @@ import java.util.Map;
 /** Sign-up (as the policy allows), sign-in and sign-out. The signed-in user's own routes are {@link ProfileRoutes}. */
 public final class AccountRoutes {
 
-    record SignUp(String email, String name, String password) {
-    }
+    record SignUp(String email, String name, String password) {}
 
-    record SignIn(String email, String password) {
-    }
+    record SignIn(String email, String password) {}
 
     /** What the sign-in page needs to know before anyone signs in. */
-    record SignUpOptions(boolean open, boolean firstAccount) {
-    }
+    record SignUpOptions(boolean open, boolean firstAccount) {}
 
     private final UserStore users;
     private final Passwords passwords;
@@ -30,8 +27,14 @@ public final class AccountRoutes {
     private final LoginRateLimiter limiter;
     private final Bodies bodies;
 
-    public AccountRoutes(UserStore users, Passwords passwords, SessionCookie sessionCookie, SignUpPolicy policy,
-                         Authenticator auth, LoginRateLimiter limiter, Bodies bodies) {
+    public AccountRoutes(
+            UserStore users,
+            Passwords passwords,
+            SessionCookie sessionCookie,
+            SignUpPolicy policy,
+            Authenticator auth,
+            LoginRateLimiter limiter,
+            Bodies bodies) {
         this.users = users;
         this.passwords = passwords;
         this.sessionCookie = sessionCookie;
@@ -83,8 +86,9 @@ public final class AccountRoutes {
         String addressKey = "sign-up:" + ctx.ip();
         long wait = limiter.retryAfterSeconds(addressKey);
         if (wait > 0) {
-            throw tooManyAttempts("too many sign-ups with e-mail addresses that cannot be used; try again in " + wait
-                    + " seconds", wait);
+            throw tooManyAttempts(
+                    "too many sign-ups with e-mail addresses that cannot be used; try again in " + wait + " seconds",
+                    wait);
         }
         // The answer for a taken address says no more than that it cannot be used, and such answers count
         // towards the address's limit: sign-up cannot be used to list who has an account.

@@ -11,12 +11,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class ApiTokenStore {
 
     /** A token as listed to its owner: never the secret itself. */
-    public record ApiToken(long id, String name, Instant createdAt, Instant revokedAt) {
-    }
+    public record ApiToken(long id, String name, Instant createdAt, Instant revokedAt) {}
 
     /** A token just created: the secret is shown this once. */
-    public record NewApiToken(long id, String name, String token, Instant createdAt) {
-    }
+    public record NewApiToken(long id, String name, String token, Instant createdAt) {}
 
     private final Jdbi jdbi;
 
@@ -28,24 +26,37 @@ public final class ApiTokenStore {
         String token = SecretTokens.generate("jbt_");
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long id = jdbi.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (:user, :name, :hash, :now)""")
-                .bind("user", user.id()).bind("name", name).bind("hash", SecretTokens.hash(token)).bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                        INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (:user, :name, :hash,
+                        :now)""")
+                .bind("user", user.id())
+                .bind("name", name)
+                .bind("hash", SecretTokens.hash(token))
+                .bind("now", now)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
         return new NewApiToken(id, name, token, now);
     }
 
     public List<ApiToken> list(User user) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = :user ORDER BY id")
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = :user ORDER BY id")
                 .bind("user", user.id())
-                .map((rs, ctx) -> new ApiToken(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4))))
+                .map((rs, ctx) -> new ApiToken(
+                        rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4))))
                 .list());
     }
 
     /** Revokes one of the user's tokens; false when the user has no such token. */
     public boolean revoke(User user, long tokenId) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
-                        UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND user_id = :user AND revoked_at IS NULL""")
-                .bind("now", Instant.now()).bind("id", tokenId).bind("user", user.id()).execute() > 0);
+                        UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND user_id = :user AND revoked_at IS
+                        NULL""")
+                        .bind("now", Instant.now())
+                        .bind("id", tokenId)
+                        .bind("user", user.id())
+                        .execute()
+                > 0);
     }
 
     public Optional<User> userOf(String token) {

@@ -1,9 +1,9 @@
 package io.journeyboard.server.account;
 
-import io.journeyboard.server.http.ApiException;
 import io.javalin.http.Context;
-import java.security.MessageDigest;
+import io.journeyboard.server.http.ApiException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -49,7 +49,8 @@ public final class Authenticator {
             throw ApiException.forbidden("a signed-in browser write must send the " + CSRF_HEADER
                     + " header with the csrfToken from sign-in or GET /api/v1/me");
         }
-        ctx.attribute(ATTRIBUTE, new Principal(session.get().user(), session.get().csrfToken()));
+        ctx.attribute(
+                ATTRIBUTE, new Principal(session.get().user(), session.get().csrfToken()));
     }
 
     /** The principal of the request, or 401. */
@@ -61,7 +62,10 @@ public final class Authenticator {
         return principal;
     }
 
-    /** Sign-up (also through an invitation) and sign-in replace whatever session the browser holds, so an old cookie neither helps nor blocks them. */
+    /**
+     * Sign-up (also through an invitation) and sign-in replace whatever session the browser holds, so an old cookie
+     * neither helps nor blocks them.
+     */
     private static boolean startsASession(Context ctx) {
         return ctx.path().endsWith("/auth/sign-in") || ctx.path().endsWith("/sign-up");
     }
@@ -74,6 +78,8 @@ public final class Authenticator {
     }
 
     private static boolean sameSecret(String expected, String given) {
-        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -90,8 +90,7 @@ public final class LoginRateLimiter {
     }
 
     /** An attempt that may go ahead, or the seconds to wait before the next one. */
-    public record Reservation(Optional<Attempt> attempt, long retryAfterSeconds) {
-    }
+    public record Reservation(Optional<Attempt> attempt, long retryAfterSeconds) {}
 
     private long waitSeconds(String key, Instant now) {
         Deque<Attempt> times = failures.get(key);

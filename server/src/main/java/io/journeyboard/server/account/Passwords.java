@@ -34,7 +34,9 @@ public final class Passwords {
     }
 
     public boolean matches(String password, String hash) {
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+        return BCrypt.verifyer()
+                .verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))
+                .verified;
     }
 
     /** What is wrong with a new password, or null when it is acceptable. */

@@ -5,5 +5,4 @@ package io.journeyboard.server.account;
  *
  * @param csrfToken the session's CSRF token for cookie sign-ins; null for API tokens, which need none
  */
-public record Principal(User user, String csrfToken) {
-}
+public record Principal(User user, String csrfToken) {}

@@ -1,23 +1,20 @@
 package io.journeyboard.server.account;
 
+import io.javalin.http.Context;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
-import io.javalin.http.Context;
 import java.util.List;
 
 /** The signed-in user's own account: who they are, their display name, their password and their API tokens. */
 public final class ProfileRoutes {
 
-    record NameChange(String name) {
-    }
+    record NameChange(String name) {}
 
-    record PasswordChange(String currentPassword, String newPassword) {
-    }
+    record PasswordChange(String currentPassword, String newPassword) {}
 
-    record NewToken(String name) {
-    }
+    record NewToken(String name) {}
 
     private final UserStore users;
     private final Passwords passwords;
@@ -27,8 +24,14 @@ public final class ProfileRoutes {
     private final LoginRateLimiter limiter;
     private final Bodies bodies;
 
-    public ProfileRoutes(UserStore users, Passwords passwords, SessionStore sessions, ApiTokenStore tokens,
-                         Authenticator auth, LoginRateLimiter limiter, Bodies bodies) {
+    public ProfileRoutes(
+            UserStore users,
+            Passwords passwords,
+            SessionStore sessions,
+            ApiTokenStore tokens,
+            Authenticator auth,
+            LoginRateLimiter limiter,
+            Bodies bodies) {
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -52,7 +55,9 @@ public final class ProfileRoutes {
 
     /** Why a display name cannot be used, or null when it can. */
     static String nameProblem(String name) {
-        return name == null || name.isBlank() || name.length() > 200 ? "must not be blank and at most 200 characters" : null;
+        return name == null || name.isBlank() || name.length() > 200
+                ? "must not be blank and at most 200 characters"
+                : null;
     }
 
     private void rename(Context ctx) {

@@ -15,8 +15,7 @@ public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecretTokens() {
-    }
+    private SecretTokens() {}
 
     /** 32 random bytes, URL-safe, after {@code prefix} (which tells a reader what the token is for). */
     public static String generate(String prefix) {
@@ -29,7 +28,11 @@ public final class SecretTokens {
     public static String shortId() {
         byte[] bytes = new byte[9];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).replace('-', 'x').replace('_', 'y');
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(bytes)
+                .replace('-', 'x')
+                .replace('_', 'y');
     }
 
     public static String hash(String token) {

@@ -9,8 +9,7 @@ import io.javalin.http.Context;
 public final class SessionCookie {
 
     /** The answer to sign-up, sign-in and GET /me: the user and the CSRF token for browser writes. */
-    public record Me(User user, String csrfToken) {
-    }
+    public record Me(User user, String csrfToken) {}
 
     private final SessionStore sessions;
     private final boolean secure;

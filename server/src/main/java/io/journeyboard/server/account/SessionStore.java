@@ -12,12 +12,10 @@ public final class SessionStore {
     public static final Duration LIFETIME = Duration.ofDays(14);
 
     /** A new session: the cookie value (shown once) and its CSRF token. */
-    public record NewSession(String token, String csrfToken) {
-    }
+    public record NewSession(String token, String csrfToken) {}
 
     /** A live session's user and CSRF token. */
-    public record Session(User user, String csrfToken) {
-    }
+    public record Session(User user, String csrfToken) {}
 
     private final Jdbi jdbi;
 
@@ -32,8 +30,12 @@ public final class SessionStore {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)
                         VALUES (:hash, :user, :csrf, :now, :expires)""")
-                .bind("hash", SecretTokens.hash(token)).bind("user", user.id()).bind("csrf", csrf)
-                .bind("now", now).bind("expires", now.plus(LIFETIME)).execute());
+                .bind("hash", SecretTokens.hash(token))
+                .bind("user", user.id())
+                .bind("csrf", csrf)
+                .bind("now", now)
+                .bind("expires", now.plus(LIFETIME))
+                .execute());
         return new NewSession(token, csrf);
     }
 
@@ -41,20 +43,26 @@ public final class SessionStore {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT u.id, u.email, u.name, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
                         WHERE s.token_hash = :hash AND s.expires_at > :now""")
-                .bind("hash", SecretTokens.hash(token)).bind("now", Instant.now())
-                .map((rs, ctx) -> new Session(new User(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getString(4)))
+                .bind("hash", SecretTokens.hash(token))
+                .bind("now", Instant.now())
+                .map((rs, ctx) ->
+                        new Session(new User(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getString(4)))
                 .findOne());
     }
 
     public void close(String token) {
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
-                .bind("hash", SecretTokens.hash(token)).execute());
+                .bind("hash", SecretTokens.hash(token))
+                .execute());
     }
 
     /** Ends every session of the user but the one holding {@code keptToken} (null ends them all). */
     public void closeOthers(long userId, String keptToken) {
         String kept = keptToken == null ? "" : SecretTokens.hash(keptToken);
-        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :kept")
-                .bind("user", userId).bind("kept", kept).execute());
+        jdbi.useHandle(
+                handle -> handle.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :kept")
+                        .bind("user", userId)
+                        .bind("kept", kept)
+                        .execute());
     }
 }

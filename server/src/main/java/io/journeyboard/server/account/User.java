@@ -1,5 +1,4 @@
 package io.journeyboard.server.account;
 
 /** A person with an account; the password hash never leaves the store. */
-public record User(long id, String email, String name) {
-}
+public record User(long id, String email, String name) {}

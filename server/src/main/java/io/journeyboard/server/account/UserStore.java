@@ -12,8 +12,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class UserStore {
 
     /** An account together with its password hash, for sign-in only. */
-    public record Credentials(User user, String passwordHash) {
-    }
+    public record Credentials(User user, String passwordHash) {}
 
     private final Jdbi jdbi;
 
@@ -36,22 +35,33 @@ public final class UserStore {
     private Optional<User> insert(String normalized, String name, String passwordHash) {
         return jdbi.inTransaction(handle -> {
             boolean taken = handle.createQuery("SELECT COUNT(*) FROM users WHERE email = :email")
-                    .bind("email", normalized).mapTo(Integer.class).one() > 0;
+                            .bind("email", normalized)
+                            .mapTo(Integer.class)
+                            .one()
+                    > 0;
             if (taken) {
                 return Optional.empty();
             }
-            long id = handle.createUpdate("INSERT INTO users (email, name, password_hash, created_at) VALUES (:email, :name, :hash, :now)")
-                    .bind("email", normalized).bind("name", name).bind("hash", passwordHash)
+            long id = handle.createUpdate(
+                            "INSERT INTO users (email, name, password_hash, created_at) VALUES (:email, :name, :hash, :now)")
+                    .bind("email", normalized)
+                    .bind("name", name)
+                    .bind("hash", passwordHash)
                     .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
             return Optional.of(new User(id, normalized, name));
         });
     }
 
     public Optional<Credentials> credentials(String email) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, email, name, password_hash FROM users WHERE email = :email")
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT id, email, name, password_hash FROM users WHERE email = :email")
                 .bind("email", normalize(email))
-                .map((rs, ctx) -> new Credentials(new User(rs.getLong("id"), rs.getString("email"), rs.getString("name")), rs.getString("password_hash")))
+                .map((rs, ctx) -> new Credentials(
+                        new User(rs.getLong("id"), rs.getString("email"), rs.getString("name")),
+                        rs.getString("password_hash")))
                 .findOne());
     }
 
@@ -60,28 +70,39 @@ public final class UserStore {
     }
 
     public boolean isEmpty() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM users").mapTo(Integer.class).one() == 0);
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM users")
+                        .mapTo(Integer.class)
+                        .one()
+                == 0);
     }
 
     /** How many accounts there are besides the one with {@code email}. */
     public int countBesides(String email) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM users WHERE email <> :email")
-                .bind("email", normalize(email)).mapTo(Integer.class).one());
+                .bind("email", normalize(email))
+                .mapTo(Integer.class)
+                .one());
     }
 
     public void rename(long userId, String name) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE users SET name = :name WHERE id = :id")
-                .bind("name", name).bind("id", userId).execute());
+                .bind("name", name)
+                .bind("id", userId)
+                .execute());
     }
 
     public void changePasswordHash(long userId, String passwordHash) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
-                .bind("hash", passwordHash).bind("id", userId).execute());
+                .bind("hash", passwordHash)
+                .bind("id", userId)
+                .execute());
     }
 
     public Optional<String> passwordHash(long userId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT password_hash FROM users WHERE id = :id")
-                .bind("id", userId).mapTo(String.class).findOne());
+                .bind("id", userId)
+                .mapTo(String.class)
+                .findOne());
     }
 
     public static String normalize(String email) {

@@ -48,8 +48,8 @@ public final class AnalyticsRoutes {
     private final ObjectMapper mapper;
     private final MapRenderer renderer;
 
-    public AnalyticsRoutes(WorkspaceContent content, Access access, Bodies bodies, ObjectMapper mapper,
-                           MapRenderer renderer) {
+    public AnalyticsRoutes(
+            WorkspaceContent content, Access access, Bodies bodies, ObjectMapper mapper, MapRenderer renderer) {
         this.content = content;
         this.access = access;
         this.bodies = bodies;
@@ -70,8 +70,10 @@ public final class AnalyticsRoutes {
             fileName = upload.fileName();
             log = read(ctx, upload);
         }
-        JourneyFunnel funnel = JourneyFunnel.of(journey.activitiesByStage(), log.log().activityNames());
-        AnalyticsReport report = JourneyAnalysis.run(log, AnalyticsOptions.defaults().withStages(funnel.funnel()));
+        JourneyFunnel funnel =
+                JourneyFunnel.of(journey.activitiesByStage(), log.log().activityNames());
+        AnalyticsReport report =
+                JourneyAnalysis.run(log, AnalyticsOptions.defaults().withStages(funnel.funnel()));
         ObjectNode answer = mapper.createObjectNode();
         answer.put("file", fileName);
         answer.put("funnelFromJourney", funnel.funnel() != null);
@@ -80,7 +82,8 @@ public final class AnalyticsRoutes {
         }
         answer.set("report", AnalyticsReportJson.tree(report));
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
-        renderer.renderAnalytics(report, journey.name() + ": " + fileName, ExportFormat.SVG, RenderOptions.defaults(), svg);
+        renderer.renderAnalytics(
+                report, journey.name() + ": " + fileName, ExportFormat.SVG, RenderOptions.defaults(), svg);
         answer.put("svg", svg.toString(StandardCharsets.UTF_8));
         ctx.json(answer);
     }
@@ -95,7 +98,8 @@ public final class AnalyticsRoutes {
      */
     public static LoadedLog read(Context ctx, Upload upload, List<String> attributes) {
         boolean skip = OnError.SKIP.setting().value().equals(ctx.queryParam(OnError.SETTING));
-        LogReadOptions options = LogReadOptions.defaults().withMapping(new LogColumnMapping(mapping(ctx), attributes))
+        LogReadOptions options = LogReadOptions.defaults()
+                .withMapping(new LogColumnMapping(mapping(ctx), attributes))
                 .withOnError(skip ? OnError.SKIP : OnError.FAIL);
         try {
             return EventLogReader.read(upload.path(), upload.fileName(), options);

@@ -5,19 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /** Reads the parts of a backup file, refusing one that is not a Journeyboard backup of a known format. */
 public final class BackupFile {
 
-    private BackupFile() {
-    }
+    private BackupFile() {}
 
     static BackupManifest manifest(ZipFile zip, Path file, ObjectMapper mapper) throws IOException {
         ZipEntry entry = zip.getEntry(BackupManifest.ENTRY);
@@ -28,15 +27,19 @@ public final class BackupFile {
         try (InputStream in = zip.getInputStream(entry)) {
             manifest = mapper.readValue(in, BackupManifest.class);
         } catch (JacksonException e) {
-            throw new BackupException(file + ": " + BackupManifest.ENTRY + " is damaged (" + e.getOriginalMessage() + ")", e);
+            throw new BackupException(
+                    file + ": " + BackupManifest.ENTRY + " is damaged (" + e.getOriginalMessage() + ")", e);
         }
-        if (!BackupManifest.FORMAT.equals(manifest.format()) || manifest.tables() == null
+        if (!BackupManifest.FORMAT.equals(manifest.format())
+                || manifest.tables() == null
                 || manifest.schemaVersion() == null) {
-            throw new BackupException(file + ": is not a Journeyboard backup (" + BackupManifest.ENTRY + " does not say so)");
+            throw new BackupException(
+                    file + ": is not a Journeyboard backup (" + BackupManifest.ENTRY + " does not say so)");
         }
         if (manifest.formatVersion() > BackupManifest.FORMAT_VERSION) {
-            throw new BackupException(file + ": was written in backup format " + manifest.formatVersion() + "; this release "
-                    + "reads format " + BackupManifest.FORMAT_VERSION + ". Restore it with the release that made it or a newer one");
+            throw new BackupException(file + ": was written in backup format " + manifest.formatVersion()
+                    + "; this release " + "reads format " + BackupManifest.FORMAT_VERSION
+                    + ". Restore it with the release that made it or a newer one");
         }
         return manifest;
     }
@@ -55,8 +58,8 @@ public final class BackupFile {
                     throw new BackupException(file + ": " + name + " is missing; the backup is damaged");
                 }
                 long lines;
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(zip.getInputStream(entry),
-                        StandardCharsets.UTF_8))) {
+                try (BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
                     lines = reader.lines().count();
                 }
                 if (lines != table.rows()) {
@@ -74,12 +77,13 @@ public final class BackupFile {
         try {
             JsonNode row = mapper.readTree(line);
             if (row == null || !row.isObject()) {
-                throw new BackupException(file + ": " + entry + " line " + lineNumber + " is not a row; the backup is damaged");
+                throw new BackupException(
+                        file + ": " + entry + " line " + lineNumber + " is not a row; the backup is damaged");
             }
             return row;
         } catch (JacksonException e) {
-            throw new BackupException(file + ": " + entry + " line " + lineNumber + " is damaged (" + e.getOriginalMessage()
-                    + ")", e);
+            throw new BackupException(
+                    file + ": " + entry + " line " + lineNumber + " is damaged (" + e.getOriginalMessage() + ")", e);
         }
     }
 }

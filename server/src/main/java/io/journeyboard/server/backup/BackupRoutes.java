@@ -24,7 +24,8 @@ public final class BackupRoutes {
         root.get("/backup", ctx -> {
             String authorization = ctx.header("Authorization");
             String presented = authorization != null && authorization.startsWith("Bearer ")
-                    ? authorization.substring("Bearer ".length()) : null;
+                    ? authorization.substring("Bearer ".length())
+                    : null;
             if (access.isEmpty()) {
                 throw ApiException.notFound("this server keeps its data in PostgreSQL; back up that database directly");
             }

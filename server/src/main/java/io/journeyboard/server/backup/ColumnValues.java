@@ -16,8 +16,7 @@ import java.util.Base64;
  */
 final class ColumnValues {
 
-    private ColumnValues() {
-    }
+    private ColumnValues() {}
 
     static void write(JsonGenerator json, ResultSet rows, int index, StoreTables.Column column, Base64.Encoder base64)
             throws SQLException, IOException {
@@ -66,7 +65,8 @@ final class ColumnValues {
     }
 
     /** Sets parameter {@code index} from a backup's value for this column. */
-    static void bind(PreparedStatement insert, int index, StoreTables.Column column, JsonNode value) throws SQLException {
+    static void bind(PreparedStatement insert, int index, StoreTables.Column column, JsonNode value)
+            throws SQLException {
         if (value == null || value.isNull()) {
             insert.setNull(index, column.sqlType());
             return;
@@ -75,9 +75,9 @@ final class ColumnValues {
             case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> insert.setLong(index, value.asLong());
             case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, value.asBoolean());
             case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP ->
-                    insert.setObject(index, OffsetDateTime.parse(value.asText()));
+                insert.setObject(index, OffsetDateTime.parse(value.asText()));
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
-                    insert.setBytes(index, Base64.getDecoder().decode(value.asText()));
+                insert.setBytes(index, Base64.getDecoder().decode(value.asText()));
             default -> insert.setString(index, value.asText());
         }
     }

@@ -24,8 +24,7 @@ public final class LocalBackupAccess {
     public static final String FILE = "server.json";
 
     /** What the file holds. */
-    public record Handle(String url, String backupToken) {
-    }
+    public record Handle(String url, String backupToken) {}
 
     private final Path file;
     private final String token = SecretTokens.generate("backup_");
@@ -65,8 +64,9 @@ public final class LocalBackupAccess {
 
     /** Whether {@code presented} is this server's secret, compared in constant time. */
     public boolean admits(String presented) {
-        return presented != null && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8));
+        return presented != null
+                && MessageDigest.isEqual(
+                        presented.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Removes the file at stop, so a later backup opens the database file directly. */

@@ -7,8 +7,7 @@ import java.sql.Statement;
 /** Starts a read-only transaction that sees the store as it was at its first read, on H2 and PostgreSQL. */
 final class Snapshot {
 
-    private Snapshot() {
-    }
+    private Snapshot() {}
 
     static void begin(Connection connection) throws SQLException {
         connection.setAutoCommit(false);

@@ -36,13 +36,11 @@ public final class StoreBackup {
 
     /** Told how many rows a backup or restore will copy, then how many it has copied. */
     public interface Progress {
-        Progress NONE = new Progress() { };
+        Progress NONE = new Progress() {};
 
-        default void begin(long rows) {
-        }
+        default void begin(long rows) {}
 
-        default void copied(long rows) {
-        }
+        default void copied(long rows) {}
     }
 
     /** Writes the backup to {@code out} (not closed), reporting the rows written to {@code progress}. */
@@ -52,8 +50,12 @@ public final class StoreBackup {
             Snapshot.begin(connection);
             try {
                 List<StoreTables.Table> tables = StoreTables.inDependencyOrder(connection);
-                BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION,
-                        database.schemaVersion(connection), clock.instant(), counts(connection, tables));
+                BackupManifest manifest = new BackupManifest(
+                        BackupManifest.FORMAT,
+                        BackupManifest.FORMAT_VERSION,
+                        database.schemaVersion(connection),
+                        clock.instant(),
+                        counts(connection, tables));
                 progress.begin(manifest.rows());
                 ZipOutputStream zip = new ZipOutputStream(out);
                 zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
@@ -87,8 +89,9 @@ public final class StoreBackup {
         return counts;
     }
 
-    private long writeRows(Connection connection, StoreTables.Table table, OutputStream zip, long written,
-            Progress progress) throws SQLException, IOException {
+    private long writeRows(
+            Connection connection, StoreTables.Table table, OutputStream zip, long written, Progress progress)
+            throws SQLException, IOException {
         String columns = String.join(", ", table.columnNames());
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(500);

@@ -60,8 +60,9 @@ public final class StoreRestore {
                     throw e;
                 }
             } catch (SQLException e) {
-                throw new BackupException(file + ": the rows could not be restored (" + e.getMessage() + "); nothing "
-                        + "was restored", e);
+                throw new BackupException(
+                        file + ": the rows could not be restored (" + e.getMessage() + "); nothing " + "was restored",
+                        e);
             }
             target.migrate();
             return manifest;
@@ -76,7 +77,8 @@ public final class StoreRestore {
         }
     }
 
-    private void insertAll(ZipFile zip, Path file, BackupManifest manifest, Connection connection, StoreBackup.Progress progress)
+    private void insertAll(
+            ZipFile zip, Path file, BackupManifest manifest, Connection connection, StoreBackup.Progress progress)
             throws SQLException, IOException {
         Map<String, StoreTables.Table> tables = StoreTables.inDependencyOrder(connection).stream()
                 .collect(Collectors.toMap(StoreTables.Table::name, Function.identity()));
@@ -99,16 +101,23 @@ public final class StoreRestore {
                 try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rows.next();
                     if (rows.getLong(1) > 0) {
-                        throw new BackupException("the target database already holds data (" + rows.getLong(1) + " rows in "
-                                + table + "); restore into a new data directory or an empty database");
+                        throw new BackupException("the target database already holds data (" + rows.getLong(1)
+                                + " rows in " + table + "); restore into a new data directory or an empty database");
                     }
                 }
             }
         }
     }
 
-    private long insertTable(ZipFile zip, Path file, StoreTables.Table table, BackupManifest.TableCount count,
-            Connection connection, long restored, StoreBackup.Progress progress) throws SQLException, IOException {
+    private long insertTable(
+            ZipFile zip,
+            Path file,
+            StoreTables.Table table,
+            BackupManifest.TableCount count,
+            Connection connection,
+            long restored,
+            StoreBackup.Progress progress)
+            throws SQLException, IOException {
         String entryName = BackupManifest.entryOf(table.name());
         ZipEntry entry = zip.getEntry(entryName);
         if (entry == null) {
@@ -118,8 +127,8 @@ public final class StoreRestore {
                 + String.join(", ", Collections.nCopies(table.columns().size(), "?")) + ")";
         long lines = 0;
         try (PreparedStatement insert = connection.prepareStatement(sql);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(zip.getInputStream(entry),
-                        StandardCharsets.UTF_8))) {
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines++;
                 JsonNode row = BackupFile.row(line, file, entryName, lines, mapper);
@@ -151,16 +160,18 @@ public final class StoreRestore {
             }
             long next;
             try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(" + column.name() + "), 0) + 1 FROM "
-                            + table.name())) {
+                    ResultSet rows = statement.executeQuery(
+                            "SELECT COALESCE(MAX(" + column.name() + "), 0) + 1 FROM " + table.name())) {
                 rows.next();
                 next = rows.getLong(1);
             }
             try (Statement statement = connection.createStatement()) {
-                statement.execute(h2
-                        ? "ALTER TABLE " + table.name() + " ALTER COLUMN " + column.name() + " RESTART WITH " + next
-                        : "SELECT setval(pg_get_serial_sequence('" + table.name() + "', '" + column.name() + "'), " + next
-                                + ", false)");
+                statement.execute(
+                        h2
+                                ? "ALTER TABLE " + table.name() + " ALTER COLUMN " + column.name() + " RESTART WITH "
+                                        + next
+                                : "SELECT setval(pg_get_serial_sequence('" + table.name() + "', '" + column.name()
+                                        + "'), " + next + ", false)");
             }
         }
     }

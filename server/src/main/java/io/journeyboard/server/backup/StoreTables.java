@@ -22,8 +22,7 @@ final class StoreTables {
     private static final String MIGRATION_HISTORY = "flyway_schema_history";
 
     /** A column and its JDBC type ({@link java.sql.Types}). */
-    record Column(String name, int sqlType, boolean identity) {
-    }
+    record Column(String name, int sqlType, boolean identity) {}
 
     /** A table with its columns in their declared order; names are lower case. */
     record Table(String name, List<Column> columns) {
@@ -33,8 +32,7 @@ final class StoreTables {
         }
     }
 
-    private StoreTables() {
-    }
+    private StoreTables() {}
 
     static List<Table> inDependencyOrder(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
@@ -65,7 +63,8 @@ final class StoreTables {
                 }
             }
             if (!progress) {
-                throw new IllegalStateException("the tables reference each other in a circle; a backup cannot order them");
+                throw new IllegalStateException(
+                        "the tables reference each other in a circle; a backup cannot order them");
             }
         }
         return ordered;
@@ -76,7 +75,9 @@ final class StoreTables {
         List<Column> columns = new ArrayList<>();
         try (ResultSet rows = meta.getColumns(connection.getCatalog(), schema, table, "%")) {
             while (rows.next()) {
-                columns.add(new Column(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rows.getInt("DATA_TYPE"),
+                columns.add(new Column(
+                        rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                        rows.getInt("DATA_TYPE"),
                         "YES".equals(rows.getString("IS_AUTOINCREMENT"))));
             }
         }

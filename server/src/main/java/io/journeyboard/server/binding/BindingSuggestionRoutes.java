@@ -1,5 +1,6 @@
 package io.journeyboard.server.binding;
 
+import io.javalin.http.Context;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.model.journey.Stage;
 import io.journeyboard.model.journey.Step;
@@ -13,7 +14,6 @@ import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,12 +46,13 @@ public final class BindingSuggestionRoutes {
         StoredJourney stored = content.live(grant, ctx.pathParam("journey"));
         String datasetId = ctx.queryParam("dataset");
         if (datasetId == null || datasetId.isBlank()) {
-            throw ApiException.invalid(List.of(new FieldError("dataset", "name the dataset whose activities to suggest, "
-                    + "e.g. dataset=loan-applications")));
+            throw ApiException.invalid(List.of(new FieldError(
+                    "dataset", "name the dataset whose activities to suggest, " + "e.g. dataset=loan-applications")));
         }
-        Dataset dataset = datasets.find(grant.workspaceId(), datasetId).filter(d -> !d.deleted())
-                .orElseThrow(() -> ApiException.notFound("the workspace has no dataset '" + datasetId
-                        + "'; GET …/datasets lists the ones it has"));
+        Dataset dataset = datasets.find(grant.workspaceId(), datasetId)
+                .filter(d -> !d.deleted())
+                .orElseThrow(() -> ApiException.notFound(
+                        "the workspace has no dataset '" + datasetId + "'; GET …/datasets lists the ones it has"));
         EventLog log = logs.log(grant.workspaceId(), dataset);
         long[] events = new long[log.activityCount()];
         for (int code : log.activity()) {

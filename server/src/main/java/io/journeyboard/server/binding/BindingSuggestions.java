@@ -14,11 +14,9 @@ public final class BindingSuggestions {
     static final int PER_STEP = 3;
 
     /** One candidate activity for a step, with how sure the guess is (0..1) and how often the activity occurs. */
-    public record Candidate(String activity, double confidence, long events) {
-    }
+    public record Candidate(String activity, double confidence, long events) {}
 
-    private BindingSuggestions() {
-    }
+    private BindingSuggestions() {}
 
     static List<Candidate> forStep(String stepName, String[] activities, long[] events) {
         List<Candidate> candidates = new ArrayList<>();
@@ -28,7 +26,8 @@ public final class BindingSuggestions {
                 candidates.add(new Candidate(activities[a], Math.round(confidence * 100) / 100.0, events[a]));
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
+        candidates.sort(Comparator.comparingDouble(Candidate::confidence)
+                .reversed()
                 .thenComparing(Comparator.comparingLong(Candidate::events).reversed()));
         return List.copyOf(candidates.subList(0, Math.min(PER_STEP, candidates.size())));
     }

@@ -14,8 +14,7 @@ final class NameSimilarity {
 
     private static final int MIN_PREFIX = 4;
 
-    private NameSimilarity() {
-    }
+    private NameSimilarity() {}
 
     static double of(String stepName, String activity) {
         List<String> a = words(stepName);
@@ -23,8 +22,13 @@ final class NameSimilarity {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        return Math.max(overlap(a, b), 1 - (double) distance(String.join("", a), String.join("", b))
-                / Math.max(String.join("", a).length(), String.join("", b).length()));
+        return Math.max(
+                overlap(a, b),
+                1
+                        - (double) distance(String.join("", a), String.join("", b))
+                                / Math.max(
+                                        String.join("", a).length(),
+                                        String.join("", b).length()));
     }
 
     private static List<String> words(String name) {

@@ -7,6 +7,12 @@ import java.time.Instant;
  *
  * @param anchor the id of the card, step or other part it is about, or null for the whole journey
  */
-public record Comment(long id, String journeyId, String anchor, String body, boolean resolved, long authorId, String authorName,
-                      Instant createdAt) {
-}
+public record Comment(
+        long id,
+        String journeyId,
+        String anchor,
+        String body,
+        boolean resolved,
+        long authorId,
+        String authorName,
+        Instant createdAt) {}

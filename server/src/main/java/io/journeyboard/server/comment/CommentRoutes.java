@@ -1,5 +1,6 @@
 package io.journeyboard.server.comment;
 
+import io.javalin.http.Context;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
@@ -7,17 +8,14 @@ import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.util.List;
 
 /** Comments on a journey: viewers read them, commenters and above write and resolve them. */
 public final class CommentRoutes {
 
-    record NewComment(String body, String anchor) {
-    }
+    record NewComment(String body, String anchor) {}
 
-    record Resolution(boolean resolved) {
-    }
+    record Resolution(boolean resolved) {}
 
     private static final String BASE = "/workspaces/{ws}/journeys/{journey}/comments";
     private static final int MAX_LENGTH = 10_000;
@@ -48,12 +46,18 @@ public final class CommentRoutes {
         String journeyId = liveJourney(grant, ctx);
         NewComment request = bodies.json(ctx, NewComment.class);
         if (request.body() == null || request.body().isBlank() || request.body().length() > MAX_LENGTH) {
-            throw ApiException.invalid(List.of(new FieldError("body", "must not be blank and at most " + MAX_LENGTH + " characters")));
+            throw ApiException.invalid(
+                    List.of(new FieldError("body", "must not be blank and at most " + MAX_LENGTH + " characters")));
         }
         if (request.anchor() != null && request.anchor().length() > 200) {
             throw ApiException.invalid(List.of(new FieldError("anchor", "must be the id of a part of the journey")));
         }
-        long id = comments.add(grant.workspaceId(), journeyId, request.anchor(), request.body().strip(), grant.user().id());
+        long id = comments.add(
+                grant.workspaceId(),
+                journeyId,
+                request.anchor(),
+                request.body().strip(),
+                grant.user().id());
         ctx.status(201).json(comments.find(grant.workspaceId(), journeyId, id).orElseThrow());
     }
 

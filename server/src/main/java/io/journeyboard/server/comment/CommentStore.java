@@ -10,7 +10,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class CommentStore {
 
     private static final String SELECT = """
-            SELECT c.id, c.journey_id, c.anchor, c.body, c.resolved, c.author_id, COALESCE(c.guest_name, u.name), c.created_at
+            SELECT c.id, c.journey_id, c.anchor, c.body, c.resolved, c.author_id, COALESCE(c.guest_name, u.name),
+            c.created_at
             FROM comments c JOIN users u ON u.id = c.author_id""";
 
     private final Jdbi jdbi;
@@ -20,9 +21,19 @@ public final class CommentStore {
     }
 
     public List<Comment> list(String workspaceId, String journeyId) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE c.workspace_id = :ws AND c.journey_id = :journey ORDER BY c.id")
-                .bind("ws", workspaceId).bind("journey", journeyId).map((rs, ctx) -> new Comment(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        SELECT + " WHERE c.workspace_id = :ws AND c.journey_id = :journey ORDER BY c.id")
+                .bind("ws", workspaceId)
+                .bind("journey", journeyId)
+                .map((rs, ctx) -> new Comment(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        rs.getLong(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant()))
                 .list());
     }
 
@@ -37,16 +48,25 @@ public final class CommentStore {
     /** A comment by a guest through a share link: {@code authorId} is the link's creator, the guest's name is shown. */
     public long add(String workspaceId, String journeyId, String anchor, String body, long authorId, String guestName) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO comments (workspace_id, journey_id, anchor, body, resolved, author_id, created_at, guest_name)
+                        INSERT INTO comments (workspace_id, journey_id, anchor, body, resolved, author_id, created_at,
+                        guest_name)
                         VALUES (:ws, :journey, :anchor, :body, FALSE, :author, :now, :guest)""")
-                .bind("ws", workspaceId).bind("journey", journeyId).bind("anchor", anchor).bind("body", body).bind("author", authorId)
+                .bind("ws", workspaceId)
+                .bind("journey", journeyId)
+                .bind("anchor", anchor)
+                .bind("body", body)
+                .bind("author", authorId)
                 .bind("guest", guestName)
                 .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
     }
 
     public void setResolved(long id, boolean resolved) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE comments SET resolved = :resolved WHERE id = :id")
-                .bind("resolved", resolved).bind("id", id).execute());
+                .bind("resolved", resolved)
+                .bind("id", id)
+                .execute());
     }
 }

@@ -20,8 +20,7 @@ import java.util.function.Function;
  */
 final class BatchMerge {
 
-    private BatchMerge() {
-    }
+    private BatchMerge() {}
 
     static EventLog merge(List<EventLog> batches) {
         if (batches.size() == 1) {
@@ -61,11 +60,18 @@ final class BatchMerge {
         for (String name : attributeNames(batches)) {
             attributes.put(name, categorical(name, batches, b -> b.attributes().get(name), order));
         }
-        return new EventLog(caseCodes.keySet().toArray(String[]::new), caseStart, activities.values(),
-                gather(activityRaw, order), gather(timeRaw, order),
-                categorical(batches, EventLog::channel, order), categorical(batches, EventLog::stage, order),
-                categorical(batches, EventLog::resource, order), scores(batches, total, order),
-                texts(batches, total, order), attributes);
+        return new EventLog(
+                caseCodes.keySet().toArray(String[]::new),
+                caseStart,
+                activities.values(),
+                gather(activityRaw, order),
+                gather(timeRaw, order),
+                categorical(batches, EventLog::channel, order),
+                categorical(batches, EventLog::stage, order),
+                categorical(batches, EventLog::resource, order),
+                scores(batches, total, order),
+                texts(batches, total, order),
+                attributes);
     }
 
     private static int[] orderByCaseThenTime(int[] caseOf, int[] caseStart, long[] time) {
@@ -99,13 +105,19 @@ final class BatchMerge {
         return names;
     }
 
-    private static Categorical categorical(List<EventLog> batches, Function<EventLog, Categorical> column, int[] order) {
-        String name = batches.stream().map(column).filter(c -> c != null).map(Categorical::name).findFirst().orElse(null);
+    private static Categorical categorical(
+            List<EventLog> batches, Function<EventLog, Categorical> column, int[] order) {
+        String name = batches.stream()
+                .map(column)
+                .filter(c -> c != null)
+                .map(Categorical::name)
+                .findFirst()
+                .orElse(null);
         return name == null ? null : categorical(name, batches, column, order);
     }
 
-    private static Categorical categorical(String name, List<EventLog> batches, Function<EventLog, Categorical> column,
-                                           int[] order) {
+    private static Categorical categorical(
+            String name, List<EventLog> batches, Function<EventLog, Categorical> column, int[] order) {
         Dictionary values = new Dictionary();
         int[] raw = new int[order.length];
         int base = 0;

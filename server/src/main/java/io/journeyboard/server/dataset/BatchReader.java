@@ -2,12 +2,12 @@ package io.journeyboard.server.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.journeyboard.analytics.log.LogColumnMapping;
-import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.ingest.EventLogReader;
+import io.journeyboard.analytics.log.EventLog;
+import io.journeyboard.analytics.log.LogColumnMapping;
+import io.journeyboard.analytics.log.LogColumnRole;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.log.OnError;
-import io.journeyboard.analytics.log.LogColumnRole;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
 import io.journeyboard.server.http.ApiException;
@@ -36,7 +36,9 @@ final class BatchReader {
 
     /** A batch's format: the extension its readers go by. */
     enum Format {
-        CSV("csv"), JSON_LINES("jsonl"), XES("xes");
+        CSV("csv"),
+        JSON_LINES("jsonl"),
+        XES("xes");
 
         final String extension;
 
@@ -45,8 +47,7 @@ final class BatchReader {
         }
     }
 
-    private BatchReader() {
-    }
+    private BatchReader() {}
 
     /**
      * @param source   how messages name the batch ({@code batch}, a file name)
@@ -61,8 +62,10 @@ final class BatchReader {
         try {
             directory = Files.createTempDirectory("journeyboard-batch-");
             Path file = Files.write(directory.resolve("batch." + format.extension + (gzip ? ".gz" : "")), body);
-            List<String> attributes = gzip || format == Format.XES ? List.of() : extraColumns(body, format, given, source);
-            LogReadOptions options = LogReadOptions.defaults().withOnError(OnError.FAIL)
+            List<String> attributes =
+                    gzip || format == Format.XES ? List.of() : extraColumns(body, format, given, source);
+            LogReadOptions options = LogReadOptions.defaults()
+                    .withOnError(OnError.FAIL)
                     .withMapping(new LogColumnMapping(given, attributes));
             try {
                 return EventLogReader.read(file, source, options).log();
@@ -87,12 +90,13 @@ final class BatchReader {
             error.put("fix", problem.fix());
             errors.add(error);
         }
-        return new ApiException(400, "Batch refused", detail + "; nothing of this batch was stored", Map.of("errors", errors));
+        return new ApiException(
+                400, "Batch refused", detail + "; nothing of this batch was stored", Map.of("errors", errors));
     }
 
     /** The columns of the header that no role takes; an unreadable header keeps none (the reader then says why). */
-    private static List<String> extraColumns(byte[] body, Format format, Map<LogColumnRole, String> given,
-                                             String source) {
+    private static List<String> extraColumns(
+            byte[] body, Format format, Map<LogColumnRole, String> given, String source) {
         List<String> names = format == Format.JSON_LINES ? firstObjectKeys(body) : csvHeader(body);
         if (names.isEmpty()) {
             return List.of();
@@ -100,7 +104,10 @@ final class BatchReader {
         try {
             LogColumnMapping.ResolvedColumns roles = new LogColumnMapping(given, List.of()).resolve(names, source);
             List<String> taken = Arrays.asList(roles.nameOfRole());
-            return names.stream().filter(name -> !name.isBlank() && !taken.contains(name)).distinct().toList();
+            return names.stream()
+                    .filter(name -> !name.isBlank() && !taken.contains(name))
+                    .distinct()
+                    .toList();
         } catch (BadInputException e) {
             return List.of();
         }
@@ -146,8 +153,10 @@ final class BatchReader {
         List<String> names = new ArrayList<>();
         for (String name : header.split(Pattern.quote(String.valueOf(delimiter)), -1)) {
             String trimmed = name.strip();
-            names.add(trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")
-                    ? trimmed.substring(1, trimmed.length() - 1).replace("\"\"", "\"") : trimmed);
+            names.add(
+                    trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")
+                            ? trimmed.substring(1, trimmed.length() - 1).replace("\"\"", "\"")
+                            : trimmed);
         }
         return names;
     }

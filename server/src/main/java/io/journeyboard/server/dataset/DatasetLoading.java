@@ -11,13 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DatasetLoading {
 
     /** A dataset on its way: its id and name. */
-    public record Loading(String id, String name) {
-    }
+    public record Loading(String id, String name) {}
 
     private final Map<String, Map<String, Loading>> byWorkspace = new ConcurrentHashMap<>();
 
     public void started(String workspaceId, String datasetId, String name) {
-        byWorkspace.computeIfAbsent(workspaceId, ws -> new ConcurrentHashMap<>()).put(datasetId, new Loading(datasetId, name));
+        byWorkspace
+                .computeIfAbsent(workspaceId, ws -> new ConcurrentHashMap<>())
+                .put(datasetId, new Loading(datasetId, name));
     }
 
     public void finished(String workspaceId, String datasetId) {

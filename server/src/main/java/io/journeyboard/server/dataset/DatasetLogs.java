@@ -13,8 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DatasetLogs {
 
-    private record Opened(int batches, EventLog log) {
-    }
+    private record Opened(int batches, EventLog log) {}
 
     private final DatasetStore store;
     private final Map<String, Opened> opened = new ConcurrentHashMap<>();
@@ -26,8 +25,10 @@ public final class DatasetLogs {
     /** The dataset's events as they are now ({@code dataset} as just read from the store). */
     public EventLog log(String workspaceId, Dataset dataset) {
         String key = workspaceId + "/" + dataset.id();
-        Opened current = opened.compute(key, (k, held) -> held != null && held.batches() == dataset.batches()
-                ? held : open(workspaceId, dataset, held));
+        Opened current = opened.compute(
+                key,
+                (k, held) ->
+                        held != null && held.batches() == dataset.batches() ? held : open(workspaceId, dataset, held));
         return current.log();
     }
 

@@ -1,5 +1,6 @@
 package io.journeyboard.server.dataset;
 
+import io.javalin.http.Context;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
@@ -7,7 +8,6 @@ import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +29,13 @@ public final class DatasetRoutes {
     private final DatasetLoading loading;
     private final DatasetLimits limits;
 
-    public DatasetRoutes(DatasetStore store, DatasetLogs logs, DatasetLoading loading, Access access, Bodies bodies,
-                         DatasetLimits limits) {
+    public DatasetRoutes(
+            DatasetStore store,
+            DatasetLogs logs,
+            DatasetLoading loading,
+            Access access,
+            Bodies bodies,
+            DatasetLimits limits) {
         this.store = store;
         this.logs = logs;
         this.loading = loading;
@@ -49,37 +54,47 @@ public final class DatasetRoutes {
 
     private void list(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
-        List<Map<String, Object>> views = new ArrayList<>(store.list(grant.workspaceId()).stream().map(DatasetViews::brief).toList());
-        loading.loadingIn(grant.workspaceId()).forEach(on -> views.add(Map.of("id", on.id(), "name", on.name(), "loading", true)));
+        List<Map<String, Object>> views = new ArrayList<>(store.list(grant.workspaceId()).stream()
+                .map(DatasetViews::brief)
+                .toList());
+        loading.loadingIn(grant.workspaceId())
+                .forEach(on -> views.add(Map.of("id", on.id(), "name", on.name(), "loading", true)));
         ctx.json(views);
     }
 
-    /** {@code POST …/datasets?name=Loans&file=loans.xes.gz}: the body is the file, its extension says how to read it. */
+    /**
+     * {@code POST …/datasets?name=Loans&file=loans.xes.gz}: the body is the file, its extension says how to read it.
+     */
     private void create(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         String name = ctx.queryParam("name");
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw ApiException.invalid(List.of(new FieldError("name", "give the dataset a name of 1 to 200 characters, "
-                    + "e.g. name=Loan%20applications")));
+            throw ApiException.invalid(List.of(new FieldError(
+                    "name", "give the dataset a name of 1 to 200 characters, " + "e.g. name=Loan%20applications")));
         }
         UploadName file = UploadName.of(ctx.queryParam("file"));
         byte[] body = bodies.bytes(ctx);
         EventLog batch = readLimited(body, file.format(), file.gzip(), file.name(), ctx);
-        Dataset created = store.create(grant.workspaceId(), name.strip(), grant.user().id(),
-                DatasetStore.NewBatch.of(null, body, batch, file.name()), limits);
+        Dataset created = store.create(
+                grant.workspaceId(),
+                name.strip(),
+                grant.user().id(),
+                DatasetStore.NewBatch.of(null, body, batch, file.name()),
+                limits);
         ctx.status(201).header("Location", ctx.path() + "/" + created.id()).json(DatasetViews.brief(created));
     }
 
     private void show(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         Dataset dataset = live(grant, ctx.pathParam("dataset"));
-        ctx.json(DatasetViews.detailed(dataset, logs.log(grant.workspaceId(), dataset),
-                store.batches(grant.workspaceId(), dataset.id())));
+        ctx.json(DatasetViews.detailed(
+                dataset, logs.log(grant.workspaceId(), dataset), store.batches(grant.workspaceId(), dataset.id())));
     }
 
     private void delete(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
-        Dataset deleted = store.delete(grant.workspaceId(), ctx.pathParam("dataset"), grant.user().id());
+        Dataset deleted = store.delete(
+                grant.workspaceId(), ctx.pathParam("dataset"), grant.user().id());
         logs.forget(grant.workspaceId(), deleted.id());
         ctx.json(DatasetViews.brief(deleted));
     }
@@ -92,21 +107,37 @@ public final class DatasetRoutes {
         String key = idempotencyKey(ctx);
         Bodies.requireType(ctx, "text/csv", "application/x-ndjson", "application/jsonl", "application/json-lines");
         BatchReader.Format format = ctx.contentType().toLowerCase().startsWith("text/csv")
-                ? BatchReader.Format.CSV : BatchReader.Format.JSON_LINES;
+                ? BatchReader.Format.CSV
+                : BatchReader.Format.JSON_LINES;
         byte[] body = bodies.bytes(ctx);
         EventLog batch = readLimited(body, format, false, "batch", ctx);
-        DatasetStore.Appended appended = store.append(grant.workspaceId(), datasetId, grant.user().id(),
-                DatasetStore.NewBatch.of(key, body, batch, key == null ? "batch" : "batch " + key), limits);
+        DatasetStore.Appended appended = store.append(
+                grant.workspaceId(),
+                datasetId,
+                grant.user().id(),
+                DatasetStore.NewBatch.of(key, body, batch, key == null ? "batch" : "batch " + key),
+                limits);
         Dataset now = store.find(grant.workspaceId(), datasetId).orElseThrow();
-        ctx.status(appended.replayed() ? 200 : 201).json(Map.of("dataset", DatasetViews.brief(now), "batch", appended.seq(),
-                "events", appended.events(), "replayed", appended.replayed()));
+        ctx.status(appended.replayed() ? 200 : 201)
+                .json(Map.of(
+                        "dataset",
+                        DatasetViews.brief(now),
+                        "batch",
+                        appended.seq(),
+                        "events",
+                        appended.events(),
+                        "replayed",
+                        appended.replayed()));
     }
 
     private EventLog readLimited(byte[] body, BatchReader.Format format, boolean gzip, String source, Context ctx) {
         EventLog batch = BatchReader.read(body, format, gzip, source, ColumnParameters.of(ctx));
         if (batch.eventCount() > limits.eventsPerBatch()) {
-            throw new ApiException(413, "Batch too large", "this batch holds " + batch.eventCount() + " events; a batch may "
-                    + "hold at most " + limits.eventsPerBatch() + ". Split it and send the parts one after another",
+            throw new ApiException(
+                    413,
+                    "Batch too large",
+                    "this batch holds " + batch.eventCount() + " events; a batch may " + "hold at most "
+                            + limits.eventsPerBatch() + ". Split it and send the parts one after another",
                     Map.of("limitEvents", limits.eventsPerBatch()));
         }
         return batch;
@@ -115,8 +146,11 @@ public final class DatasetRoutes {
     private Dataset live(Access.Grant grant, String datasetId) {
         Dataset dataset = store.find(grant.workspaceId(), datasetId).orElseThrow(() -> DatasetIds.notFound(datasetId));
         if (dataset.deleted()) {
-            throw new ApiException(410, "Dataset deleted", "dataset '" + datasetId + "' was deleted at " + dataset.deletedAt()
-                    + "; create a new one to store events again");
+            throw new ApiException(
+                    410,
+                    "Dataset deleted",
+                    "dataset '" + datasetId + "' was deleted at " + dataset.deletedAt()
+                            + "; create a new one to store events again");
         }
         return dataset;
     }
@@ -127,10 +161,11 @@ public final class DatasetRoutes {
             return null;
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ApiException.invalid(List.of(new FieldError("Idempotency-Key", "give a key of 1 to " + MAX_KEY_LENGTH
-                    + " characters, new for each batch and the same when the batch is sent again")));
+            throw ApiException.invalid(List.of(new FieldError(
+                    "Idempotency-Key",
+                    "give a key of 1 to " + MAX_KEY_LENGTH
+                            + " characters, new for each batch and the same when the batch is sent again")));
         }
         return key;
     }
-
 }

@@ -15,8 +15,7 @@ public final class DatasetViews {
 
     private static final int MAX_VALUES_SHOWN = 50;
 
-    private DatasetViews() {
-    }
+    private DatasetViews() {}
 
     static Map<String, Object> brief(Dataset dataset) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -40,17 +39,21 @@ public final class DatasetViews {
         view.put("period", period(log));
         view.put("activities", activities(log));
         view.put("attributes", attributes(log));
-        view.put("batchList", batches.stream().map(b -> {
-            Map<String, Object> batch = new LinkedHashMap<>();
-            batch.put("seq", b.seq());
-            batch.put("events", b.events());
-            batch.put("source", b.source());
-            batch.put("addedAt", b.addedAt().toString());
-            if (b.idempotencyKey() != null) {
-                batch.put("idempotencyKey", b.idempotencyKey());
-            }
-            return batch;
-        }).toList());
+        view.put(
+                "batchList",
+                batches.stream()
+                        .map(b -> {
+                            Map<String, Object> batch = new LinkedHashMap<>();
+                            batch.put("seq", b.seq());
+                            batch.put("events", b.events());
+                            batch.put("source", b.source());
+                            batch.put("addedAt", b.addedAt().toString());
+                            if (b.idempotencyKey() != null) {
+                                batch.put("idempotencyKey", b.idempotencyKey());
+                            }
+                            return batch;
+                        })
+                        .toList());
         return view;
     }
 
@@ -82,14 +85,16 @@ public final class DatasetViews {
         for (int a = 0; a < counts.length; a++) {
             activities.add(Map.of("name", log.activityNames()[a], "events", counts[a]));
         }
-        activities.sort(Comparator.comparingLong((Map<String, Object> a) -> (Long) a.get("events")).reversed());
+        activities.sort(Comparator.comparingLong((Map<String, Object> a) -> (Long) a.get("events"))
+                .reversed());
         return activities;
     }
 
     private static List<Map<String, Object>> attributes(EventLog log) {
         return Stream.concat(Stream.of(log.channel(), log.stage(), log.resource()), log.attributes().values().stream())
                 .filter(column -> column != null)
-                .map(column -> Map.<String, Object>of("name", column.name(), "values", values(column))).toList();
+                .map(column -> Map.<String, Object>of("name", column.name(), "values", values(column)))
+                .toList();
     }
 
     private static List<String> values(Categorical column) {

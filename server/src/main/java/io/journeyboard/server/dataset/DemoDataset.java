@@ -51,7 +51,10 @@ public final class DemoDataset implements AutoCloseable {
                 EventLog log = BatchReader.read(body, BatchReader.Format.XES, true, "bpic2012.xes.gz", Map.of());
                 DatasetStore.NewBatch batch = DatasetStore.NewBatch.of(null, body, log, "bpic2012.xes.gz");
                 store.create(workspaceId, NAME, userId, batch, limits);
-                LOG.info("event=demo-dataset-stored events={} stored_bytes={} ms={}", log.eventCount(), batch.columns().length,
+                LOG.info(
+                        "event=demo-dataset-stored events={} stored_bytes={} ms={}",
+                        log.eventCount(),
+                        batch.columns().length,
                         (System.nanoTime() - began) / 1_000_000);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("event=demo-dataset-failed reason=\"{}\"", e.getMessage());

@@ -26,8 +26,7 @@ final class EventColumnsCodec {
     private static final int MAGIC = 0x4a424556; // "JBEV"
     private static final int VERSION = 1;
 
-    private EventColumnsCodec() {
-    }
+    private EventColumnsCodec() {}
 
     static byte[] encode(EventLog log) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, log.eventCount() * 4));
@@ -72,7 +71,8 @@ final class EventColumnsCodec {
             }
             int version = in.readInt();
             if (version != VERSION) {
-                throw new IllegalStateException("a stored batch has layout " + version + "; this release reads " + VERSION);
+                throw new IllegalStateException(
+                        "a stored batch has layout " + version + "; this release reads " + VERSION);
             }
             String[] caseNames = readStrings(in);
             int[] caseStart = readInts(in);
@@ -96,8 +96,18 @@ final class EventColumnsCodec {
                 Categorical attribute = readCategorical(in);
                 attributes.put(attribute.name(), attribute);
             }
-            return new EventLog(caseNames, caseStart, activityNames, activity, time, channel, stage, resource, score,
-                    text, attributes);
+            return new EventLog(
+                    caseNames,
+                    caseStart,
+                    activityNames,
+                    activity,
+                    time,
+                    channel,
+                    stage,
+                    resource,
+                    score,
+                    text,
+                    attributes);
         } catch (IOException e) {
             throw new UncheckedIOException("a stored batch could not be read back", e);
         }

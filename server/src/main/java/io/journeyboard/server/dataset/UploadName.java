@@ -23,7 +23,8 @@ record UploadName(String name, BatchReader.Format format, boolean gzip) {
             case "csv", "tsv", "txt" -> BatchReader.Format.CSV;
             case "jsonl", "ndjson" -> BatchReader.Format.JSON_LINES;
             case "xes" -> BatchReader.Format.XES;
-            default -> throw invalid("'" + given + "' has no extension an event file is read by; use one of: " + ACCEPTED);
+            default ->
+                throw invalid("'" + given + "' has no extension an event file is read by; use one of: " + ACCEPTED);
         };
         return new UploadName(given.replaceAll("[^\\w.\\- ]", "_"), format, gzip);
     }

@@ -8,8 +8,7 @@ import java.util.List;
 /** A query's JSON written with its object keys sorted, so that the same query always makes the same cache key. */
 final class Canonical {
 
-    private Canonical() {
-    }
+    private Canonical() {}
 
     static String key(String kind, JsonNode query) {
         StringBuilder out = new StringBuilder(kind).append(':');

@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.journeyboard.problems.BadInputException;
+import io.javalin.http.Context;
 import io.journeyboard.analytics.log.LoadedLog;
+import io.journeyboard.problems.BadInputException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.http.Upload;
 import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.util.List;
 
 /**
@@ -36,8 +36,8 @@ public final class ExploreRoutes {
     private final ProcessMapView maps;
     private final VariantsView variants;
 
-    public ExploreRoutes(ExploredLogs logs, WorkspaceContent content, Access access, Bodies bodies,
-            ObjectMapper mapper) {
+    public ExploreRoutes(
+            ExploredLogs logs, WorkspaceContent content, Access access, Bodies bodies, ObjectMapper mapper) {
         this.logs = logs;
         this.content = content;
         this.access = access;
@@ -54,12 +54,15 @@ public final class ExploreRoutes {
         routes.get(LOGS, this::list);
         routes.get(LOG, ctx -> ctx.json(LogOverview.of(mapper, held(ctx))));
         routes.delete(LOG, this::remove);
-        routes.post(LOG + "/funnel", ctx -> answer(ctx, "funnel", (g, log, q) -> funnels.funnel(log, q, funnel(g, log,
-                q))));
-        routes.post(LOG + "/drop-off", ctx -> answer(ctx, "drop-off",
-                (g, log, q) -> funnels.dropOff(log, q, funnel(g, log, q))));
-        routes.post(LOG + "/drivers", ctx -> answer(ctx, "drivers",
-                (g, log, q) -> funnels.drivers(log, q, funnel(g, log, q))));
+        routes.post(
+                LOG + "/funnel",
+                ctx -> answer(ctx, "funnel", (g, log, q) -> funnels.funnel(log, q, funnel(g, log, q))));
+        routes.post(
+                LOG + "/drop-off",
+                ctx -> answer(ctx, "drop-off", (g, log, q) -> funnels.dropOff(log, q, funnel(g, log, q))));
+        routes.post(
+                LOG + "/drivers",
+                ctx -> answer(ctx, "drivers", (g, log, q) -> funnels.drivers(log, q, funnel(g, log, q))));
         routes.post(LOG + "/paths", ctx -> answer(ctx, "paths", (g, log, q) -> paths.paths(log, q)));
         routes.post(LOG + "/process-map", ctx -> answer(ctx, "process-map", (g, log, q) -> maps.map(log, q)));
         routes.post(LOG + "/variants", ctx -> answer(ctx, "variants", (g, log, q) -> variants.variants(log, q)));
@@ -83,8 +86,12 @@ public final class ExploreRoutes {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         ArrayNode list = mapper.createArrayNode();
         for (ExploredLog log : logs.of(grant.workspaceId())) {
-            list.addObject().put("id", log.id()).put("source", log.source()).put("version", log.version())
-                    .put("events", log.log().eventCount()).put("cases", log.log().caseCount())
+            list.addObject()
+                    .put("id", log.id())
+                    .put("source", log.source())
+                    .put("version", log.version())
+                    .put("events", log.log().eventCount())
+                    .put("cases", log.log().caseCount())
                     .put("loadedAt", log.loadedAt().toString());
         }
         ctx.json(list);
@@ -107,7 +114,9 @@ public final class ExploreRoutes {
     }
 
     private FunnelQuery funnel(Access.Grant grant, ExploredLog log, QueryReader reader) {
-        return FunnelQuery.read(reader, journey -> content.live(grant, journey).journey().stepNamesByStage(),
+        return FunnelQuery.read(
+                reader,
+                journey -> content.live(grant, journey).journey().stepNamesByStage(),
                 log.log().activityNames());
     }
 
@@ -119,13 +128,17 @@ public final class ExploreRoutes {
         if (!query.isObject()) {
             throw QueryReader.invalid("(body)", "send the query as a JSON object");
         }
-        ObjectNode answer = log.results().get(Canonical.key(kind, query), () -> {
-            try {
-                return view.answer(grant, log, new QueryReader(query, log.log()));
-            } catch (BadInputException | IllegalArgumentException e) {
-                throw QueryReader.invalid("(body)", e.getMessage());
-            }
-        }, node -> 16_384L);
+        ObjectNode answer = log.results()
+                .get(
+                        Canonical.key(kind, query),
+                        () -> {
+                            try {
+                                return view.answer(grant, log, new QueryReader(query, log.log()));
+                            } catch (BadInputException | IllegalArgumentException e) {
+                                throw QueryReader.invalid("(body)", e.getMessage());
+                            }
+                        },
+                        node -> 16_384L);
         ctx.json(answer);
     }
 }

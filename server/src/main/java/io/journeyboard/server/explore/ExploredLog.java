@@ -21,8 +21,8 @@ public final class ExploredLog {
     private final AtomicReference<Instant> lastUsed;
     private final ResultCache results;
 
-    ExploredLog(String id, String workspaceId, String source, long version, EventLog log, Instant now,
-                long resultBytes) {
+    ExploredLog(
+            String id, String workspaceId, String source, long version, EventLog log, Instant now, long resultBytes) {
         this.id = id;
         this.workspaceId = workspaceId;
         this.source = source;
@@ -36,7 +36,9 @@ public final class ExploredLog {
 
     /** Codes and times per event, names per case, dictionaries: what the columns hold in memory, roughly. */
     static long estimateBytes(EventLog log) {
-        int columns = log.attributes().size() + (log.channel() == null ? 0 : 1) + (log.stage() == null ? 0 : 1)
+        int columns = log.attributes().size()
+                + (log.channel() == null ? 0 : 1)
+                + (log.stage() == null ? 0 : 1)
                 + (log.resource() == null ? 0 : 1);
         return log.eventCount() * (12L + 4L * columns) + log.caseCount() * 64L + log.activityCount() * 64L;
     }

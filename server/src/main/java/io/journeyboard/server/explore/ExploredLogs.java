@@ -39,9 +39,12 @@ public final class ExploredLogs {
         String id = "log-" + HexFormat.of().formatHex(randomBytes());
         ExploredLog added = new ExploredLog(id, workspaceId, source, version, log, now, limits.resultBytesPerLog());
         if (added.bytes() > limits.bytesPerWorkspace()) {
-            throw new ApiException(413, "Log too large to explore", "this log needs about " + added.bytes() / (1 << 20)
-                    + " MiB in memory, over the " + limits.bytesPerWorkspace() / (1 << 20)
-                    + " MiB a workspace may hold for exploring; filter it to fewer cases or events first");
+            throw new ApiException(
+                    413,
+                    "Log too large to explore",
+                    "this log needs about " + added.bytes() / (1 << 20)
+                            + " MiB in memory, over the " + limits.bytesPerWorkspace() / (1 << 20)
+                            + " MiB a workspace may hold for exploring; filter it to fewer cases or events first");
         }
         dropIdle(now);
         while (bytesOf(workspaceId) + added.bytes() > limits.bytesPerWorkspace()
@@ -62,7 +65,7 @@ public final class ExploredLogs {
         if (found == null || !found.workspaceId().equals(workspaceId)) {
             throw ApiException.notFound("no explored log '" + id + "' in this workspace: a log is kept in memory for "
                     + limits.idle().toMinutes()
-                            + " minutes after its last use and while there is room; upload it again");
+                    + " minutes after its last use and while there is room; upload it again");
         }
         found.touch(clock.instant());
         return found;
@@ -75,8 +78,10 @@ public final class ExploredLogs {
     /** The logs a workspace holds now, most recently used first. */
     public synchronized List<ExploredLog> of(String workspaceId) {
         dropIdle(clock.instant());
-        return logs.values().stream().filter(l -> l.workspaceId().equals(workspaceId))
-                .sorted(Comparator.comparing(ExploredLog::lastUsed).reversed()).toList();
+        return logs.values().stream()
+                .filter(l -> l.workspaceId().equals(workspaceId))
+                .sorted(Comparator.comparing(ExploredLog::lastUsed).reversed())
+                .toList();
     }
 
     private static byte[] randomBytes() {
@@ -94,23 +99,33 @@ public final class ExploredLogs {
     }
 
     private ExploredLog oldest(String workspaceId) {
-        return logs.values().stream().filter(l -> workspaceId == null || l.workspaceId().equals(workspaceId))
-                .min(Comparator.comparing(ExploredLog::lastUsed)).orElseThrow();
+        return logs.values().stream()
+                .filter(l -> workspaceId == null || l.workspaceId().equals(workspaceId))
+                .min(Comparator.comparing(ExploredLog::lastUsed))
+                .orElseThrow();
     }
 
     private void evict(ExploredLog log, String why) {
         logs.remove(log.id());
-        LOG.info("event=explored_log_dropped workspace={} log={} bytes={} reason=\"{}\"", log.workspaceId(), log.id(),
-                log.bytes(), why);
+        LOG.info(
+                "event=explored_log_dropped workspace={} log={} bytes={} reason=\"{}\"",
+                log.workspaceId(),
+                log.id(),
+                log.bytes(),
+                why);
     }
 
     private long bytesOf(String workspaceId) {
-        return logs.values().stream().filter(l -> l.workspaceId().equals(workspaceId))
-                .mapToLong(ExploredLog::bytes).sum();
+        return logs.values().stream()
+                .filter(l -> l.workspaceId().equals(workspaceId))
+                .mapToLong(ExploredLog::bytes)
+                .sum();
     }
 
     private long countOf(String workspaceId) {
-        return logs.values().stream().filter(l -> l.workspaceId().equals(workspaceId)).count();
+        return logs.values().stream()
+                .filter(l -> l.workspaceId().equals(workspaceId))
+                .count();
     }
 
     private long bytesInAll() {

@@ -24,10 +24,10 @@ record FunnelQuery(StageMapping mapping, boolean open, String note) {
     /**
      * @param journeyStages a journey id to its stage names with their steps' names (404 when there is none)
      */
-    static FunnelQuery read(QueryReader reader, Function<String, Map<String, List<String>>> journeyStages,
-                            String[] activityNames) {
-        OrderMode order = OrderMode.valueOf(reader.choice("order", "ordered", "ordered", "strict", "any")
-                .toUpperCase(Locale.ROOT));
+    static FunnelQuery read(
+            QueryReader reader, Function<String, Map<String, List<String>>> journeyStages, String[] activityNames) {
+        OrderMode order = OrderMode.valueOf(
+                reader.choice("order", "ordered", "ordered", "strict", "any").toUpperCase(Locale.ROOT));
         int window = reader.integer("windowSeconds", 0, 0, Integer.MAX_VALUE);
         boolean open = reader.flag("open", false);
         String journey = reader.text("journey", null);
@@ -44,16 +44,20 @@ record FunnelQuery(StageMapping mapping, boolean open, String note) {
             stages = steps(reader.node().get("steps"));
         }
         if (stages.getFirst().optional()) {
-            throw QueryReader.invalid("steps[0].optional", "the first step cannot be optional: cases enter the funnel "
-                    + "there (an open funnel lets them enter at any later step too)");
+            throw QueryReader.invalid(
+                    "steps[0].optional",
+                    "the first step cannot be optional: cases enter the funnel "
+                            + "there (an open funnel lets them enter at any later step too)");
         }
         return new FunnelQuery(new StageMapping(stages, order, window), open, note);
     }
 
     private static List<StageDefinition> steps(JsonNode steps) {
         if (steps == null || !steps.isArray() || steps.isEmpty()) {
-            throw QueryReader.invalid("steps", "list the funnel's steps, e.g. [{\"name\":\"Apply\",\"activities\":"
-                    + "[\"A_SUBMITTED\"]}], or name a journey whose stages are the steps");
+            throw QueryReader.invalid(
+                    "steps",
+                    "list the funnel's steps, e.g. [{\"name\":\"Apply\",\"activities\":"
+                            + "[\"A_SUBMITTED\"]}], or name a journey whose stages are the steps");
         }
         if (steps.size() > MAX_STEPS) {
             throw QueryReader.invalid("steps", "a funnel has at most " + MAX_STEPS + " steps, got " + steps.size());
@@ -64,12 +68,14 @@ record FunnelQuery(StageMapping mapping, boolean open, String note) {
             String where = "steps[" + i + "]";
             JsonNode activities = step.get("activities");
             if (activities == null || !activities.isArray() || activities.isEmpty()) {
-                throw QueryReader.invalid(where + ".activities", "list the activities (or patterns such as A_*) "
-                        + "that mark this step");
+                throw QueryReader.invalid(
+                        where + ".activities",
+                        "list the activities (or patterns such as A_*) " + "that mark this step");
             }
             List<String> names = new ArrayList<>();
             activities.forEach(a -> names.add(a.asText()));
-            String name = step.hasNonNull("name") && !step.get("name").asText().isBlank() ? step.get("name").asText()
+            String name = step.hasNonNull("name") && !step.get("name").asText().isBlank()
+                    ? step.get("name").asText()
                     : String.join(" / ", names);
             stages.add(new StageDefinition(name, names, step.path("optional").asBoolean(false)));
         }

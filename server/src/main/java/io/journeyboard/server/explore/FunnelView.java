@@ -39,8 +39,13 @@ final class FunnelView {
         answer.put("converted", whole.converted());
         answer.set("figures", mapper.valueToTree(whole.steps()));
         answer.set("timeToConvert", mapper.valueToTree(TimeToConvert.of(cases)));
-        answer.set("trend", mapper.valueToTree(ConversionTrend.of(cases,
-                period.equals("auto") ? null : ConversionTrend.Period.valueOf(period.toUpperCase(Locale.ROOT)))));
+        answer.set(
+                "trend",
+                mapper.valueToTree(ConversionTrend.of(
+                        cases,
+                        period.equals("auto")
+                                ? null
+                                : ConversionTrend.Period.valueOf(period.toUpperCase(Locale.ROOT)))));
         answer.set("breakdown", by.isEmpty() ? null : mapper.valueToTree(FunnelBreakdown.of(cases, by, rows)));
         return answer;
     }
@@ -50,17 +55,26 @@ final class FunnelView {
         FunnelCases cases = CachedAnalyses.funnelCases(explored, reader, funnel);
         int step = reader.integer("step", -1, 0, cases.stepCount() - 1);
         if (step < 0 || cases.previousRequired(step) < 0 || cases.optional(step)) {
-            throw QueryReader.invalid("step", "name a required step after the first (0-based index 1 to "
-                    + (cases.stepCount() - 1) + "): the drop-off is between it and the required step before it");
+            throw QueryReader.invalid(
+                    "step",
+                    "name a required step after the first (0-based index 1 to " + (cases.stepCount() - 1)
+                            + "): the drop-off is between it and the required step before it");
         }
         int depth = reader.integer("depth", 5, 1, 50);
         int nodes = reader.integer("nodesPerLevel", 6, 1, 100);
-        PathSankey sankey = PathSankey.of(explored.log(), cases.dropOffStarts(explored.log(), step), false, depth,
+        PathSankey sankey = PathSankey.of(
+                explored.log(),
+                cases.dropOffStarts(explored.log(), step),
+                false,
+                depth,
                 nodes,
-                Map.of(), reader.integer("topPaths", 10, 0, 100));
+                Map.of(),
+                reader.integer("topPaths", 10, 0, 100));
         ObjectNode answer = mapper.createObjectNode();
         answer.put("step", step);
-        answer.put("from", cases.mapping().stages().get(cases.previousRequired(step)).name());
+        answer.put(
+                "from",
+                cases.mapping().stages().get(cases.previousRequired(step)).name());
         answer.put("missed", cases.mapping().stages().get(step).name());
         answer.set("paths", mapper.valueToTree(sankey));
         return answer;
@@ -76,11 +90,18 @@ final class FunnelView {
         }
         StageDefinition last = cases.mapping().stages().get(cases.lastRequired());
         String[] names = explored.log().activityNames();
-        List<CaseValues> attributes = reader.node().has("attributes") ? reader.attributes("attributes")
-                : CaseValues.attributeNames(explored.log()).stream().map(n -> CaseValues.of(explored.log(),
-                        n)).toList();
-        List<ConversionDrivers.Driver> drivers = ConversionDrivers.of(explored.log(), entered, converted,
-                a -> last.matches(names[a]), attributes, reader.integer("minCases", 10, 1, Integer.MAX_VALUE),
+        List<CaseValues> attributes = reader.node().has("attributes")
+                ? reader.attributes("attributes")
+                : CaseValues.attributeNames(explored.log()).stream()
+                        .map(n -> CaseValues.of(explored.log(), n))
+                        .toList();
+        List<ConversionDrivers.Driver> drivers = ConversionDrivers.of(
+                explored.log(),
+                entered,
+                converted,
+                a -> last.matches(names[a]),
+                attributes,
+                reader.integer("minCases", 10, 1, Integer.MAX_VALUE),
                 reader.integer("limit", 30, 1, 500));
         ObjectNode answer = definition(funnel);
         FunnelFigures whole = FunnelFigures.of(cases);

@@ -27,16 +27,17 @@ final class LogColumns {
     private static final int MAX_COLUMNS = 40;
     private static final Pattern XES_KEY = Pattern.compile("<(?:string|int|float|boolean|date)\\s+key=\"([^\"]+)\"");
 
-    private LogColumns() {
-    }
+    private LogColumns() {}
 
     static List<String> peek(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gzip = name.endsWith(".gz");
         String base = gzip ? name.substring(0, name.length() - 3) : name;
-        try (InputStream raw = Files.newInputStream(file); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             String start = new String(in.readNBytes(PEEK_BYTES), StandardCharsets.UTF_8);
-            Set<String> columns = base.endsWith(".xes") ? xesKeys(start)
+            Set<String> columns = base.endsWith(".xes")
+                    ? xesKeys(start)
                     : base.endsWith(".jsonl") || base.endsWith(".ndjson") ? jsonKeys(start) : header(start);
             return new ArrayList<>(columns).subList(0, Math.min(MAX_COLUMNS, columns.size()));
         } catch (IOException | RuntimeException e) {
@@ -63,7 +64,8 @@ final class LogColumns {
 
     private static Set<String> header(String start) {
         int end = start.indexOf('\n');
-        String line = (end < 0 ? start : start.substring(0, end)).replace("\r", "").replace("\uFEFF", "");
+        String line =
+                (end < 0 ? start : start.substring(0, end)).replace("\r", "").replace("\uFEFF", "");
         char delimiter = ',';
         long best = -1;
         for (char candidate : new char[] {',', '\t', ';', '|'}) {

@@ -20,8 +20,7 @@ final class LogOverview {
 
     private static final int VALUES_LISTED = 30;
 
-    private LogOverview() {
-    }
+    private LogOverview() {}
 
     static ObjectNode of(ObjectMapper mapper, ExploredLog explored) {
         EventLog log = explored.log();
@@ -40,8 +39,10 @@ final class LogOverview {
         }
         answer.put("from", log.eventCount() == 0 ? null : micros(first));
         answer.put("to", log.eventCount() == 0 ? null : micros(last));
-        answer.set("activities", mapper.valueToTree(explored.results().get("activities:null",
-                () -> ActivityFrequency.of(log), list -> list.size() * 96L)));
+        answer.set(
+                "activities",
+                mapper.valueToTree(explored.results()
+                        .get("activities:null", () -> ActivityFrequency.of(log), list -> list.size() * 96L)));
         ArrayNode attributes = answer.putArray("attributes");
         for (String name : CaseValues.attributeNames(log)) {
             attributes.add(attribute(mapper, CaseValues.of(log, name)));

@@ -1,14 +1,14 @@
 package io.journeyboard.server.explore;
 
-import io.journeyboard.problems.BadInputException;
+import io.javalin.http.Context;
 import io.journeyboard.analytics.log.Categorical;
-import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LoadedLog;
+import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.LogColumnRole;
+import io.journeyboard.problems.BadInputException;
 import io.journeyboard.server.analytics.AnalyticsRoutes;
 import io.journeyboard.server.http.Upload;
-import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -28,8 +28,7 @@ final class LogUpload {
 
     private static final int MANY_VALUES = 1000;
 
-    private LogUpload() {
-    }
+    private LogUpload() {}
 
     static LoadedLog read(Context ctx, Upload upload) {
         List<String> offered = withoutRoles(LogColumns.peek(upload.path()), ctx);
@@ -47,7 +46,8 @@ final class LogUpload {
             }
         }
         try {
-            LogColumnMapping.ResolvedColumns resolved = LogColumnMapping.detect().resolve(offered, "upload");
+            LogColumnMapping.ResolvedColumns resolved =
+                    LogColumnMapping.detect().resolve(offered, "upload");
             for (LogColumnRole role : LogColumnRole.values()) {
                 if (resolved.has(role)) {
                     roles.add(resolved.name(role));
@@ -63,11 +63,23 @@ final class LogUpload {
         Map<String, Categorical> kept = new LinkedHashMap<>();
         log.attributes().forEach((name, column) -> {
             boolean idLike = column.values().length > MANY_VALUES && column.values().length * 2L > log.caseCount();
-            if (!roleColumns.contains(name) && !idLike && Arrays.stream(column.codes()).anyMatch(code -> code >= 0)) {
+            if (!roleColumns.contains(name)
+                    && !idLike
+                    && Arrays.stream(column.codes()).anyMatch(code -> code >= 0)) {
                 kept.put(name, column);
             }
         });
-        return new EventLog(log.caseNames(), log.caseStart(), log.activityNames(), log.activity(), log.timeMicros(),
-                log.channel(), log.stage(), log.resource(), log.score(), log.text(), kept);
+        return new EventLog(
+                log.caseNames(),
+                log.caseStart(),
+                log.activityNames(),
+                log.activity(),
+                log.timeMicros(),
+                log.channel(),
+                log.stage(),
+                log.resource(),
+                log.score(),
+                log.text(),
+                kept);
     }
 }

@@ -24,7 +24,8 @@ final class PathsView {
     ObjectNode paths(ExploredLog explored, QueryReader reader) {
         EventLog log = explored.log();
         int activity = reader.activity("activity");
-        boolean backward = reader.choice("direction", "forward", "forward", "backward").equals("backward");
+        boolean backward =
+                reader.choice("direction", "forward", "forward", "backward").equals("backward");
         int depth = reader.integer("depth", 5, 1, 50);
         int nodes = reader.integer("nodesPerLevel", 6, 1, 100);
         boolean[] keep = CachedAnalyses.segmentCases(explored, reader);
@@ -32,8 +33,8 @@ final class PathsView {
         for (int c = 0; c < starts.length; c++) {
             starts[c] = keep[c] ? first(log, c, activity) : -1;
         }
-        PathSankey sankey = PathSankey.of(log, starts, backward, depth, nodes, expand(reader, depth),
-                reader.integer("topPaths", 10, 0, 100));
+        PathSankey sankey = PathSankey.of(
+                log, starts, backward, depth, nodes, expand(reader, depth), reader.integer("topPaths", 10, 0, 100));
         ObjectNode answer = mapper.createObjectNode();
         answer.put("activity", log.activityNames()[activity]);
         answer.set("paths", mapper.valueToTree(sankey));
@@ -56,8 +57,9 @@ final class PathsView {
             return extra;
         }
         if (!expand.isObject()) {
-            throw QueryReader.invalid("expand", "must map a level (1 to " + depth + ") to how many more activities "
-                    + "it shows, e.g. {\"2\": 5}");
+            throw QueryReader.invalid(
+                    "expand",
+                    "must map a level (1 to " + depth + ") to how many more activities " + "it shows, e.g. {\"2\": 5}");
         }
         expand.fields().forEachRemaining(entry -> {
             int level;
@@ -66,9 +68,13 @@ final class PathsView {
             } catch (NumberFormatException e) {
                 level = -1;
             }
-            if (level < 0 || level > depth || !entry.getValue().canConvertToInt() || entry.getValue().asInt() < 0) {
-                throw QueryReader.invalid("expand." + entry.getKey(), "a level from 0 to " + depth
-                        + " with a count of more activities (0 or more)");
+            if (level < 0
+                    || level > depth
+                    || !entry.getValue().canConvertToInt()
+                    || entry.getValue().asInt() < 0) {
+                throw QueryReader.invalid(
+                        "expand." + entry.getKey(),
+                        "a level from 0 to " + depth + " with a count of more activities (0 or more)");
             }
             extra.put(level, Math.min(1000, entry.getValue().asInt()));
         });

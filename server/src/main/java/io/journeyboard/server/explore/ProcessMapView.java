@@ -24,9 +24,11 @@ final class ProcessMapView {
 
     ObjectNode map(ExploredLog explored, QueryReader reader) {
         EventLog slice = CachedAnalyses.slice(explored, reader);
-        List<ActivityFrequency> all = explored.results().get(
-                Canonical.key("activities", reader.node().get("segment")), () -> ActivityFrequency.of(slice),
-                list -> list.size() * 96L);
+        List<ActivityFrequency> all = explored.results()
+                .get(
+                        Canonical.key("activities", reader.node().get("segment")),
+                        () -> ActivityFrequency.of(slice),
+                        list -> list.size() * 96L);
         TransitionGraph graph = CachedAnalyses.graph(explored, reader);
         int activityLimit = reader.integer("activities", 15, 1, 10_000);
         int edgeLimit = reader.integer("edges", 40, 0, 100_000);
@@ -34,7 +36,8 @@ final class ProcessMapView {
         Set<String> names = new HashSet<>();
         shown.forEach(a -> names.add(a.activity()));
         List<TransitionGraph.Edge> between = graph.edges().stream()
-                .filter(e -> names.contains(e.from()) && names.contains(e.to())).toList();
+                .filter(e -> names.contains(e.from()) && names.contains(e.to()))
+                .toList();
         ObjectNode answer = mapper.createObjectNode();
         answer.put("cases", slice.caseCount());
         answer.put("events", slice.eventCount());
@@ -43,10 +46,16 @@ final class ProcessMapView {
         answer.put("edgesBetweenShown", between.size());
         answer.set("activities", mapper.valueToTree(shown));
         answer.set("edges", mapper.valueToTree(between.subList(0, Math.min(edgeLimit, between.size()))));
-        answer.set("starts", mapper.valueToTree(graph.startActivities().stream()
-                .filter(e -> names.contains(e.activity())).toList()));
-        answer.set("ends", mapper.valueToTree(graph.endActivities().stream()
-                .filter(e -> names.contains(e.activity())).toList()));
+        answer.set(
+                "starts",
+                mapper.valueToTree(graph.startActivities().stream()
+                        .filter(e -> names.contains(e.activity()))
+                        .toList()));
+        answer.set(
+                "ends",
+                mapper.valueToTree(graph.endActivities().stream()
+                        .filter(e -> names.contains(e.activity()))
+                        .toList()));
         return answer;
     }
 }

@@ -122,8 +122,9 @@ final class QueryReader {
         List<CaseValues> columns = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             if (!known.contains(names.get(i))) {
-                throw invalid(field + "[" + i + "]", "\"" + names.get(i) + "\" is not an attribute of this log; its "
-                        + "attributes are " + known);
+                throw invalid(
+                        field + "[" + i + "]",
+                        "\"" + names.get(i) + "\" is not an attribute of this log; its " + "attributes are " + known);
             }
             columns.add(CaseValues.of(log, names.get(i)));
         }
@@ -149,15 +150,16 @@ final class QueryReader {
             List<String> known = CaseValues.attributeNames(log);
             given.fieldNames().forEachRemaining(name -> {
                 if (!known.contains(name)) {
-                    throw invalid("segment.attributes." + name, "is not an attribute of this log; its attributes are "
-                            + known);
+                    throw invalid(
+                            "segment.attributes." + name,
+                            "is not an attribute of this log; its attributes are " + known);
                 }
                 attributes.put(name, new LinkedHashSet<>(new QueryReader(given, log).strings(name)));
             });
         }
         List<String> variant = node.has("variant") && !node.get("variant").isNull() ? inner.strings("variant") : null;
-        return new Segment(attributes, inner.instant("from", "segment.from"), inner.instant("to", "segment.to"),
-                variant);
+        return new Segment(
+                attributes, inner.instant("from", "segment.from"), inner.instant("to", "segment.to"), variant);
     }
 
     /** An ISO-8601 instant or date (UTC) as epoch microseconds, or null when absent. */
@@ -167,12 +169,13 @@ final class QueryReader {
             return null;
         }
         try {
-            Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+            Instant instant = text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(text);
             return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1000;
         } catch (DateTimeParseException e) {
-            throw invalid(path, "must be a date (2024-03-01) or an instant (2024-03-01T09:30:00Z), got \"" + text
-                    + "\"");
+            throw invalid(
+                    path, "must be a date (2024-03-01) or an instant (2024-03-01T09:30:00Z), got \"" + text + "\"");
         }
     }
 }

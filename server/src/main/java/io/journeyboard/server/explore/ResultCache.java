@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Results computed on one explored log, least recently used dropped first once their estimated bytes
@@ -12,8 +13,7 @@ import java.util.function.Supplier;
  */
 final class ResultCache {
 
-    private record Entry(Object value, long bytes) {
-    }
+    private record Entry(Object value, long bytes) {}
 
     private final long maxBytes;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
@@ -25,7 +25,7 @@ final class ResultCache {
 
     /** The cached value of {@code key}, or one computed now and kept, weighing {@code weight(value)} bytes. */
     @SuppressWarnings("unchecked")
-    <T> T get(String key, Supplier<T> compute, java.util.function.ToLongFunction<T> weight) {
+    <T> T get(String key, Supplier<T> compute, ToLongFunction<T> weight) {
         synchronized (this) {
             Entry found = entries.get(key);
             if (found != null) {

@@ -1,5 +1,6 @@
 package io.journeyboard.server.history;
 
+import io.javalin.http.Context;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
@@ -12,7 +13,6 @@ import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +25,21 @@ import java.util.Map;
 public final class HistoryRoutes {
 
     /** One version with its document. */
-    record VersionView(int version, boolean deleted, String summary, String name, long authorId, String authorName,
-                       Instant createdAt, Journey document) {
-    }
+    record VersionView(
+            int version,
+            boolean deleted,
+            String summary,
+            String name,
+            long authorId,
+            String authorName,
+            Instant createdAt,
+            Journey document) {}
 
     /** A version's new name; null or blank takes the name away. */
-    record VersionName(String name) {
-    }
+    record VersionName(String name) {}
 
     /** The changes from one version to another. */
-    record DiffView(int from, int to, List<JourneyDiff.Change> changes) {
-    }
+    record DiffView(int from, int to, List<JourneyDiff.Change> changes) {}
 
     private static final String BASE = "/workspaces/{ws}/journeys/{journey}";
     private static final int MAX_NAME = 200;
@@ -57,9 +61,17 @@ public final class HistoryRoutes {
     public void register(Routes routes) {
         routes.get(BASE + "/versions", this::list);
         routes.get(BASE + "/versions/{version}", ctx -> {
-            HistoryStore.VersionDocument found = version(ctx, access.require(ctx, Role.VIEWER), intParam(ctx, "version"));
+            HistoryStore.VersionDocument found =
+                    version(ctx, access.require(ctx, Role.VIEWER), intParam(ctx, "version"));
             JourneyVersion v = found.version();
-            ctx.json(new VersionView(v.version(), v.deleted(), v.summary(), v.name(), v.authorId(), v.authorName(), v.createdAt(),
+            ctx.json(new VersionView(
+                    v.version(),
+                    v.deleted(),
+                    v.summary(),
+                    v.name(),
+                    v.authorId(),
+                    v.authorName(),
+                    v.createdAt(),
                     found.journey()));
         });
         routes.patch(BASE + "/versions/{version}", this::rename);
@@ -110,7 +122,8 @@ public final class HistoryRoutes {
 
     private HistoryStore.VersionDocument version(Context ctx, Access.Grant grant, int version) {
         return history.find(grant.workspaceId(), ctx.pathParam("journey"), version)
-                .orElseThrow(() -> ApiException.notFound("journey '" + ctx.pathParam("journey") + "' has no version " + version));
+                .orElseThrow(() ->
+                        ApiException.notFound("journey '" + ctx.pathParam("journey") + "' has no version " + version));
     }
 
     private static int intParam(Context ctx, String name) {
@@ -126,7 +139,10 @@ public final class HistoryRoutes {
         try {
             return Integer.parseInt(value == null ? "" : value);
         } catch (NumberFormatException e) {
-            throw new ApiException(400, "Bad request", "query parameter '" + name + "' must be a version number",
+            throw new ApiException(
+                    400,
+                    "Bad request",
+                    "query parameter '" + name + "' must be a version number",
                     Map.of("errors", List.of(new FieldError(name, "must be a version number"))));
         }
     }

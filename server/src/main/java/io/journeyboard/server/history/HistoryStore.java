@@ -13,8 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class HistoryStore {
 
     /** A version with its full document. */
-    public record VersionDocument(JourneyVersion version, Journey journey) {
-    }
+    public record VersionDocument(JourneyVersion version, Journey journey) {}
 
     private final Jdbi jdbi;
     private final ObjectMapper mapper;
@@ -30,7 +29,8 @@ public final class HistoryStore {
                         SELECT v.version, v.deleted, v.summary, v.name, v.author_id, u.name, v.created_at
                         FROM journey_versions v JOIN users u ON u.id = v.author_id
                         WHERE v.workspace_id = :ws AND v.journey_id = :id ORDER BY v.version DESC""")
-                .bind("ws", workspaceId).bind("id", journeyId)
+                .bind("ws", workspaceId)
+                .bind("id", journeyId)
                 .map((rs, ctx) -> version(rs))
                 .list());
     }
@@ -40,8 +40,11 @@ public final class HistoryStore {
                         SELECT v.version, v.deleted, v.summary, v.name, v.author_id, u.name, v.created_at, v.document
                         FROM journey_versions v JOIN users u ON u.id = v.author_id
                         WHERE v.workspace_id = :ws AND v.journey_id = :id AND v.version = :version""")
-                .bind("ws", workspaceId).bind("id", journeyId).bind("version", version)
-                .map((rs, ctx) -> new VersionDocument(version(rs), Json.readStored(mapper, rs.getString(8), Journey.class)))
+                .bind("ws", workspaceId)
+                .bind("id", journeyId)
+                .bind("version", version)
+                .map((rs, ctx) ->
+                        new VersionDocument(version(rs), Json.readStored(mapper, rs.getString(8), Journey.class)))
                 .findOne());
     }
 
@@ -50,12 +53,22 @@ public final class HistoryStore {
         return jdbi.withHandle(handle -> handle.createUpdate("""
                         UPDATE journey_versions SET name = :name
                         WHERE workspace_id = :ws AND journey_id = :id AND version = :version""")
-                .bind("ws", workspaceId).bind("id", journeyId).bind("version", version).bind("name", name)
-                .execute()) == 1;
+                        .bind("ws", workspaceId)
+                        .bind("id", journeyId)
+                        .bind("version", version)
+                        .bind("name", name)
+                        .execute())
+                == 1;
     }
 
     private static JourneyVersion version(ResultSet rs) throws SQLException {
-        return new JourneyVersion(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+        return new JourneyVersion(
+                rs.getInt(1),
+                rs.getBoolean(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getString(6),
                 rs.getTimestamp(7).toInstant());
     }
 }

@@ -7,6 +7,11 @@ import java.time.Instant;
  *
  * @param name what a person called this version ("before workshop"), or null
  */
-public record JourneyVersion(int version, boolean deleted, String summary, String name, long authorId, String authorName,
-                             Instant createdAt) {
-}
+public record JourneyVersion(
+        int version,
+        boolean deleted,
+        String summary,
+        String name,
+        long authorId,
+        String authorName,
+        Instant createdAt) {}

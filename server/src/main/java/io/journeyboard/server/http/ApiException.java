@@ -34,7 +34,8 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException invalid(List<FieldError> errors) {
-        return new ApiException(400, "Invalid document", errors.size() + " field(s) are invalid; see errors", Map.of("errors", errors));
+        return new ApiException(
+                400, "Invalid document", errors.size() + " field(s) are invalid; see errors", Map.of("errors", errors));
     }
 
     public static ApiException unauthorized(String detail) {
@@ -55,9 +56,14 @@ public final class ApiException extends RuntimeException {
 
     /** A version conflict: the writer's If-Match is not the current version, which the answer names. */
     public static ApiException staleVersion(int expected, int currentVersion) {
-        return new ApiException(409, "Version conflict", "you edited version " + expected + " but the journey is at version "
-                + currentVersion + "; GET it, merge your change and send it again with If-Match: \"" + currentVersion + "\"",
-                Map.of("currentVersion", currentVersion)).withHeader("ETag", ETags.of(currentVersion));
+        return new ApiException(
+                        409,
+                        "Version conflict",
+                        "you edited version " + expected + " but the journey is at version " + currentVersion
+                                + "; GET it, merge your change and send it again with If-Match: \"" + currentVersion
+                                + "\"",
+                        Map.of("currentVersion", currentVersion))
+                .withHeader("ETag", ETags.of(currentVersion));
     }
 
     /** Adds a response header to the problem answer (ETag, Retry-After). */
@@ -66,8 +72,8 @@ public final class ApiException extends RuntimeException {
      * reaches nobody, but says so in the request log.
      */
     public static ApiException clientGone() {
-        return new ApiException(CLIENT_GONE, "Client closed request",
-                "the client closed the connection before the answer was ready");
+        return new ApiException(
+                CLIENT_GONE, "Client closed request", "the client closed the connection before the answer was ready");
     }
 
     public ApiException withHeader(String name, String value) {

@@ -40,8 +40,12 @@ public final class Bodies {
         } catch (JsonMappingException e) {
             throw ApiException.invalid(List.of(new FieldError(path(e), e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ApiException(400, "Malformed JSON", "the body is not valid JSON" + where + ": " + e.getOriginalMessage());
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            throw new ApiException(
+                    400, "Malformed JSON", "the body is not valid JSON" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,9 +80,12 @@ public final class Bodies {
 
     /** Jetty refuses a body arriving below the minimum data rate, and a read times out when the client falls silent. */
     private static ApiException tooSlow() {
-        return new ApiException(408, "Request timeout", "the request body arrived too slowly (below "
-                + SlowClients.MIN_BODY_BYTES_PER_SECOND + " bytes per second, or nothing for "
-                + SlowClients.IDLE_TIMEOUT.toSeconds() + " seconds); send it again over a faster connection");
+        return new ApiException(
+                408,
+                "Request timeout",
+                "the request body arrived too slowly (below "
+                        + SlowClients.MIN_BODY_BYTES_PER_SECOND + " bytes per second, or nothing for "
+                        + SlowClients.IDLE_TIMEOUT.toSeconds() + " seconds); send it again over a faster connection");
     }
 
     private static boolean causedByTimeout(Throwable e) {
@@ -92,18 +99,26 @@ public final class Bodies {
 
     /** 415 unless the request's Content-Type is one of {@code accepted} (JSON also accepts {@code +json} types). */
     public static void requireType(Context ctx, String... accepted) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase();
+        String type = ctx.contentType() == null
+                ? ""
+                : ctx.contentType().split(";")[0].strip().toLowerCase();
         for (String ok : accepted) {
             if (type.equals(ok) || ok.equals("application/json") && type.endsWith("+json")) {
                 return;
             }
         }
-        throw new ApiException(415, "Unsupported media type", "send the body as " + String.join(" or ", accepted)
-                + (type.isEmpty() ? "; the request has no Content-Type" : ", not " + type));
+        throw new ApiException(
+                415,
+                "Unsupported media type",
+                "send the body as " + String.join(" or ", accepted)
+                        + (type.isEmpty() ? "; the request has no Content-Type" : ", not " + type));
     }
 
     private ApiException tooLarge() {
-        return new ApiException(413, "Content too large", "the body is larger than the limit of " + maxBytes + " bytes",
+        return new ApiException(
+                413,
+                "Content too large",
+                "the body is larger than the limit of " + maxBytes + " bytes",
                 Map.of("limitBytes", maxBytes));
     }
 

@@ -33,12 +33,15 @@ public final class ConnectionsPerAddress implements Connection.Listener {
         if (address == null) {
             return;
         }
-        long open = connector.getConnectedEndPoints().stream().filter(endPoint -> address.equals(addressOf(endPoint)))
+        long open = connector.getConnectedEndPoints().stream()
+                .filter(endPoint -> address.equals(addressOf(endPoint)))
                 .count();
         if (open > max) {
             if (open == max + 1) {
-                LOG.warn("event=connection-limit address={} open={} note=\"connections beyond this are closed\"",
-                        address.getHostAddress(), max);
+                LOG.warn(
+                        "event=connection-limit address={} open={} note=\"connections beyond this are closed\"",
+                        address.getHostAddress(),
+                        max);
             }
             connection.getEndPoint().close();
         }

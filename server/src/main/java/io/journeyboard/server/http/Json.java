@@ -16,8 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper mapper() {
         return JsonMapper.builder()
@@ -46,7 +45,8 @@ public final class Json {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored " + type.getSimpleName() + " document cannot be read: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "a stored " + type.getSimpleName() + " document cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -33,8 +33,11 @@ public final class LoggedFailure extends Exception {
         Throwable next = failure.getCause();
         Throwable cause = next == null || next == failure ? null : withoutMessages(next);
         String state = failure instanceof SQLException sql && sql.getSQLState() != null
-                ? " (SQL state " + sql.getSQLState() + ")" : "";
-        return new LoggedFailure(failure.getClass().getName() + state + ", message withheld: it may quote stored values",
-                failure.getStackTrace(), cause);
+                ? " (SQL state " + sql.getSQLState() + ")"
+                : "";
+        return new LoggedFailure(
+                failure.getClass().getName() + state + ", message withheld: it may quote stored values",
+                failure.getStackTrace(),
+                cause);
     }
 }

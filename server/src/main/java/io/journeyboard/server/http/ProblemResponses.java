@@ -17,6 +17,7 @@ public final class ProblemResponses {
     public static final String CONTENT_TYPE = "application/problem+json";
     /** RFC 9457 defines no charset parameter, but without one some clients read the details as Latin-1. */
     public static final String CONTENT_TYPE_UTF8 = CONTENT_TYPE + ";charset=utf-8";
+
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     private static final int BUSY_RETRY_SECONDS = 2;
 
@@ -36,29 +37,43 @@ public final class ProblemResponses {
             ApiException answer = BadInputAnswer.of(e);
             answer(ctx, answer.status(), answer.title(), answer.getMessage(), answer.extensions());
         });
-        app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), titleOf(e.getStatus()), e.getMessage(), Map.of()));
+        app.exception(
+                HttpResponseException.class,
+                (e, ctx) -> answer(ctx, e.getStatus(), titleOf(e.getStatus()), e.getMessage(), Map.of()));
         app.exception(Exception.class, (e, ctx) -> {
             if (SqlFailures.isLockTimeout(e)) {
                 busy(ctx);
                 return;
             }
-            LOG.error("event=unhandled method={} path={}", ctx.method(), RequestLog.redacted(ctx.path()), LoggedFailure.of(e));
+            LOG.error(
+                    "event=unhandled method={} path={}",
+                    ctx.method(),
+                    RequestLog.redacted(ctx.path()),
+                    LoggedFailure.of(e));
             answer(ctx, 500, "Internal error", "the server failed; the error is in its log", Map.of());
         });
         app.error(404, ctx -> {
-            if (ctx.result() == null && (ctx.contentType() == null || !ctx.contentType().startsWith(CONTENT_TYPE))) {
+            if (ctx.result() == null
+                    && (ctx.contentType() == null || !ctx.contentType().startsWith(CONTENT_TYPE))) {
                 answer(ctx, 404, "Not found", "there is nothing at " + ctx.method() + " " + ctx.path(), Map.of());
             }
         });
-        app.error(405, ctx -> answer(ctx, 405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of()));
+        app.error(
+                405,
+                ctx -> answer(
+                        ctx, 405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of()));
     }
 
     /** A write that waited its database's lock timeout for another write (a large import, say): retry, never a 500. */
     private void busy(Context ctx) {
         LOG.warn("event=lock-timeout method={} path={}", ctx.method(), RequestLog.redacted(ctx.path()));
         ctx.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
-        answer(ctx, 503, "Busy", "another write to the same data is taking long (an import, for example) and "
-                + "nothing was changed; send the request again in a few seconds",
+        answer(
+                ctx,
+                503,
+                "Busy",
+                "another write to the same data is taking long (an import, for example) and "
+                        + "nothing was changed; send the request again in a few seconds",
                 Map.of("retryAfterSeconds", BUSY_RETRY_SECONDS));
     }
 

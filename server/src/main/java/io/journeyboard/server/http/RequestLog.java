@@ -17,8 +17,7 @@ public final class RequestLog {
     /** A share link's token is a password to its journey: it stays out of the log. */
     private static final Pattern SHARE_TOKEN = Pattern.compile("(/shared/)[^/]+");
 
-    private RequestLog() {
-    }
+    private RequestLog() {}
 
     /** Logs one finished request; fits Jetty's {@code RequestLog} interface. */
     public static void log(Request request, Response response) {
@@ -33,7 +32,10 @@ public final class RequestLog {
         }
     }
 
-    /** Milliseconds with one decimal, as {@code %.1f} would write them at a fraction of its cost (it runs per request). */
+    /**
+     * Milliseconds with one decimal, as {@code %.1f} would write them at a fraction of its cost (it runs per
+     * request).
+     */
     static String tenths(long nanos) {
         long tenths = Math.round(nanos / 100_000.0);
         return tenths / 10 + "." + tenths % 10;
@@ -45,7 +47,8 @@ public final class RequestLog {
     }
 
     private static boolean clientGone(Request request, Response response) {
-        return response.getStatus() == ApiException.CLIENT_GONE || !request.getHttpChannel().getEndPoint().isOpen()
+        return response.getStatus() == ApiException.CLIENT_GONE
+                || !request.getHttpChannel().getEndPoint().isOpen()
                 || !request.getHttpChannel().isResponseCompleted();
     }
 }

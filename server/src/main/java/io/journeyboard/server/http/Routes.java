@@ -13,8 +13,7 @@ import java.util.List;
 public final class Routes {
 
     /** One served operation, with its path in Javalin's {@code {param}} syntax. */
-    public record Route(HandlerType method, String path) {
-    }
+    public record Route(HandlerType method, String path) {}
 
     private final Javalin app;
     private final String prefix;

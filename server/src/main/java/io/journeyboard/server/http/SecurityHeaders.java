@@ -34,8 +34,11 @@ public final class SecurityHeaders {
     private void apply(Context ctx) {
         // the read-only viewer of a share link is made to be embedded in other sites' pages; nothing else may be framed
         boolean embeddable = ctx.path().equals(EMBEDDABLE_PAGE);
-        ctx.header("Content-Security-Policy", embeddable
-                ? CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *") : CONTENT_SECURITY_POLICY);
+        ctx.header(
+                "Content-Security-Policy",
+                embeddable
+                        ? CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *")
+                        : CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         if (!embeddable) {

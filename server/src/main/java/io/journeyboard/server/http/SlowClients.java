@@ -27,15 +27,15 @@ public final class SlowClients {
     static final int PLATFORM_THREADS = 400;
     private static final boolean VIRTUAL_HANDLERS = Runtime.version().feature() >= 24;
 
-    private SlowClients() {
-    }
+    private SlowClients() {}
 
     /** Sets the thread pool, the body data rate, the idle timeout and the per-address connection limit. */
     public static void apply(JavalinConfig config, int connectionsPerAddress) {
         QueuedThreadPool pool = new QueuedThreadPool(VIRTUAL_HANDLERS ? 64 : PLATFORM_THREADS, 4, 60_000);
         pool.setName("journeyboard-http");
         if (VIRTUAL_HANDLERS) {
-            ThreadFactory handlers = Thread.ofVirtual().name("journeyboard-request-", 0).factory();
+            ThreadFactory handlers =
+                    Thread.ofVirtual().name("journeyboard-request-", 0).factory();
             pool.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(handlers));
         }
         config.jetty.threadPool = pool;

@@ -31,11 +31,13 @@ public final class Upload implements AutoCloseable {
      *
      * @param example a file name to show in the message, e.g. {@code survey.csv}
      */
-    public static Upload save(Context ctx, Bodies bodies, List<String> extensions, boolean gzipAllowed, String example) {
+    public static Upload save(
+            Context ctx, Bodies bodies, List<String> extensions, boolean gzipAllowed, String example) {
         String name = ctx.queryParam("file");
         String accepted = String.join(", ", extensions) + (gzipAllowed ? ", each optionally followed by .gz" : "");
         if (name == null || name.isBlank()) {
-            throw invalid("give the upload's file name, e.g. file=" + example + "; its extension (" + accepted + ") says how to read it");
+            throw invalid("give the upload's file name, e.g. file=" + example + "; its extension (" + accepted
+                    + ") says how to read it");
         }
         String lower = name.toLowerCase(Locale.ROOT);
         boolean gzipped = gzipAllowed && lower.endsWith(".gz");
@@ -47,7 +49,8 @@ public final class Upload implements AutoCloseable {
         Path directory = null;
         try {
             directory = Files.createTempDirectory("journeyboard-upload-");
-            Path path = Files.write(directory.resolve("upload." + extension + (gzipped ? ".gz" : "")), bodies.bytes(ctx));
+            Path path =
+                    Files.write(directory.resolve("upload." + extension + (gzipped ? ".gz" : "")), bodies.bytes(ctx));
             return new Upload(name.replaceAll("[^\\w.\\- ]", "_"), directory, path);
         } catch (IOException e) {
             deleteQuietly(directory);

@@ -42,12 +42,18 @@ public final class InsightAcceptance {
      *
      * @param fileName the feedback as its user knows it, named in the evidence
      */
-    public StoredJourney accept(Access.Grant grant, String journeyId, int expectedVersion, InsightReport report,
-                                List<String> chosen, String fileName) {
+    public StoredJourney accept(
+            Access.Grant grant,
+            String journeyId,
+            int expectedVersion,
+            InsightReport report,
+            List<String> chosen,
+            String fileName) {
         List<Suggestion> suggestions = choose(report, chosen);
         return jdbi.inTransaction(handle -> {
             evidence.lock(handle, grant.workspaceId());
-            Journey current = content.live(handle, grant.workspaceId(), journeyId).journey();
+            Journey current =
+                    content.live(handle, grant.workspaceId(), journeyId).journey();
             Workspace updated = accepted(handle, grant, current, suggestions, fileName);
             evidence.addMissing(handle, grant.workspaceId(), updated.evidence());
             Journey withCards = updated.journey(journeyId).orElseThrow();
@@ -64,8 +70,8 @@ public final class InsightAcceptance {
         }
     }
 
-    private Workspace accepted(Handle handle, Access.Grant grant, Journey current, List<Suggestion> suggestions,
-                               String fileName) {
+    private Workspace accepted(
+            Handle handle, Access.Grant grant, Journey current, List<Suggestion> suggestions, String fileName) {
         Workspace workspace = content.snapshot(handle, grant.workspaceId(), List.of(current));
         try {
             return acceptance.accept(workspace, current.id(), suggestions, fileName);
@@ -73,5 +79,4 @@ public final class InsightAcceptance {
             throw FeedbackUpload.invalid("accept", e.getMessage());
         }
     }
-
 }

@@ -12,7 +12,11 @@ public final class InsightJob {
 
     /** The stages a job passes through; embedding is nearly all of the time. */
     public enum State {
-        QUEUED, EMBEDDING, THEMES, DONE, FAILED;
+        QUEUED,
+        EMBEDDING,
+        THEMES,
+        DONE,
+        FAILED;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -24,8 +28,7 @@ public final class InsightJob {
     }
 
     /** What a client is told about a job at one moment. */
-    public record Progress(State state, long done, int total) {
-    }
+    public record Progress(State state, long done, int total) {}
 
     private final String id;
     private final long startedBy;

@@ -3,19 +3,19 @@ package io.journeyboard.server.insight;
 import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.account.SecretTokens;
-import io.journeyboard.server.http.LoggedFailure;
 import io.journeyboard.server.http.ApiException;
+import io.journeyboard.server.http.LoggedFailure;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -62,7 +62,9 @@ public final class InsightJobs implements AutoCloseable {
     }
 
     private synchronized long count(InsightJob.State state) {
-        return jobs.values().stream().filter(job -> job.progress().state() == state).count();
+        return jobs.values().stream()
+                .filter(job -> job.progress().state() == state)
+                .count();
     }
 
     /** Queues the analysis of an upload against a journey; answers 503 while too many wait. */
@@ -71,15 +73,23 @@ public final class InsightJobs implements AutoCloseable {
             throw new ApiException(503, "Stopping", "the server is stopping; try again when it is back");
         }
         forgetOld();
-        List<InsightJob> waiting = jobs.values().stream().filter(job -> !job.progress().state().finished()).toList();
+        List<InsightJob> waiting = jobs.values().stream()
+                .filter(job -> !job.progress().state().finished())
+                .toList();
         long yours = waiting.stream().filter(job -> job.startedBy() == userId).count();
         if (yours >= MAX_WAITING_PER_USER) {
-            throw busy("you have " + yours + " feedback analyses waiting or running already; try again when one has finished");
+            throw busy("you have " + yours
+                    + " feedback analyses waiting or running already; try again when one has finished");
         }
         if (waiting.size() >= MAX_WAITING) {
             throw busy(waiting.size() + " feedback analyses are already waiting or running; try again in a minute");
         }
-        InsightJob job = new InsightJob(SecretTokens.generate("job_"), userId, workspaceId, journey.id(), upload.fileName(),
+        InsightJob job = new InsightJob(
+                SecretTokens.generate("job_"),
+                userId,
+                workspaceId,
+                journey.id(),
+                upload.fileName(),
                 upload.items().size());
         jobs.put(job.id(), job);
         runner.execute(() -> run(job, journey, upload));
@@ -99,21 +109,23 @@ public final class InsightJobs implements AutoCloseable {
     private void run(InsightJob job, Journey journey, FeedbackUpload upload) {
         try {
             job.embedded(0);
-            InsightReport report = embedder.analysis()
-                    .analyse(upload.items(), journey, job::embedded);
+            InsightReport report = embedder.analysis().analyse(upload.items(), journey, job::embedded);
             job.succeeded(report, clock.instant());
         } catch (IllegalArgumentException e) {
             job.failed(e.getMessage(), clock.instant());
         } catch (RuntimeException e) {
             LOG.error("event=insight_job_failed job={}", job.id(), LoggedFailure.of(e));
-            job.failed("the analysis failed unexpectedly (" + e.getClass().getSimpleName() + "); the server log has the details",
+            job.failed(
+                    "the analysis failed unexpectedly (" + e.getClass().getSimpleName()
+                            + "); the server log has the details",
                     clock.instant());
         }
     }
 
     private void forgetOld() {
         Instant cutoff = clock.instant().minus(KEPT_FOR);
-        long finished = jobs.values().stream().filter(job -> job.finishedAt() != null).count();
+        long finished =
+                jobs.values().stream().filter(job -> job.finishedAt() != null).count();
         for (Iterator<InsightJob> it = jobs.values().iterator(); it.hasNext(); ) {
             Instant finishedAt = it.next().finishedAt();
             if (finishedAt != null && (finishedAt.isBefore(cutoff) || finished > MAX_KEPT)) {

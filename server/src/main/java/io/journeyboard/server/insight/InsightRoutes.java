@@ -33,6 +33,7 @@ public final class InsightRoutes {
     private static final String JOB = BASE + "/jobs/{job}";
     /** How often a stream of progress events looks at its job. */
     private static final long EVENT_INTERVAL_MS = 200;
+
     private static final String EVENT_STREAM = "text/event-stream";
 
     private final SharedEmbedder embedder;
@@ -43,8 +44,14 @@ public final class InsightRoutes {
     private final Bodies bodies;
     private final ObjectMapper mapper;
 
-    public InsightRoutes(SharedEmbedder embedder, InsightJobs jobs, WorkspaceContent content,
-                         InsightAcceptance acceptance, Access access, Bodies bodies, ObjectMapper mapper) {
+    public InsightRoutes(
+            SharedEmbedder embedder,
+            InsightJobs jobs,
+            WorkspaceContent content,
+            InsightAcceptance acceptance,
+            Access access,
+            Bodies bodies,
+            ObjectMapper mapper) {
         this.embedder = embedder;
         this.jobs = jobs;
         this.content = content;
@@ -67,7 +74,8 @@ public final class InsightRoutes {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         Journey journey = content.live(grant, ctx.pathParam("journey")).journey();
         InsightReport report = analyse(FeedbackUpload.read(ctx, bodies), journey);
-        ctx.contentType("application/json").result(InsightReportJson.tree(report).toString());
+        ctx.contentType("application/json")
+                .result(InsightReportJson.tree(report).toString());
     }
 
     private void acceptUpload(Context ctx) {
@@ -81,7 +89,7 @@ public final class InsightRoutes {
 
     /** The analysis a job runs, within the request. */
     private InsightReport analyse(FeedbackUpload upload, Journey journey) {
-        return embedder.analysis().analyse(upload.items(), journey, done -> { });
+        return embedder.analysis().analyse(upload.items(), journey, done -> {});
     }
 
     private void startJob(Context ctx) {
@@ -104,8 +112,12 @@ public final class InsightRoutes {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         InsightJob job = job(grant, ctx);
         if (!EVENT_STREAM.equals(ctx.header("Accept"))) {
-            throw new ApiException(406, "Not Acceptable", "this is a stream of server-sent events: ask with 'Accept: " + EVENT_STREAM
-                    + "' (as EventSource does), or GET " + ctx.path().replaceAll("/events$", "") + " for the job's status");
+            throw new ApiException(
+                    406,
+                    "Not Acceptable",
+                    "this is a stream of server-sent events: ask with 'Accept: " + EVENT_STREAM
+                            + "' (as EventSource does), or GET " + ctx.path().replaceAll("/events$", "")
+                            + " for the job's status");
         }
         new SseHandler(client -> follow(client, job)).handle(ctx);
     }
@@ -115,7 +127,9 @@ public final class InsightRoutes {
         while (!client.terminated()) {
             InsightJob.Progress now = job.progress();
             if (now.state().finished()) {
-                client.sendEvent(now.state() == InsightJob.State.DONE ? "done" : "failed", status(job, true).toString());
+                client.sendEvent(
+                        now.state() == InsightJob.State.DONE ? "done" : "failed",
+                        status(job, true).toString());
                 return;
             }
             if (!now.equals(sent)) {
@@ -137,18 +151,22 @@ public final class InsightRoutes {
         List<String> chosen = chosenSuggestions(ctx);
         InsightJob job = job(grant, ctx);
         if (job.report() == null) {
-            throw ApiException.conflict("the analysis is " + job.progress().state().label() + ", so it has no suggestions to accept"
-                    + (job.failure() != null ? " (" + job.failure() + ")" : "; wait until it is done"));
+            throw ApiException.conflict(
+                    "the analysis is " + job.progress().state().label() + ", so it has no suggestions to accept"
+                            + (job.failure() != null ? " (" + job.failure() + ")" : "; wait until it is done"));
         }
         // Edits come as a JSON body; an accept without one (no content type) takes the suggestions as they are.
         boolean edited = ctx.contentType() != null && ctx.contentType().startsWith("application/json");
-        InsightReport report = !edited ? job.report()
-                : SuggestionEdits.apply(job.report(), bodies.json(ctx, SuggestionEdits.Body.class).edits());
+        InsightReport report = !edited
+                ? job.report()
+                : SuggestionEdits.apply(
+                        job.report(),
+                        bodies.json(ctx, SuggestionEdits.Body.class).edits());
         accept(ctx, grant, expected, report, chosen, job.fileName());
     }
 
-    private void accept(Context ctx, Access.Grant grant, int expected, InsightReport report, List<String> chosen,
-                        String fileName) {
+    private void accept(
+            Context ctx, Access.Grant grant, int expected, InsightReport report, List<String> chosen, String fileName) {
         StoredJourney stored = acceptance.accept(grant, ctx.pathParam("journey"), expected, report, chosen, fileName);
         ctx.header("ETag", ETags.of(stored.version())).json(stored.journey());
     }
@@ -156,7 +174,8 @@ public final class InsightRoutes {
     private static List<String> chosenSuggestions(Context ctx) {
         String ids = ctx.queryParam("accept");
         if (ids == null || ids.isBlank()) {
-            throw FeedbackUpload.invalid("accept", "name the suggestions to accept: accept=all, or their ids separated by commas");
+            throw FeedbackUpload.invalid(
+                    "accept", "name the suggestions to accept: accept=all, or their ids separated by commas");
         }
         return Arrays.asList(ids.split(","));
     }
@@ -182,7 +201,8 @@ public final class InsightRoutes {
     private InsightJob job(Access.Grant grant, Context ctx) {
         content.live(grant, ctx.pathParam("journey"));
         String id = ctx.pathParam("job");
-        return jobs.find(grant.workspaceId(), ctx.pathParam("journey"), id).orElseThrow(() -> ApiException.notFound(
-                "there is no feedback analysis '" + id + "' for this journey; analyses are kept for an hour after they finish"));
+        return jobs.find(grant.workspaceId(), ctx.pathParam("journey"), id)
+                .orElseThrow(() -> ApiException.notFound("there is no feedback analysis '" + id
+                        + "' for this journey; analyses are kept for an hour after they finish"));
     }
 }

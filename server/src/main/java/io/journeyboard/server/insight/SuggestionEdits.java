@@ -22,17 +22,14 @@ import java.util.stream.Collectors;
 final class SuggestionEdits {
 
     /** One suggestion's changes; null fields are unchanged. */
-    record Edit(String title, String stepId, String severity) {
-    }
+    record Edit(String title, String stepId, String severity) {}
 
     /** The body of an accept request: edits by suggestion id. */
-    record Body(Map<String, Edit> edits) {
-    }
+    record Body(Map<String, Edit> edits) {}
 
     private static final int MAX_TITLE = 500;
 
-    private SuggestionEdits() {
-    }
+    private SuggestionEdits() {}
 
     static InsightReport apply(InsightReport report, Map<String, Edit> edits) {
         if (edits == null || edits.isEmpty()) {
@@ -45,7 +42,8 @@ final class SuggestionEdits {
             throw ApiException.invalid(errors);
         }
         List<Suggestion> edited = report.suggestions().stream()
-                .map(s -> edits.containsKey(s.id()) ? edited(s, edits.get(s.id())) : s).toList();
+                .map(s -> edits.containsKey(s.id()) ? edited(s, edits.get(s.id())) : s)
+                .toList();
         return new InsightReport(report.items(), report.themes(), report.placements(), edited);
     }
 
@@ -57,11 +55,16 @@ final class SuggestionEdits {
             errors.add(new FieldError(where, "must be an object with title, stepId or severity"));
         } else {
             if (edit.title() != null && (edit.title().isBlank() || edit.title().length() > MAX_TITLE)) {
-                errors.add(new FieldError(where + ".title", "must not be blank and at most " + MAX_TITLE + " characters"));
+                errors.add(
+                        new FieldError(where + ".title", "must not be blank and at most " + MAX_TITLE + " characters"));
             }
             if (edit.severity() != null && severity(edit.severity()) == null) {
-                errors.add(new FieldError(where + ".severity", "must be one of " + Arrays.stream(Severity.values())
-                        .map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
+                errors.add(new FieldError(
+                        where + ".severity",
+                        "must be one of "
+                                + Arrays.stream(Severity.values())
+                                        .map(s -> s.name().toLowerCase(Locale.ROOT))
+                                        .collect(Collectors.joining(", "))));
             }
         }
     }
@@ -71,15 +74,32 @@ final class SuggestionEdits {
         if (edit.stepId() != null) {
             placement = placement == null
                     ? new Placement(s.themeId(), null, null, edit.stepId(), null, null, 0)
-                    : new Placement(placement.themeId(), placement.stageId(), placement.stageName(), edit.stepId(),
-                            placement.touchpointId(), placement.basis(), placement.similarity());
+                    : new Placement(
+                            placement.themeId(),
+                            placement.stageId(),
+                            placement.stageName(),
+                            edit.stepId(),
+                            placement.touchpointId(),
+                            placement.basis(),
+                            placement.similarity());
         }
-        return new Suggestion(s.id(), s.kind(), s.themeId(), edit.title() == null ? s.title() : edit.title().strip(), placement,
-                s.evidenceCount(), s.sentiment(), edit.severity() == null ? s.severity() : severity(edit.severity()), s.quotes(),
+        return new Suggestion(
+                s.id(),
+                s.kind(),
+                s.themeId(),
+                edit.title() == null ? s.title() : edit.title().strip(),
+                placement,
+                s.evidenceCount(),
+                s.sentiment(),
+                edit.severity() == null ? s.severity() : severity(edit.severity()),
+                s.quotes(),
                 s.itemIds());
     }
 
     private static Severity severity(String name) {
-        return Arrays.stream(Severity.values()).filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst().orElse(null);
+        return Arrays.stream(Severity.values())
+                .filter(s -> s.name().equalsIgnoreCase(name.strip()))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -40,15 +40,20 @@ public final class InvitationMailer {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(smtp.from()));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(invitation.email()));
-            message.setSubject(oneLine(invitation.invitedBy() + " invited you to " + workspaceName + " on Journeyboard"),
-                    "UTF-8");
+            message.setSubject(
+                    oneLine(invitation.invitedBy() + " invited you to " + workspaceName + " on Journeyboard"), "UTF-8");
             message.setText(body(invitation, workspaceName, link), "UTF-8");
             Transport.send(message);
             LOG.info("event=invitation-mailed workspace={} invitation={}", invitation.workspaceId(), invitation.id());
             return Optional.empty();
         } catch (MessagingException e) {
-            LOG.warn("event=invitation-not-mailed workspace={} invitation={} smtp={}:{} reason=\"{}\"",
-                    invitation.workspaceId(), invitation.id(), smtp.host(), smtp.port(), e.getClass().getSimpleName());
+            LOG.warn(
+                    "event=invitation-not-mailed workspace={} invitation={} smtp={}:{} reason=\"{}\"",
+                    invitation.workspaceId(),
+                    invitation.id(),
+                    smtp.host(),
+                    smtp.port(),
+                    e.getClass().getSimpleName());
             return Optional.of("the e-mail could not be sent through " + smtp.host() + ":" + smtp.port()
                     + "; copy the link and send it yourself");
         }
@@ -58,7 +63,8 @@ public final class InvitationMailer {
         return oneLine(invitation.invitedBy()) + " invited you to join the workspace \"" + oneLine(workspaceName)
                 + "\" on Journeyboard as " + invitation.role().label() + ".\n\n"
                 + "Open this link to accept:\n" + link + "\n\n"
-                + "The link works until " + invitation.expiresAt() + ". If you did not expect it, ignore this e-mail.\n";
+                + "The link works until " + invitation.expiresAt()
+                + ". If you did not expect it, ignore this e-mail.\n";
     }
 
     /** User text in a header or a line of the e-mail: control characters (line breaks) become spaces. */

@@ -1,5 +1,6 @@
 package io.journeyboard.server.invitation;
 
+import io.javalin.http.Context;
 import io.journeyboard.server.account.AccountRoutes;
 import io.journeyboard.server.account.Authenticator;
 import io.journeyboard.server.account.SessionCookie;
@@ -12,7 +13,6 @@ import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import io.journeyboard.server.workspace.WorkspaceStore;
-import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,24 +24,19 @@ import java.util.Optional;
  */
 public final class InvitationRoutes {
 
-    record NewInvitation(String email, String role) {
-    }
+    record NewInvitation(String email, String role) {}
 
     /** An invitation just made: the link to give (once), and whether it went out by e-mail. */
-    record Created(long id, String email, String role, Instant expiresAt, String link, boolean emailed,
-                   String emailProblem) {
-    }
+    record Created(
+            long id, String email, String role, Instant expiresAt, String link, boolean emailed, String emailProblem) {}
 
     /** What the person holding the link is shown before accepting. */
-    record Shown(String workspaceName, String email, String role, String invitedBy, boolean accountExists) {
-    }
+    record Shown(String workspaceName, String email, String role, String invitedBy, boolean accountExists) {}
 
-    record InvitedSignUp(String name, String password) {
-    }
+    record InvitedSignUp(String name, String password) {}
 
     /** Where an accepted invitation led. */
-    record Joined(String workspaceId, String workspaceName, String role) {
-    }
+    record Joined(String workspaceId, String workspaceName, String role) {}
 
     private static final String BASE = "/workspaces/{ws}/invitations";
 
@@ -55,9 +50,16 @@ public final class InvitationRoutes {
     private final Access access;
     private final Bodies bodies;
 
-    public InvitationRoutes(InvitationStore invitations, Optional<InvitationMailer> mailer, WorkspaceStore workspaces,
-                            UserStore users, AccountRoutes accounts, SessionCookie sessionCookie, Authenticator auth,
-                            Access access, Bodies bodies) {
+    public InvitationRoutes(
+            InvitationStore invitations,
+            Optional<InvitationMailer> mailer,
+            WorkspaceStore workspaces,
+            UserStore users,
+            AccountRoutes accounts,
+            SessionCookie sessionCookie,
+            Authenticator auth,
+            Access access,
+            Bodies bodies) {
         this.invitations = invitations;
         this.mailer = mailer;
         this.workspaces = workspaces;
@@ -70,7 +72,10 @@ public final class InvitationRoutes {
     }
 
     public void register(Routes routes) {
-        routes.get(BASE, ctx -> ctx.json(invitations.pending(access.require(ctx, Role.OWNER).workspaceId())));
+        routes.get(
+                BASE,
+                ctx -> ctx.json(
+                        invitations.pending(access.require(ctx, Role.OWNER).workspaceId())));
         routes.post(BASE, this::invite);
         routes.delete(BASE + "/{invitation}", this::revoke);
         routes.get("/invitations/{token}", this::show);
@@ -83,25 +88,43 @@ public final class InvitationRoutes {
         NewInvitation request = bodies.json(ctx, NewInvitation.class);
         String email = UserStore.normalize(request.email());
         if (!email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 320) {
-            throw ApiException.invalid(List.of(new FieldError("email", "must be an e-mail address such as ada@example.org")));
+            throw ApiException.invalid(
+                    List.of(new FieldError("email", "must be an e-mail address such as ada@example.org")));
         }
         Role role = request.role() == null ? null : WorkspaceStore.parseRole(request.role());
         if (role == null) {
-            throw ApiException.invalid(List.of(new FieldError("role", "must be one of owner, editor, commenter, viewer")));
+            throw ApiException.invalid(
+                    List.of(new FieldError("role", "must be one of owner, editor, commenter, viewer")));
         }
         Optional<User> existing = users.byEmail(email);
-        if (existing.isPresent() && workspaces.roleOf(grant.workspaceId(), existing.get().id()).isPresent()) {
+        if (existing.isPresent()
+                && workspaces.roleOf(grant.workspaceId(), existing.get().id()).isPresent()) {
             throw ApiException.conflict(email + " is a member of this workspace already; change their role instead");
         }
-        InvitationStore.NewInvitation made = invitations.create(grant.workspaceId(), email, role, grant.user().id(),
+        InvitationStore.NewInvitation made = invitations.create(
+                grant.workspaceId(),
+                email,
+                role,
+                grant.user().id(),
                 grant.user().name());
         String link = baseAddress(ctx) + "/#/invitation/" + made.token();
-        String workspaceName = workspaces.find(grant.workspaceId(), grant.user().id()).orElseThrow().name();
-        Optional<String> problem = mailer.isEmpty() ? Optional.of("no mail server is configured; copy the link and send it")
+        String workspaceName = workspaces
+                .find(grant.workspaceId(), grant.user().id())
+                .orElseThrow()
+                .name();
+        Optional<String> problem = mailer.isEmpty()
+                ? Optional.of("no mail server is configured; copy the link and send it")
                 : mailer.get().send(made.invitation(), workspaceName, link);
         Invitation invitation = made.invitation();
-        ctx.status(201).json(new Created(invitation.id(), invitation.email(), role.label(), invitation.expiresAt(), link,
-                problem.isEmpty(), problem.orElse(null)));
+        ctx.status(201)
+                .json(new Created(
+                        invitation.id(),
+                        invitation.email(),
+                        role.label(),
+                        invitation.expiresAt(),
+                        link,
+                        problem.isEmpty(),
+                        problem.orElse(null)));
     }
 
     /**
@@ -131,23 +154,31 @@ public final class InvitationRoutes {
     }
 
     private InvitationStore.Opened opened(Context ctx) {
-        return invitations.open(ctx.pathParam("token")).orElseThrow(() -> ApiException.notFound(
-                "this invitation is unknown, used, revoked or expired; ask the workspace owner for a new one"));
+        return invitations
+                .open(ctx.pathParam("token"))
+                .orElseThrow(() -> ApiException.notFound(
+                        "this invitation is unknown, used, revoked or expired; ask the workspace owner for a new one"));
     }
 
     private void show(Context ctx) {
         InvitationStore.Opened opened = opened(ctx);
         Invitation invitation = opened.invitation();
-        ctx.header("Cache-Control", "no-store").json(new Shown(opened.workspaceName(), invitation.email(),
-                invitation.role().label(), invitation.invitedBy(), users.byEmail(invitation.email()).isPresent()));
+        ctx.header("Cache-Control", "no-store")
+                .json(new Shown(
+                        opened.workspaceName(),
+                        invitation.email(),
+                        invitation.role().label(),
+                        invitation.invitedBy(),
+                        users.byEmail(invitation.email()).isPresent()));
     }
 
     private void accept(Context ctx) {
         User user = auth.require(ctx).user();
         InvitationStore.Opened opened = opened(ctx);
         if (!opened.invitation().email().equals(user.email())) {
-            throw ApiException.forbidden("this invitation is for " + opened.invitation().email() + "; sign out and sign "
-                    + "in (or sign up) with that address to accept it");
+            throw ApiException.forbidden(
+                    "this invitation is for " + opened.invitation().email() + "; sign out and sign "
+                            + "in (or sign up) with that address to accept it");
         }
         ctx.json(join(opened, user));
     }
@@ -168,6 +199,9 @@ public final class InvitationRoutes {
             throw ApiException.notFound("this invitation was used or revoked a moment ago");
         }
         workspaces.join(invitation.workspaceId(), user.id(), invitation.role());
-        return new Joined(invitation.workspaceId(), opened.workspaceName(), invitation.role().label());
+        return new Joined(
+                invitation.workspaceId(),
+                opened.workspaceName(),
+                invitation.role().label());
     }
 }

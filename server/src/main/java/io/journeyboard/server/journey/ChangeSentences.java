@@ -48,20 +48,41 @@ public final class ChangeSentences {
         List<String> sentences = new ArrayList<>();
         journeyFields(from, to, sentences);
         entities("stage", "name", list(from.path("stages")), list(to.path("stages")), node -> null, sentences);
-        entities("step", "name", steps(from), steps(to),
-                step -> "to stage '" + label(step.path("stageName").asText()) + "'", sentences);
+        entities(
+                "step",
+                "name",
+                steps(from),
+                steps(to),
+                step -> "to stage '" + label(step.path("stageName").asText()) + "'",
+                sentences);
         entities("lane", "title", list(from.path("lanes")), list(to.path("lanes")), node -> null, sentences);
-        entities("card", "text", list(from.path("cards")), list(to.path("cards")),
-                card -> "to '" + label(stepNames.getOrDefault(card.path("stepId").asText(), card.path("stepId").asText())) + "'", sentences);
-        entities("opportunity", "title", list(from.path("opportunities")), list(to.path("opportunities")),
-                opportunity -> "to '" + label(stepNames.getOrDefault(opportunity.path("stepId").asText(), "no step")) + "'", sentences);
+        entities(
+                "card",
+                "text",
+                list(from.path("cards")),
+                list(to.path("cards")),
+                card -> "to '"
+                        + label(stepNames.getOrDefault(
+                                card.path("stepId").asText(),
+                                card.path("stepId").asText())) + "'",
+                sentences);
+        entities(
+                "opportunity",
+                "title",
+                list(from.path("opportunities")),
+                list(to.path("opportunities")),
+                opportunity -> "to '"
+                        + label(stepNames.getOrDefault(
+                                opportunity.path("stepId").asText(), "no step")) + "'",
+                sentences);
         emotions(from, to, stepNames, sentences);
         return sentences;
     }
 
     private static void journeyFields(JsonNode from, JsonNode to, List<String> sentences) {
         if (!text(from, "name").equals(text(to, "name"))) {
-            sentences.add("renamed the journey '" + label(text(from, "name")) + "' to '" + label(text(to, "name")) + "'");
+            sentences.add(
+                    "renamed the journey '" + label(text(from, "name")) + "' to '" + label(text(to, "name")) + "'");
         }
         if (!text(from, "state").equals(text(to, "state"))) {
             sentences.add("made the journey a " + text(to, "state") + " state");
@@ -80,8 +101,13 @@ public final class ChangeSentences {
     }
 
     // Added, deleted, renamed, moved (placement changed) or otherwise edited; then whether the order changed.
-    private static void entities(String noun, String labelField, List<JsonNode> before, List<JsonNode> after,
-                                 Function<JsonNode, String> placement, List<String> sentences) {
+    private static void entities(
+            String noun,
+            String labelField,
+            List<JsonNode> before,
+            List<JsonNode> after,
+            Function<JsonNode, String> placement,
+            List<String> sentences) {
         Map<String, JsonNode> old = byKey(before, node -> node.path("id").asText());
         Map<String, JsonNode> now = byKey(after, node -> node.path("id").asText());
         for (Map.Entry<String, JsonNode> entry : now.entrySet()) {
@@ -95,9 +121,12 @@ public final class ChangeSentences {
                 String wasPlaced = placement.apply(was);
                 String isPlaced = placement.apply(is);
                 if (!oldName.equals(name)) {
-                    sentences.add((noun.equals("card") ? "changed " : "renamed ") + noun + " '" + oldName + "' to '" + name + "'");
-                } else if (!Objects.equals(wasPlaced, isPlaced) || !was.path("laneId").equals(is.path("laneId"))) {
-                    sentences.add("moved " + noun + " '" + name + "'" + (Objects.equals(wasPlaced, isPlaced) ? " to another lane" : " " + isPlaced));
+                    sentences.add((noun.equals("card") ? "changed " : "renamed ") + noun + " '" + oldName + "' to '"
+                            + name + "'");
+                } else if (!Objects.equals(wasPlaced, isPlaced)
+                        || !was.path("laneId").equals(is.path("laneId"))) {
+                    sentences.add("moved " + noun + " '" + name + "'"
+                            + (Objects.equals(wasPlaced, isPlaced) ? " to another lane" : " " + isPlaced));
                 } else {
                     sentences.add("edited " + noun + " '" + name + "'");
                 }
@@ -105,11 +134,14 @@ public final class ChangeSentences {
         }
         for (Map.Entry<String, JsonNode> entry : old.entrySet()) {
             if (!now.containsKey(entry.getKey())) {
-                sentences.add("deleted " + noun + " '" + label(entry.getValue().path(labelField).asText()) + "'");
+                sentences.add("deleted " + noun + " '"
+                        + label(entry.getValue().path(labelField).asText()) + "'");
             }
         }
-        List<String> commonBefore = old.keySet().stream().filter(now::containsKey).toList();
-        List<String> commonAfter = now.keySet().stream().filter(old::containsKey).toList();
+        List<String> commonBefore =
+                old.keySet().stream().filter(now::containsKey).toList();
+        List<String> commonAfter =
+                now.keySet().stream().filter(old::containsKey).toList();
         // Cards and opportunities that moved are named above; the order of stages, steps and lanes is the map's layout.
         if (!commonBefore.equals(commonAfter) && ORDERED.contains(noun)) {
             sentences.add("reordered the " + noun + "s");
@@ -117,13 +149,15 @@ public final class ChangeSentences {
     }
 
     private static void emotions(JsonNode from, JsonNode to, Map<String, String> stepNames, List<String> sentences) {
-        Function<JsonNode, String> key = e -> e.path("personaId").asText() + "|" + e.path("stepId").asText();
+        Function<JsonNode, String> key =
+                e -> e.path("personaId").asText() + "|" + e.path("stepId").asText();
         Map<String, JsonNode> old = byKey(list(from.path("emotions")), key);
         Map<String, JsonNode> now = byKey(list(to.path("emotions")), key);
         for (Map.Entry<String, JsonNode> entry : now.entrySet()) {
             JsonNode was = old.get(entry.getKey());
             JsonNode is = entry.getValue();
-            String where = is.path("personaId").asText() + " at '" + label(stepNames.getOrDefault(is.path("stepId").asText(), "")) + "'";
+            String where = is.path("personaId").asText() + " at '"
+                    + label(stepNames.getOrDefault(is.path("stepId").asText(), "")) + "'";
             if (was == null || was.path("score").asInt() != is.path("score").asInt()) {
                 int score = is.path("score").asInt();
                 sentences.add("set the emotion of " + where + " to " + (score > 0 ? "+" : "") + score);

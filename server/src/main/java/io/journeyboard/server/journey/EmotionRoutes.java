@@ -1,5 +1,6 @@
 package io.journeyboard.server.journey;
 
+import io.javalin.http.Context;
 import io.journeyboard.model.journey.EmotionPoint;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
@@ -7,7 +8,6 @@ import io.journeyboard.server.http.ETags;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +15,7 @@ import java.util.List;
 public final class EmotionRoutes {
 
     /** The body of a PUT: the score from -2 to 2 and an optional note. */
-    record Feeling(int score, String note) {
-    }
+    record Feeling(int score, String note) {}
 
     private final JourneyEditor editor;
     private final Access access;
@@ -38,9 +37,14 @@ public final class EmotionRoutes {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         int expected = ETags.expectedVersion(ctx);
         Feeling feeling = bodies.json(ctx, Feeling.class);
-        EmotionPoint point = new EmotionPoint(ctx.pathParam("persona"), ctx.pathParam("step"), feeling.score(), feeling.note());
-        StoredJourney stored = editor.edit(grant, ctx.pathParam("journey"), expected,
-                "set emotion of " + point.personaId() + " at " + point.stepId() + " to " + point.score(), j -> {
+        EmotionPoint point =
+                new EmotionPoint(ctx.pathParam("persona"), ctx.pathParam("step"), feeling.score(), feeling.note());
+        StoredJourney stored = editor.edit(
+                grant,
+                ctx.pathParam("journey"),
+                expected,
+                "set emotion of " + point.personaId() + " at " + point.stepId() + " to " + point.score(),
+                j -> {
                     List<EmotionPoint> points = new ArrayList<>(j.emotions());
                     int index = indexOf(points, point.personaId(), point.stepId());
                     if (index < 0) {
@@ -58,21 +62,23 @@ public final class EmotionRoutes {
         int expected = ETags.expectedVersion(ctx);
         String persona = ctx.pathParam("persona");
         String step = ctx.pathParam("step");
-        StoredJourney stored = editor.edit(grant, ctx.pathParam("journey"), expected, "cleared emotion of " + persona + " at " + step, j -> {
-            List<EmotionPoint> points = new ArrayList<>(j.emotions());
-            int index = indexOf(points, persona, step);
-            if (index < 0) {
-                throw ApiException.notFound("persona '" + persona + "' has no emotion at step '" + step + "'");
-            }
-            points.remove(index);
-            return j.withEmotions(points);
-        });
+        StoredJourney stored = editor.edit(
+                grant, ctx.pathParam("journey"), expected, "cleared emotion of " + persona + " at " + step, j -> {
+                    List<EmotionPoint> points = new ArrayList<>(j.emotions());
+                    int index = indexOf(points, persona, step);
+                    if (index < 0) {
+                        throw ApiException.notFound("persona '" + persona + "' has no emotion at step '" + step + "'");
+                    }
+                    points.remove(index);
+                    return j.withEmotions(points);
+                });
         ctx.header("ETag", ETags.of(stored.version())).status(204);
     }
 
     private static int indexOf(List<EmotionPoint> points, String persona, String step) {
         for (int i = 0; i < points.size(); i++) {
-            if (points.get(i).personaId().equals(persona) && points.get(i).stepId().equals(step)) {
+            if (points.get(i).personaId().equals(persona)
+                    && points.get(i).stepId().equals(step)) {
                 return i;
             }
         }

@@ -20,8 +20,7 @@ import java.util.Set;
 public final class JourneyDiff {
 
     /** One difference: a field or item added, removed or changed, with its values before and after. */
-    public record Change(String path, String op, JsonNode before, JsonNode after) {
-    }
+    public record Change(String path, String op, JsonNode before, JsonNode after) {}
 
     private final ObjectMapper mapper;
 
@@ -61,16 +60,20 @@ public final class JourneyDiff {
         }
     }
 
-    private void compareById(String path, Map<String, JsonNode> before, Map<String, JsonNode> after, List<Change> changes) {
+    private void compareById(
+            String path, Map<String, JsonNode> before, Map<String, JsonNode> after, List<Change> changes) {
         Set<String> ids = new LinkedHashSet<>(before.keySet());
         ids.addAll(after.keySet());
         for (String id : ids) {
             compare(path + "[id=" + id + "]", before.get(id), after.get(id), changes);
         }
-        List<String> commonBefore = before.keySet().stream().filter(after::containsKey).toList();
-        List<String> commonAfter = after.keySet().stream().filter(before::containsKey).toList();
+        List<String> commonBefore =
+                before.keySet().stream().filter(after::containsKey).toList();
+        List<String> commonAfter =
+                after.keySet().stream().filter(before::containsKey).toList();
         if (!commonBefore.equals(commonAfter)) {
-            changes.add(new Change(path, "reordered", mapper.valueToTree(commonBefore), mapper.valueToTree(commonAfter)));
+            changes.add(
+                    new Change(path, "reordered", mapper.valueToTree(commonBefore), mapper.valueToTree(commonAfter)));
         }
     }
 
@@ -87,7 +90,8 @@ public final class JourneyDiff {
 
     private static Map<String, JsonNode> byId(JsonNode array) {
         Map<String, JsonNode> items = new LinkedHashMap<>();
-        array.elements().forEachRemaining(item -> items.putIfAbsent(item.get("id").asText(), item));
+        array.elements()
+                .forEachRemaining(item -> items.putIfAbsent(item.get("id").asText(), item));
         return items;
     }
 

@@ -33,7 +33,8 @@ public final class JourneyEditor {
 
     public StoredJourney create(Access.Grant grant, Journey journey, String summary) {
         return journeys.jdbi().inTransaction(handle -> {
-            if (journey.id() != null && journeys.find(handle, grant.workspaceId(), journey.id()).isPresent()) {
+            if (journey.id() != null
+                    && journeys.find(handle, grant.workspaceId(), journey.id()).isPresent()) {
                 throw idTaken(journey.id());
             }
             validation.check(handle, grant.workspaceId(), journey);
@@ -47,8 +48,8 @@ public final class JourneyEditor {
      * {@code checkpoint} runs after the validation and after each journey stored: a long import stops there by
      * throwing (its client has gone), and the caller's transaction rolls back.
      */
-    public List<StoredJourney> createAll(Handle handle, Access.Grant grant, List<Journey> added, String summary,
-                                         Runnable checkpoint) {
+    public List<StoredJourney> createAll(
+            Handle handle, Access.Grant grant, List<Journey> added, String summary, Runnable checkpoint) {
         Set<String> taken = new HashSet<>(journeys.allIds(handle, grant.workspaceId()));
         added.stream().map(Journey::id).filter(taken::contains).findFirst().ifPresent(id -> {
             throw idTaken(id);
@@ -64,12 +65,15 @@ public final class JourneyEditor {
     }
 
     private StoredJourney insert(Handle handle, Access.Grant grant, Journey journey, String summary) {
-        return unique(() -> journeys.insert(handle, grant.workspaceId(), journey, grant.user().id(), summary), journey.id());
+        return unique(
+                () -> journeys.insert(
+                        handle, grant.workspaceId(), journey, grant.user().id(), summary),
+                journey.id());
     }
 
     private static ApiException idTaken(String id) {
-        return ApiException.conflict("the workspace already has (or had) a journey with id '" + id
-                + "'; choose another id");
+        return ApiException.conflict(
+                "the workspace already has (or had) a journey with id '" + id + "'; choose another id");
     }
 
     /**
@@ -79,7 +83,8 @@ public final class JourneyEditor {
      *
      * Answers 409 with the current version when someone else wrote first.
      */
-    public StoredJourney edit(Access.Grant grant, String journeyId, int expectedVersion, String summary, UnaryOperator<Journey> change) {
+    public StoredJourney edit(
+            Access.Grant grant, String journeyId, int expectedVersion, String summary, UnaryOperator<Journey> change) {
         return write(grant, journeyId, expectedVersion, false, false, summary, change);
     }
 
@@ -87,8 +92,13 @@ public final class JourneyEditor {
      * As {@link #edit(Access.Grant, String, int, String, UnaryOperator)}, within a caller's transaction, for
      * changes that store more than the journey (accepted insights also store their evidence).
      */
-    public StoredJourney edit(Handle handle, Access.Grant grant, String journeyId, int expectedVersion, String summary,
-                              UnaryOperator<Journey> change) {
+    public StoredJourney edit(
+            Handle handle,
+            Access.Grant grant,
+            String journeyId,
+            int expectedVersion,
+            String summary,
+            UnaryOperator<Journey> change) {
         return write(handle, grant, journeyId, expectedVersion, false, false, summary, change);
     }
 
@@ -98,24 +108,41 @@ public final class JourneyEditor {
     }
 
     /** Makes {@code document} the journey's newest version, also when the journey was deleted. */
-    public StoredJourney restore(Access.Grant grant, String journeyId, int expectedVersion, Journey document, int fromVersion) {
+    public StoredJourney restore(
+            Access.Grant grant, String journeyId, int expectedVersion, Journey document, int fromVersion) {
         return write(grant, journeyId, expectedVersion, true, false, "restored version " + fromVersion, j -> document);
     }
 
-    private StoredJourney write(Access.Grant grant, String journeyId, int expectedVersion, boolean allowDeleted, boolean delete,
-                                String summary, UnaryOperator<Journey> change) {
+    private StoredJourney write(
+            Access.Grant grant,
+            String journeyId,
+            int expectedVersion,
+            boolean allowDeleted,
+            boolean delete,
+            String summary,
+            UnaryOperator<Journey> change) {
         try {
-            return journeys.jdbi().inTransaction(handle -> write(handle, grant, journeyId, expectedVersion, allowDeleted, delete, summary, change));
+            return journeys.jdbi()
+                    .inTransaction(handle ->
+                            write(handle, grant, journeyId, expectedVersion, allowDeleted, delete, summary, change));
         } catch (UnableToExecuteStatementException e) {
             if (SqlFailures.isUniqueViolation(e)) {
-                throw ApiException.staleVersion(expectedVersion, journeys.jdbi().withHandle(h -> currentVersion(h, grant, journeyId)));
+                throw ApiException.staleVersion(
+                        expectedVersion, journeys.jdbi().withHandle(h -> currentVersion(h, grant, journeyId)));
             }
             throw e;
         }
     }
 
-    private StoredJourney write(Handle handle, Access.Grant grant, String journeyId, int expectedVersion, boolean allowDeleted,
-                                boolean delete, String summary, UnaryOperator<Journey> change) {
+    private StoredJourney write(
+            Handle handle,
+            Access.Grant grant,
+            String journeyId,
+            int expectedVersion,
+            boolean allowDeleted,
+            boolean delete,
+            String summary,
+            UnaryOperator<Journey> change) {
         StoredJourney current = journeys.find(handle, grant.workspaceId(), journeyId)
                 .filter(j -> allowDeleted || !j.deleted())
                 .orElseThrow(() -> WorkspaceContent.noSuchJourney(journeyId));
@@ -124,7 +151,8 @@ public final class JourneyEditor {
         }
         Journey next = change.apply(current.journey());
         if (!journeyId.equals(next.id())) {
-            throw ApiException.badRequest("the journey's id is '" + journeyId + "' and cannot change (the body says '" + next.id() + "')");
+            throw ApiException.badRequest(
+                    "the journey's id is '" + journeyId + "' and cannot change (the body says '" + next.id() + "')");
         }
         if (!delete && !current.deleted() && next.equals(current.journey())) {
             return current;
@@ -133,12 +161,22 @@ public final class JourneyEditor {
             validation.check(handle, grant.workspaceId(), next);
         }
         String described = summary != null ? summary : sentences.summary(current.journey(), next);
-        Optional<StoredJourney> stored = journeys.update(handle, grant.workspaceId(), next, expectedVersion, delete, grant.user().id(), described);
-        return stored.orElseThrow(() -> ApiException.staleVersion(expectedVersion, currentVersion(handle, grant, journeyId)));
+        Optional<StoredJourney> stored = journeys.update(
+                handle,
+                grant.workspaceId(),
+                next,
+                expectedVersion,
+                delete,
+                grant.user().id(),
+                described);
+        return stored.orElseThrow(
+                () -> ApiException.staleVersion(expectedVersion, currentVersion(handle, grant, journeyId)));
     }
 
     private int currentVersion(Handle handle, Access.Grant grant, String journeyId) {
-        return journeys.find(handle, grant.workspaceId(), journeyId).map(StoredJourney::version).orElse(0);
+        return journeys.find(handle, grant.workspaceId(), journeyId)
+                .map(StoredJourney::version)
+                .orElse(0);
     }
 
     private static StoredJourney unique(Supplier<StoredJourney> insert, String journeyId) {

@@ -16,12 +16,23 @@ import java.util.function.Function;
  * @param collection the path segment ({@code cards})
  * @param singular   the item's name in messages and history ({@code card})
  */
-record JourneyPart<T>(String collection, String singular, Class<T> type, Function<Journey, List<T>> items,
-                      BiFunction<Journey, List<T>, Journey> with, Function<T, String> id) {
+record JourneyPart<T>(
+        String collection,
+        String singular,
+        Class<T> type,
+        Function<Journey, List<T>> items,
+        BiFunction<Journey, List<T>, Journey> with,
+        Function<T, String> id) {
 
     static final List<JourneyPart<?>> ALL = List.of(
             new JourneyPart<>("stages", "stage", Stage.class, Journey::stages, Journey::withStages, Stage::id),
             new JourneyPart<>("lanes", "lane", Lane.class, Journey::lanes, Journey::withLanes, Lane::id),
             new JourneyPart<>("cards", "card", Card.class, Journey::cards, Journey::withCards, Card::id),
-            new JourneyPart<>("opportunities", "opportunity", Opportunity.class, Journey::opportunities, Journey::withOpportunities, Opportunity::id));
+            new JourneyPart<>(
+                    "opportunities",
+                    "opportunity",
+                    Opportunity.class,
+                    Journey::opportunities,
+                    Journey::withOpportunities,
+                    Opportunity::id));
 }

@@ -1,5 +1,6 @@
 package io.journeyboard.server.journey;
 
+import io.javalin.http.Context;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
@@ -8,7 +9,6 @@ import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,8 +52,12 @@ public final class JourneyPartRoutes {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         int expected = ETags.expectedVersion(ctx);
         T body = bodies.json(ctx, part.type());
-        StoredJourney stored = editor.edit(grant, ctx.pathParam("journey"), expected,
-                "added " + part.singular() + " " + part.id().apply(body), j -> {
+        StoredJourney stored = editor.edit(
+                grant,
+                ctx.pathParam("journey"),
+                expected,
+                "added " + part.singular() + " " + part.id().apply(body),
+                j -> {
                     List<T> items = new ArrayList<>(part.items().apply(j));
                     items.add(body);
                     return part.with().apply(j, items);
@@ -67,13 +71,15 @@ public final class JourneyPartRoutes {
         String id = ctx.pathParam("item");
         T body = bodies.json(ctx, part.type());
         if (!id.equals(part.id().apply(body))) {
-            throw ApiException.invalid(List.of(new FieldError("id", "must be '" + id + "', the " + part.singular() + "'s id in the path")));
+            throw ApiException.invalid(List.of(
+                    new FieldError("id", "must be '" + id + "', the " + part.singular() + "'s id in the path")));
         }
-        StoredJourney stored = editor.edit(grant, ctx.pathParam("journey"), expected, "changed " + part.singular() + " " + id, j -> {
-            List<T> items = new ArrayList<>(part.items().apply(j));
-            items.set(indexOf(part, j, id), body);
-            return part.with().apply(j, items);
-        });
+        StoredJourney stored =
+                editor.edit(grant, ctx.pathParam("journey"), expected, "changed " + part.singular() + " " + id, j -> {
+                    List<T> items = new ArrayList<>(part.items().apply(j));
+                    items.set(indexOf(part, j, id), body);
+                    return part.with().apply(j, items);
+                });
         ctx.header("ETag", ETags.of(stored.version())).json(body);
     }
 
@@ -81,11 +87,12 @@ public final class JourneyPartRoutes {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         int expected = ETags.expectedVersion(ctx);
         String id = ctx.pathParam("item");
-        StoredJourney stored = editor.edit(grant, ctx.pathParam("journey"), expected, "removed " + part.singular() + " " + id, j -> {
-            List<T> items = new ArrayList<>(part.items().apply(j));
-            items.remove(indexOf(part, j, id));
-            return part.with().apply(j, items);
-        });
+        StoredJourney stored =
+                editor.edit(grant, ctx.pathParam("journey"), expected, "removed " + part.singular() + " " + id, j -> {
+                    List<T> items = new ArrayList<>(part.items().apply(j));
+                    items.remove(indexOf(part, j, id));
+                    return part.with().apply(j, items);
+                });
         ctx.header("ETag", ETags.of(stored.version())).status(204);
     }
 

@@ -1,5 +1,7 @@
 package io.journeyboard.server.journey;
 
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.account.SecretTokens;
 import io.journeyboard.server.http.Bodies;
@@ -7,8 +9,6 @@ import io.journeyboard.server.http.ETags;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.ContentType;
-import io.javalin.http.Context;
 
 /** Journeys as whole documents: list, create, read, replace and delete, each write guarded by If-Match. */
 public final class JourneyRoutes {
@@ -21,8 +21,8 @@ public final class JourneyRoutes {
     private final Access access;
     private final Bodies bodies;
 
-    public JourneyRoutes(JourneyStore journeys, JourneyEditor editor, WorkspaceContent content, Access access,
-                         Bodies bodies) {
+    public JourneyRoutes(
+            JourneyStore journeys, JourneyEditor editor, WorkspaceContent content, Access access, Bodies bodies) {
         this.journeys = journeys;
         this.editor = editor;
         this.content = content;
@@ -31,7 +31,9 @@ public final class JourneyRoutes {
     }
 
     public void register(Routes routes) {
-        routes.get(BASE, ctx -> ctx.json(journeys.list(access.require(ctx, Role.VIEWER).workspaceId())));
+        routes.get(
+                BASE,
+                ctx -> ctx.json(journeys.list(access.require(ctx, Role.VIEWER).workspaceId())));
         routes.post(BASE, this::create);
         routes.get(BASE + "/{journey}", this::read);
         routes.put(BASE + "/{journey}", this::replace);
@@ -42,10 +44,15 @@ public final class JourneyRoutes {
         });
     }
 
-    /** Answers the stored JSON text as it is: the same bytes as writing the journey again, at a fraction of the cost. */
+    /**
+     * Answers the stored JSON text as it is: the same bytes as writing the journey again, at a fraction of the cost.
+     */
     private void read(Context ctx) {
-        JourneyStore.Document document = content.liveDocument(access.require(ctx, Role.VIEWER), ctx.pathParam("journey"));
-        ctx.header("ETag", ETags.of(document.version())).contentType(ContentType.APPLICATION_JSON).result(document.json());
+        JourneyStore.Document document =
+                content.liveDocument(access.require(ctx, Role.VIEWER), ctx.pathParam("journey"));
+        ctx.header("ETag", ETags.of(document.version()))
+                .contentType(ContentType.APPLICATION_JSON)
+                .result(document.json());
     }
 
     private void create(Context ctx) {
@@ -73,7 +80,18 @@ public final class JourneyRoutes {
         if (j.id() != null && !j.id().isBlank()) {
             return j;
         }
-        return new Journey("journey-" + SecretTokens.shortId(), j.name(), j.description(), j.goal(), j.state(), j.personaIds(), j.links(),
-                j.stages(), j.lanes(), j.cards(), j.emotions(), j.opportunities());
+        return new Journey(
+                "journey-" + SecretTokens.shortId(),
+                j.name(),
+                j.description(),
+                j.goal(),
+                j.state(),
+                j.personaIds(),
+                j.links(),
+                j.stages(),
+                j.lanes(),
+                j.cards(),
+                j.emotions(),
+                j.opportunities());
     }
 }

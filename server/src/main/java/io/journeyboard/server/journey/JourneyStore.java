@@ -33,15 +33,20 @@ public final class JourneyStore {
         return handle.createQuery("""
                         SELECT version, deleted, document, updated_at, updated_by FROM journeys
                         WHERE workspace_id = :ws AND journey_id = :id""")
-                .bind("ws", workspaceId).bind("id", journeyId)
-                .map((rs, ctx) -> new StoredJourney(workspaceId, Json.readStored(mapper, rs.getString(3), Journey.class),
-                        rs.getInt(1), rs.getBoolean(2), rs.getTimestamp(4).toInstant(), rs.getLong(5)))
+                .bind("ws", workspaceId)
+                .bind("id", journeyId)
+                .map((rs, ctx) -> new StoredJourney(
+                        workspaceId,
+                        Json.readStored(mapper, rs.getString(3), Journey.class),
+                        rs.getInt(1),
+                        rs.getBoolean(2),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getLong(5)))
                 .findOne();
     }
 
     /** A journey's current version and its document as the JSON text stored, which is the API's JSON of it. */
-    public record Document(int version, boolean deleted, String json) {
-    }
+    public record Document(int version, boolean deleted, String json) {}
 
     /**
      * The stored document without reading it into the model: a read answers the text as it was written
@@ -49,8 +54,10 @@ public final class JourneyStore {
      */
     public Optional<Document> findDocument(String workspaceId, String journeyId) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT version, deleted, document FROM journeys WHERE workspace_id = :ws AND journey_id = :id""")
-                .bind("ws", workspaceId).bind("id", journeyId)
+                        SELECT version, deleted, document FROM journeys WHERE workspace_id = :ws AND journey_id =
+                        :id""")
+                .bind("ws", workspaceId)
+                .bind("id", journeyId)
                 .map((rs, ctx) -> new Document(rs.getInt(1), rs.getBoolean(2), rs.getString(3)))
                 .findOne());
     }
@@ -61,29 +68,43 @@ public final class JourneyStore {
 
     public List<JourneySummary> list(String workspaceId) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT j.journey_id, j.name, j.version, j.updated_at, u.name FROM journeys j JOIN users u ON u.id = j.updated_by
+                        SELECT j.journey_id, j.name, j.version, j.updated_at,
+                        u.name FROM journeys j JOIN users u ON u.id = j.updated_by
                         WHERE j.workspace_id = :ws AND NOT j.deleted ORDER BY j.name, j.journey_id""")
                 .bind("ws", workspaceId)
-                .map((rs, ctx) -> new JourneySummary(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                .map((rs, ctx) -> new JourneySummary(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5)))
                 .list());
     }
 
     /** Ids of all journeys in the workspace that are not deleted. */
     public List<String> liveIds(Handle handle, String workspaceId) {
         return handle.createQuery("SELECT journey_id FROM journeys WHERE workspace_id = :ws AND NOT deleted")
-                .bind("ws", workspaceId).mapTo(String.class).list();
+                .bind("ws", workspaceId)
+                .mapTo(String.class)
+                .list();
     }
 
     /** Ids of all journeys ever stored in the workspace, deleted ones included. */
     public List<String> allIds(Handle handle, String workspaceId) {
         return handle.createQuery("SELECT journey_id FROM journeys WHERE workspace_id = :ws")
-                .bind("ws", workspaceId).mapTo(String.class).list();
+                .bind("ws", workspaceId)
+                .mapTo(String.class)
+                .list();
     }
 
     /** Documents of the journeys that are not deleted. */
     public List<Journey> liveJourneys(Handle handle, String workspaceId) {
-        return handle.createQuery("SELECT document FROM journeys WHERE workspace_id = :ws AND NOT deleted ORDER BY journey_id")
-                .bind("ws", workspaceId).mapTo(String.class).map(json -> Json.readStored(mapper, json, Journey.class)).list();
+        return handle.createQuery(
+                        "SELECT document FROM journeys WHERE workspace_id = :ws AND NOT deleted ORDER BY journey_id")
+                .bind("ws", workspaceId)
+                .mapTo(String.class)
+                .map(json -> Json.readStored(mapper, json, Journey.class))
+                .list();
     }
 
     /** Stores a new journey as version 1. */
@@ -91,10 +112,16 @@ public final class JourneyStore {
         Instant now = now();
         String document = Json.write(mapper, journey);
         handle.createUpdate("""
-                        INSERT INTO journeys (workspace_id, journey_id, name, version, deleted, document, updated_by, updated_at)
+                        INSERT INTO journeys (workspace_id, journey_id, name, version, deleted, document, updated_by,
+                        updated_at)
                         VALUES (:ws, :id, :name, 1, FALSE, :document, :user, :now)""")
-                .bind("ws", workspaceId).bind("id", journey.id()).bind("name", journey.name())
-                .bind("document", document).bind("user", userId).bind("now", now).execute();
+                .bind("ws", workspaceId)
+                .bind("id", journey.id())
+                .bind("name", journey.name())
+                .bind("document", document)
+                .bind("user", userId)
+                .bind("now", now)
+                .execute();
         StoredJourney stored = new StoredJourney(workspaceId, journey, 1, false, now, userId);
         addVersion(handle, stored, document, summary);
         return stored;
@@ -104,17 +131,30 @@ public final class JourneyStore {
      * Stores {@code journey} as the version after {@code expectedVersion}, only if that is still the
      * current one; empty when another writer got there first.
      */
-    public Optional<StoredJourney> update(Handle handle, String workspaceId, Journey journey, int expectedVersion, boolean deleted,
-                                          long userId, String summary) {
+    public Optional<StoredJourney> update(
+            Handle handle,
+            String workspaceId,
+            Journey journey,
+            int expectedVersion,
+            boolean deleted,
+            long userId,
+            String summary) {
         Instant now = now();
         String document = Json.write(mapper, journey);
         int updated = handle.createUpdate("""
                         UPDATE journeys SET name = :name, version = :next, deleted = :deleted, document = :document,
                                updated_by = :user, updated_at = :now
                         WHERE workspace_id = :ws AND journey_id = :id AND version = :expected""")
-                .bind("ws", workspaceId).bind("id", journey.id()).bind("name", journey.name())
-                .bind("next", expectedVersion + 1).bind("deleted", deleted).bind("document", document)
-                .bind("user", userId).bind("now", now).bind("expected", expectedVersion).execute();
+                .bind("ws", workspaceId)
+                .bind("id", journey.id())
+                .bind("name", journey.name())
+                .bind("next", expectedVersion + 1)
+                .bind("deleted", deleted)
+                .bind("document", document)
+                .bind("user", userId)
+                .bind("now", now)
+                .bind("expected", expectedVersion)
+                .execute();
         if (updated == 0) {
             return Optional.empty();
         }
@@ -126,12 +166,18 @@ public final class JourneyStore {
     /** The history row of {@code stored}; {@code document} is its JSON, written once for both rows. */
     private void addVersion(Handle handle, StoredJourney stored, String document, String summary) {
         handle.createUpdate("""
-                        INSERT INTO journey_versions (workspace_id, journey_id, version, deleted, document, summary, author_id, created_at)
+                        INSERT INTO journey_versions (workspace_id, journey_id, version, deleted, document, summary,
+                        author_id, created_at)
                         VALUES (:ws, :id, :version, :deleted, :document, :summary, :user, :now)""")
-                .bind("ws", stored.workspaceId()).bind("id", stored.journey().id()).bind("version", stored.version())
-                .bind("deleted", stored.deleted()).bind("document", document)
+                .bind("ws", stored.workspaceId())
+                .bind("id", stored.journey().id())
+                .bind("version", stored.version())
+                .bind("deleted", stored.deleted())
+                .bind("document", document)
                 .bind("summary", summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary)
-                .bind("user", stored.updatedBy()).bind("now", stored.updatedAt()).execute();
+                .bind("user", stored.updatedBy())
+                .bind("now", stored.updatedAt())
+                .execute();
     }
 
     private static Instant now() {

@@ -33,7 +33,8 @@ public final class JourneyValidation {
     /** 400 with every problem of {@code journey} (paths relative to it), or nothing when it is valid. */
     public void check(Handle handle, String workspaceId, Journey journey) {
         List<FieldError> errors = problems(handle, workspaceId, List.of(journey)).stream()
-                .map(p -> new FieldError(relative(p.path()), p.message())).toList();
+                .map(p -> new FieldError(relative(p.path()), p.message()))
+                .toList();
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -46,7 +47,8 @@ public final class JourneyValidation {
      */
     public void checkAll(Handle handle, String workspaceId, List<Journey> added) {
         List<FieldError> errors = problems(handle, workspaceId, added).stream()
-                .map(p -> new FieldError(p.path(), p.message())).toList();
+                .map(p -> new FieldError(p.path(), p.message()))
+                .toList();
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -59,11 +61,25 @@ public final class JourneyValidation {
         Set<String> addedIds = new HashSet<>(added.stream().map(Journey::id).toList());
         for (String id : journeys.liveIds(handle, workspaceId)) {
             if (!addedIds.contains(id)) {
-                all.add(new Journey(id, id, null, null, JourneyState.CURRENT, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                all.add(new Journey(
+                        id,
+                        id,
+                        null,
+                        null,
+                        JourneyState.CURRENT,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()));
             }
         }
         Workspace workspace = content.snapshot(handle, workspaceId, all);
-        return validator.validate(workspace).stream().filter(p -> isAbout(p.path(), added.size())).toList();
+        return validator.validate(workspace).stream()
+                .filter(p -> isAbout(p.path(), added.size()))
+                .toList();
     }
 
     /** Whether a problem's path lies in one of the first {@code count} journeys. */

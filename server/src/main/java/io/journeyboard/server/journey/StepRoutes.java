@@ -1,5 +1,6 @@
 package io.journeyboard.server.journey;
 
+import io.javalin.http.Context;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.journey.Stage;
 import io.journeyboard.model.journey.Step;
@@ -10,7 +11,6 @@ import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -41,19 +41,22 @@ public final class StepRoutes {
         int expected = ETags.expectedVersion(ctx);
         String stageId = ctx.pathParam("stage");
         Step step = bodies.json(ctx, Step.class);
-        StoredJourney stored = editor.edit(grant, ctx.pathParam("journey"), expected, "added step " + step.id() + " to stage " + stageId, j -> {
-            if (j.stages().stream().noneMatch(s -> s.id().equals(stageId))) {
-                throw ApiException.notFound("the journey has no stage '" + stageId + "'");
-            }
-            return j.withStages(j.stages().stream().map(s -> {
-                if (!s.id().equals(stageId)) {
-                    return s;
-                }
-                List<Step> steps = new ArrayList<>(s.steps());
-                steps.add(step);
-                return new Stage(s.id(), s.name(), s.description(), steps);
-            }).toList());
-        });
+        StoredJourney stored = editor.edit(
+                grant, ctx.pathParam("journey"), expected, "added step " + step.id() + " to stage " + stageId, j -> {
+                    if (j.stages().stream().noneMatch(s -> s.id().equals(stageId))) {
+                        throw ApiException.notFound("the journey has no stage '" + stageId + "'");
+                    }
+                    return j.withStages(j.stages().stream()
+                            .map(s -> {
+                                if (!s.id().equals(stageId)) {
+                                    return s;
+                                }
+                                List<Step> steps = new ArrayList<>(s.steps());
+                                steps.add(step);
+                                return new Stage(s.id(), s.name(), s.description(), steps);
+                            })
+                            .toList());
+                });
         ctx.status(201).header("ETag", ETags.of(stored.version())).json(step);
     }
 
@@ -63,9 +66,14 @@ public final class StepRoutes {
         String id = ctx.pathParam("step");
         Step step = bodies.json(ctx, Step.class);
         if (!id.equals(step.id())) {
-            throw ApiException.invalid(List.of(new FieldError("id", "must be '" + id + "', the step's id in the path")));
+            throw ApiException.invalid(
+                    List.of(new FieldError("id", "must be '" + id + "', the step's id in the path")));
         }
-        StoredJourney stored = editor.edit(grant, ctx.pathParam("journey"), expected, "changed step " + id,
+        StoredJourney stored = editor.edit(
+                grant,
+                ctx.pathParam("journey"),
+                expected,
+                "changed step " + id,
                 j -> mapSteps(j, id, steps -> steps.replaceAll(s -> s.id().equals(id) ? step : s)));
         ctx.header("ETag", ETags.of(stored.version())).json(step);
     }
@@ -74,7 +82,11 @@ public final class StepRoutes {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         int expected = ETags.expectedVersion(ctx);
         String id = ctx.pathParam("step");
-        StoredJourney stored = editor.edit(grant, ctx.pathParam("journey"), expected, "removed step " + id,
+        StoredJourney stored = editor.edit(
+                grant,
+                ctx.pathParam("journey"),
+                expected,
+                "removed step " + id,
                 j -> mapSteps(j, id, steps -> steps.removeIf(s -> s.id().equals(id))));
         ctx.header("ETag", ETags.of(stored.version())).status(204);
     }

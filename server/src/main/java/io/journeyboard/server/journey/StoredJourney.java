@@ -4,5 +4,5 @@ import io.journeyboard.model.journey.Journey;
 import java.time.Instant;
 
 /** A journey as stored: its document, its current version and whether it was deleted. */
-public record StoredJourney(String workspaceId, Journey journey, int version, boolean deleted, Instant updatedAt, long updatedBy) {
-}
+public record StoredJourney(
+        String workspaceId, Journey journey, int version, boolean deleted, Instant updatedAt, long updatedBy) {}

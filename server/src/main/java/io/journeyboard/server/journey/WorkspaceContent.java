@@ -22,8 +22,8 @@ public final class WorkspaceContent {
     private final EvidenceStore evidence;
     private final JourneyStore journeys;
 
-    public WorkspaceContent(WorkspaceStore workspaces, PersonaStore personas, EvidenceStore evidence,
-                            JourneyStore journeys) {
+    public WorkspaceContent(
+            WorkspaceStore workspaces, PersonaStore personas, EvidenceStore evidence, JourneyStore journeys) {
         this.workspaces = workspaces;
         this.personas = personas;
         this.evidence = evidence;
@@ -42,13 +42,15 @@ public final class WorkspaceContent {
 
     /** The live journey's version and stored JSON text, for answering a read without parsing it; else 404. */
     public JourneyStore.Document liveDocument(Access.Grant grant, String journeyId) {
-        return journeys.findDocument(grant.workspaceId(), journeyId).filter(d -> !d.deleted())
+        return journeys.findDocument(grant.workspaceId(), journeyId)
+                .filter(d -> !d.deleted())
                 .orElseThrow(() -> noSuchJourney(journeyId));
     }
 
     /** As {@link #live(Access.Grant, String)}, within a caller's transaction. */
     public StoredJourney live(Handle handle, String workspaceId, String journeyId) {
-        return journeys.find(handle, workspaceId, journeyId).filter(j -> !j.deleted())
+        return journeys.find(handle, workspaceId, journeyId)
+                .filter(j -> !j.deleted())
                 .orElseThrow(() -> noSuchJourney(journeyId));
     }
 
@@ -59,7 +61,11 @@ public final class WorkspaceContent {
 
     /** The workspace's name, personas and evidence around {@code chosen}, the journeys the caller works on. */
     public Workspace snapshot(Handle handle, String workspaceId, List<Journey> chosen) {
-        return new Workspace(workspaces.name(handle, workspaceId), null, personas.list(handle, workspaceId), chosen,
+        return new Workspace(
+                workspaces.name(handle, workspaceId),
+                null,
+                personas.list(handle, workspaceId),
+                chosen,
                 evidence.list(handle, workspaceId));
     }
 }

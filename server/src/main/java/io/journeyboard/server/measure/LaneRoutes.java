@@ -2,6 +2,7 @@ package io.journeyboard.server.measure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
 import io.journeyboard.analytics.lane.LaneFigures;
 import io.journeyboard.analytics.lane.LaneJson;
 import io.journeyboard.analytics.lane.MeasuredLane;
@@ -19,7 +20,6 @@ import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.util.List;
 
 /**
@@ -36,8 +36,13 @@ public final class LaneRoutes {
     private final Access access;
     private final ObjectMapper mapper;
 
-    public LaneRoutes(WorkspaceContent content, DatasetStore datasets, DatasetLogs logs, DatasetLoading loading,
-                      Access access, ObjectMapper mapper) {
+    public LaneRoutes(
+            WorkspaceContent content,
+            DatasetStore datasets,
+            DatasetLogs logs,
+            DatasetLoading loading,
+            Access access,
+            ObjectMapper mapper) {
         this.content = content;
         this.datasets = datasets;
         this.logs = logs;
@@ -55,10 +60,13 @@ public final class LaneRoutes {
         StoredJourney stored = content.live(grant, ctx.pathParam("journey"));
         String datasetId = ctx.queryParam("dataset");
         if (datasetId == null || datasetId.isBlank()) {
-            List<String> ids = datasets.list(grant.workspaceId()).stream().map(Dataset::id).toList();
-            throw ApiException.invalid(List.of(new FieldError("dataset", "name the dataset to measure the map on, e.g. dataset="
-                    + (ids.isEmpty() ? "loan-applications" : ids.getFirst()) + "; the workspace has "
-                    + (ids.isEmpty() ? "none yet" : String.join(", ", ids)))));
+            List<String> ids =
+                    datasets.list(grant.workspaceId()).stream().map(Dataset::id).toList();
+            throw ApiException.invalid(List.of(new FieldError(
+                    "dataset",
+                    "name the dataset to measure the map on, e.g. dataset="
+                            + (ids.isEmpty() ? "loan-applications" : ids.getFirst()) + "; the workspace has "
+                            + (ids.isEmpty() ? "none yet" : String.join(", ", ids)))));
         }
         ObjectNode answer = mapper.createObjectNode();
         answer.put("journeyVersion", stored.version());
@@ -68,9 +76,10 @@ public final class LaneRoutes {
             ctx.json(answer);
             return;
         }
-        Dataset dataset = datasets.find(grant.workspaceId(), datasetId).filter(d -> !d.deleted())
-                .orElseThrow(() -> ApiException.notFound("the workspace has no dataset '" + datasetId
-                        + "'; GET …/datasets lists the ones it has"));
+        Dataset dataset = datasets.find(grant.workspaceId(), datasetId)
+                .filter(d -> !d.deleted())
+                .orElseThrow(() -> ApiException.notFound(
+                        "the workspace has no dataset '" + datasetId + "'; GET …/datasets lists the ones it has"));
         EventLog log = logs.log(grant.workspaceId(), dataset);
         answer.put("loading", false);
         ObjectNode source = answer.putObject("dataset");
@@ -84,7 +93,8 @@ public final class LaneRoutes {
             answer.put("note", "no step of this journey is bound to data yet: select a step and bind it to activities");
             answer.putNull("lane");
         } else {
-            LaneFigures figures = MeasuredLane.measure(log, bound.stream().map(LaneSteps::of).toList());
+            LaneFigures figures =
+                    MeasuredLane.measure(log, bound.stream().map(LaneSteps::of).toList());
             answer.set("lane", LaneJson.tree(figures));
         }
         ctx.json(answer);

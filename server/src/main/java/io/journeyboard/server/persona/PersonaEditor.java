@@ -39,8 +39,8 @@ public final class PersonaEditor {
 
     /** Adds a persona; 409 when the workspace has one with its id. */
     public void create(Access.Grant grant, Persona persona) {
-        ApiException taken = ApiException.conflict("the workspace has a persona with id '" + persona.id()
-                + "' already");
+        ApiException taken =
+                ApiException.conflict("the workspace has a persona with id '" + persona.id() + "' already");
         try {
             jdbi.useTransaction(handle -> {
                 List<Persona> all = new ArrayList<>(personas.list(handle, grant.workspaceId()));
@@ -49,7 +49,8 @@ public final class PersonaEditor {
                 }
                 all.add(persona);
                 check(handle, grant.workspaceId(), all, all.size() - 1);
-                personas.insert(handle, grant.workspaceId(), persona, grant.user().id());
+                personas.insert(
+                        handle, grant.workspaceId(), persona, grant.user().id());
             });
         } catch (UnableToExecuteStatementException e) {
             // a create of the same id a moment earlier, still committing when this one looked
@@ -76,11 +77,13 @@ public final class PersonaEditor {
         jdbi.useTransaction(handle -> {
             Workspace workspace = content.snapshot(handle, grant.workspaceId());
             indexOf(workspace.personas(), personaId);
-            List<String> users = workspace.journeys().stream().filter(j -> mentions(j, personaId))
-                    .map(Journey::id).toList();
+            List<String> users = workspace.journeys().stream()
+                    .filter(j -> mentions(j, personaId))
+                    .map(Journey::id)
+                    .toList();
             if (!users.isEmpty()) {
-                throw ApiException.conflict("persona '" + personaId + "' is used by journeys " + users
-                        + "; remove it from them first");
+                throw ApiException.conflict(
+                        "persona '" + personaId + "' is used by journeys " + users + "; remove it from them first");
             }
             personas.delete(handle, grant.workspaceId(), personaId);
         });
@@ -91,15 +94,20 @@ public final class PersonaEditor {
      * import keeps the workspace's own); the caller has validated them with what it imports.
      */
     public void addMissing(Handle handle, Access.Grant grant, List<Persona> imported) {
-        Set<String> ids = new HashSet<>(personas.list(handle, grant.workspaceId()).stream().map(Persona::id).toList());
+        Set<String> ids = new HashSet<>(personas.list(handle, grant.workspaceId()).stream()
+                .map(Persona::id)
+                .toList());
         for (Persona persona : imported) {
             if (ids.add(persona.id())) {
-                personas.insert(handle, grant.workspaceId(), persona, grant.user().id());
+                personas.insert(
+                        handle, grant.workspaceId(), persona, grant.user().id());
             }
         }
         if (ids.size() > WorkspaceLimits.PERSONAS_PER_WORKSPACE) {
-            throw ApiException.invalid(List.of(new FieldError("personas", "the workspace would hold " + ids.size()
-                    + " personas; a workspace may have at most " + WorkspaceLimits.PERSONAS_PER_WORKSPACE)));
+            throw ApiException.invalid(List.of(new FieldError(
+                    "personas",
+                    "the workspace would hold " + ids.size() + " personas; a workspace may have at most "
+                            + WorkspaceLimits.PERSONAS_PER_WORKSPACE)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.journeyboard.server.persona;
 
+import io.javalin.http.Context;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
@@ -8,7 +9,6 @@ import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.PersonaStore;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -60,7 +60,8 @@ public final class PersonaRoutes {
         String id = ctx.pathParam("persona");
         Persona persona = bodies.json(ctx, Persona.class);
         if (!id.equals(persona.id())) {
-            throw ApiException.invalid(List.of(new FieldError("id", "must be '" + id + "', the persona's id in the path")));
+            throw ApiException.invalid(
+                    List.of(new FieldError("id", "must be '" + id + "', the persona's id in the path")));
         }
         editor.replace(grant, persona);
         ctx.json(persona);

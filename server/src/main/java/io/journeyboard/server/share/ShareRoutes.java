@@ -1,5 +1,6 @@
 package io.journeyboard.server.share;
 
+import io.javalin.http.Context;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.workspace.Workspace;
@@ -13,7 +14,6 @@ import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,17 +25,21 @@ import java.util.List;
  */
 public final class ShareRoutes {
 
-    record NewLink(Instant expiresAt, String access, String password) {
-    }
+    record NewLink(Instant expiresAt, String access, String password) {}
 
     /** A link just created: the token and the API path that opens it. */
-    record CreatedLink(long id, String journeyId, Instant createdAt, Instant expiresAt, String access,
-                       boolean passwordProtected, String token, String path) {
-    }
+    record CreatedLink(
+            long id,
+            String journeyId,
+            Instant createdAt,
+            Instant expiresAt,
+            String access,
+            boolean passwordProtected,
+            String token,
+            String path) {}
 
     /** What a share link shows. */
-    record SharedJourney(String workspaceName, String access, Journey journey, List<Persona> personas) {
-    }
+    record SharedJourney(String workspaceName, String access, Journey journey, List<Persona> personas) {}
 
     static final List<String> ACCESS = List.of("view", "comment");
     private static final String BASE = "/workspaces/{ws}/journeys/{journey}/share-links";
@@ -48,8 +52,14 @@ public final class ShareRoutes {
     private final Access access;
     private final Bodies bodies;
 
-    public ShareRoutes(ShareLinkStore links, JourneyStore journeys, WorkspaceContent content, SharedLinkGate gate,
-                       Passwords passwords, Access access, Bodies bodies) {
+    public ShareRoutes(
+            ShareLinkStore links,
+            JourneyStore journeys,
+            WorkspaceContent content,
+            SharedLinkGate gate,
+            Passwords passwords,
+            Access access,
+            Bodies bodies) {
         this.links = links;
         this.journeys = journeys;
         this.content = content;
@@ -62,7 +72,9 @@ public final class ShareRoutes {
     public void register(Routes routes) {
         routes.get(BASE, ctx -> {
             Access.Grant grant = access.require(ctx, Role.EDITOR);
-            ctx.json(links.list(grant.workspaceId(), content.live(grant, ctx.pathParam("journey")).journey().id()));
+            ctx.json(links.list(
+                    grant.workspaceId(),
+                    content.live(grant, ctx.pathParam("journey")).journey().id()));
         });
         routes.post(BASE, this::create);
         routes.delete(BASE + "/{link}", this::revoke);
@@ -71,7 +83,8 @@ public final class ShareRoutes {
 
     private void create(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
-        String journeyId = content.live(grant, ctx.pathParam("journey")).journey().id();
+        String journeyId =
+                content.live(grant, ctx.pathParam("journey")).journey().id();
         NewLink request = ctx.contentLength() > 0 ? bodies.json(ctx, NewLink.class) : new NewLink(null, null, null);
         String linkAccess = request.access() == null ? "view" : request.access();
         List<FieldError> errors = new ArrayList<>();
@@ -82,17 +95,32 @@ public final class ShareRoutes {
             errors.add(new FieldError("access", "must be view or comment"));
         }
         boolean withPassword = request.password() != null && !request.password().isEmpty();
-        if (withPassword && (request.password().length() < 6 || request.password().length() > 72)) {
-            errors.add(new FieldError("password", "must be 6 to 72 characters, or left out for a link without password"));
+        if (withPassword
+                && (request.password().length() < 6 || request.password().length() > 72)) {
+            errors.add(
+                    new FieldError("password", "must be 6 to 72 characters, or left out for a link without password"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        ShareLinkStore.NewShareLink created = links.create(grant.workspaceId(), journeyId, grant.user().id(),
-                request.expiresAt(), linkAccess, withPassword ? passwords.hash(request.password()) : null);
+        ShareLinkStore.NewShareLink created = links.create(
+                grant.workspaceId(),
+                journeyId,
+                grant.user().id(),
+                request.expiresAt(),
+                linkAccess,
+                withPassword ? passwords.hash(request.password()) : null);
         ShareLink link = created.link();
-        ctx.status(201).json(new CreatedLink(link.id(), journeyId, link.createdAt(), link.expiresAt(), link.access(),
-                link.passwordProtected(), created.token(), "/api/v1/shared/" + created.token()));
+        ctx.status(201)
+                .json(new CreatedLink(
+                        link.id(),
+                        journeyId,
+                        link.createdAt(),
+                        link.expiresAt(),
+                        link.access(),
+                        link.passwordProtected(),
+                        created.token(),
+                        "/api/v1/shared/" + created.token()));
     }
 
     private void revoke(Context ctx) {
@@ -112,10 +140,15 @@ public final class ShareRoutes {
     private void open(Context ctx) {
         ShareLinkStore.Target target = gate.enter(ctx);
         StoredJourney stored = gate.journey(target);
-        Workspace workspace = journeys.jdbi().withHandle(handle ->
-                content.snapshot(handle, target.workspaceId(), List.of(stored.journey())));
-        SharedJourney shared = new SharedJourney(workspace.name(), target.access(), stored.journey(),
-                workspace.personas().stream().filter(p -> stored.journey().personaIds().contains(p.id())).toList());
+        Workspace workspace = journeys.jdbi()
+                .withHandle(handle -> content.snapshot(handle, target.workspaceId(), List.of(stored.journey())));
+        SharedJourney shared = new SharedJourney(
+                workspace.name(),
+                target.access(),
+                stored.journey(),
+                workspace.personas().stream()
+                        .filter(p -> stored.journey().personaIds().contains(p.id()))
+                        .toList());
         ctx.header("Cache-Control", "no-store").json(shared);
     }
 }

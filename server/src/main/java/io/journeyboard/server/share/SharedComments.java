@@ -1,12 +1,12 @@
 package io.journeyboard.server.share;
 
+import io.javalin.http.Context;
 import io.journeyboard.server.comment.Comment;
 import io.journeyboard.server.comment.CommentStore;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
-import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +18,10 @@ import java.util.List;
  */
 public final class SharedComments {
 
-    record GuestComment(String name, String body, String anchor) {
-    }
+    record GuestComment(String name, String body, String anchor) {}
 
     /** A comment as a guest sees it: no account ids. */
-    record Shown(long id, String anchor, String body, boolean resolved, String authorName, Instant createdAt) {
-    }
+    record Shown(long id, String anchor, String body, boolean resolved, String authorName, Instant createdAt) {}
 
     private final SharedLinkGate gate;
     private final CommentStore comments;
@@ -38,8 +36,10 @@ public final class SharedComments {
     public void register(Routes routes) {
         routes.get("/shared/{token}/comments", ctx -> {
             ShareLinkStore.Target target = commentLink(ctx);
-            ctx.header("Cache-Control", "no-store").json(comments.list(target.workspaceId(), target.journeyId()).stream()
-                    .map(SharedComments::shown).toList());
+            ctx.header("Cache-Control", "no-store")
+                    .json(comments.list(target.workspaceId(), target.journeyId()).stream()
+                            .map(SharedComments::shown)
+                            .toList());
         });
         routes.post("/shared/{token}/comments", this::add);
     }
@@ -58,7 +58,8 @@ public final class SharedComments {
         GuestComment request = bodies.json(ctx, GuestComment.class);
         List<FieldError> errors = new ArrayList<>();
         if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
-            errors.add(new FieldError("name", "must not be blank and at most 200 characters: the name shown with the comment"));
+            errors.add(new FieldError(
+                    "name", "must not be blank and at most 200 characters: the name shown with the comment"));
         }
         if (request.body() == null || request.body().isBlank() || request.body().length() > 10_000) {
             errors.add(new FieldError("body", "must not be blank and at most 10000 characters"));
@@ -70,14 +71,25 @@ public final class SharedComments {
             throw ApiException.invalid(errors);
         }
         String name = request.name().strip() + " (guest)";
-        long id = comments.add(target.workspaceId(), target.journeyId(), request.anchor(), request.body().strip(),
-                target.createdBy(), name);
-        Comment added = comments.find(target.workspaceId(), target.journeyId(), id).orElseThrow();
+        long id = comments.add(
+                target.workspaceId(),
+                target.journeyId(),
+                request.anchor(),
+                request.body().strip(),
+                target.createdBy(),
+                name);
+        Comment added =
+                comments.find(target.workspaceId(), target.journeyId(), id).orElseThrow();
         ctx.status(201).json(shown(added));
     }
 
     private static Shown shown(Comment comment) {
-        return new Shown(comment.id(), comment.anchor(), comment.body(), comment.resolved(), comment.authorName(),
+        return new Shown(
+                comment.id(),
+                comment.anchor(),
+                comment.body(),
+                comment.resolved(),
+                comment.authorName(),
                 comment.createdAt());
     }
 }

@@ -1,11 +1,11 @@
 package io.journeyboard.server.share;
 
+import io.javalin.http.Context;
 import io.journeyboard.server.account.LoginRateLimiter;
 import io.journeyboard.server.account.Passwords;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.journey.JourneyStore;
 import io.journeyboard.server.journey.StoredJourney;
-import io.javalin.http.Context;
 import java.util.Map;
 
 /**
@@ -38,17 +38,25 @@ public final class SharedLinkGate {
         }
         String given = ctx.header(PASSWORD_HEADER);
         if (given == null || given.isEmpty()) {
-            throw new ApiException(401, "Password required", "this share link needs its password",
-                    Map.of("passwordRequired", true));
+            throw new ApiException(
+                    401, "Password required", "this share link needs its password", Map.of("passwordRequired", true));
         }
-        LoginRateLimiter.Reservation reservation = limiter.reserve("share-link:" + target.linkId(), "address:" + ctx.ip());
+        LoginRateLimiter.Reservation reservation =
+                limiter.reserve("share-link:" + target.linkId(), "address:" + ctx.ip());
         if (reservation.attempt().isEmpty()) {
             long wait = reservation.retryAfterSeconds();
-            throw new ApiException(429, "Too many attempts", "too many wrong passwords; try again in " + wait + " seconds",
-                    Map.of("retryAfterSeconds", wait)).withHeader("Retry-After", Long.toString(wait));
+            throw new ApiException(
+                            429,
+                            "Too many attempts",
+                            "too many wrong passwords; try again in " + wait + " seconds",
+                            Map.of("retryAfterSeconds", wait))
+                    .withHeader("Retry-After", Long.toString(wait));
         }
         if (!passwords.matches(given, target.passwordHash())) {
-            throw new ApiException(401, "Wrong password", "the password of this share link is wrong",
+            throw new ApiException(
+                    401,
+                    "Wrong password",
+                    "the password of this share link is wrong",
                     Map.of("passwordRequired", true));
         }
         reservation.attempt().get().succeeded();
@@ -57,7 +65,8 @@ public final class SharedLinkGate {
 
     /** The journey the link opens; 404 once it was deleted. */
     public StoredJourney journey(ShareLinkStore.Target target) {
-        return journeys.find(target.workspaceId(), target.journeyId()).filter(j -> !j.deleted())
+        return journeys.find(target.workspaceId(), target.journeyId())
+                .filter(j -> !j.deleted())
                 .orElseThrow(() -> ApiException.notFound("the shared journey was deleted"));
     }
 }

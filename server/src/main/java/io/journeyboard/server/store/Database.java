@@ -5,12 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import javax.sql.DataSource;
@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
     public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(5);
     /** H2's answer when another process holds the database file. */
     private static final String H2_FILE_IN_USE = "90020";
+
     private static final String EMBEDDED_NAME = "journeyboard";
 
     private final String url;
@@ -75,7 +76,9 @@ public final class Database implements AutoCloseable {
 
     /** The newest schema version this release knows. */
     public MigrationVersion newestVersion() {
-        return Arrays.stream(flyway().load().info().all()).map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
+        return Arrays.stream(flyway().load().info().all())
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
                 .orElseThrow();
     }
 
@@ -120,8 +123,8 @@ public final class Database implements AutoCloseable {
     /** The database at a JDBC URL (PostgreSQL in production), user and password in the URL; not migrated yet. */
     public static Database at(String jdbcUrl) {
         // PostgreSQL waits for a lock forever unless told otherwise
-        String lockTimeout = jdbcUrl.startsWith("jdbc:postgresql:")
-                ? "SET lock_timeout = " + LOCK_TIMEOUT.toMillis() : null;
+        String lockTimeout =
+                jdbcUrl.startsWith("jdbc:postgresql:") ? "SET lock_timeout = " + LOCK_TIMEOUT.toMillis() : null;
         return new Database(jdbcUrl, "database " + withoutSecrets(jdbcUrl), lockTimeout);
     }
 
@@ -131,8 +134,10 @@ public final class Database implements AutoCloseable {
             connection.isValid(5);
         } catch (SQLException e) {
             if (H2_FILE_IN_USE.equals(e.getSQLState())) {
-                throw new IllegalStateException("the " + description + " is in use by another process; stop the other "
-                        + "Journeyboard server or choose another --data directory", e);
+                throw new IllegalStateException(
+                        "the " + description + " is in use by another process; stop the other "
+                                + "Journeyboard server or choose another --data directory",
+                        e);
             }
             throw new IllegalStateException("cannot open the " + description + ": " + e.getMessage(), e);
         }

@@ -15,8 +15,7 @@ public final class SqlFailures {
     /** H2's lock timeout and deadlock, PostgreSQL's lock_timeout, deadlock and serialization failure. */
     private static final Set<String> LOCK_TIMEOUTS = Set.of("HYT00", "40001", "55P03", "40P01");
 
-    private SqlFailures() {
-    }
+    private SqlFailures() {}
 
     /** Whether {@code e} (or what caused it) is a unique-key violation. */
     public static boolean isUniqueViolation(Throwable e) {

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * On the first start (no accounts yet) creates a demo user and a workspace holding every shipped
  * template, so that a new installation has something to open, and the BPI Challenge 2012 loan log as
- * an event dataset ({@link DemoDataset}, stored in the background) that the bank-loan journey is bound to. The password is generated and
+ * an event dataset ({@link DemoDataset}, stored in the background) that the bank-loan journey is bound to. The password
+ * is generated and
  * shown only in the answer of {@link #createIfFirstStart()}.
  */
 public final class DemoWorkspace {
@@ -25,8 +26,7 @@ public final class DemoWorkspace {
     public static final String EMAIL = "demo@journeyboard.local";
 
     /** The demo account just created. */
-    public record DemoSignIn(String email, String password, String workspaceId, int journeys) {
-    }
+    public record DemoSignIn(String email, String password, String workspaceId, int journeys) {}
 
     private final UserStore users;
     private final Passwords passwords;
@@ -35,8 +35,13 @@ public final class DemoWorkspace {
     private final Templates templates;
     private final DemoDataset dataset;
 
-    public DemoWorkspace(UserStore users, Passwords passwords, WorkspaceStore workspaces, WorkspaceImport importer, Templates templates,
-                         DemoDataset dataset) {
+    public DemoWorkspace(
+            UserStore users,
+            Passwords passwords,
+            WorkspaceStore workspaces,
+            WorkspaceImport importer,
+            Templates templates,
+            DemoDataset dataset) {
         this.dataset = dataset;
         this.users = users;
         this.passwords = passwords;
@@ -55,11 +60,13 @@ public final class DemoWorkspace {
         if (created.isEmpty()) {
             return Optional.empty();
         }
-        WorkspaceSummary workspace = workspaces.create(created.get(), "Demo workspace", "Journeys from the templates that ship with Journeyboard.");
+        WorkspaceSummary workspace = workspaces.create(
+                created.get(), "Demo workspace", "Journeys from the templates that ship with Journeyboard.");
         Access.Grant grant = new Access.Grant(workspace.id(), created.get(), Role.OWNER);
         int journeys = 0;
         for (Template template : templates.list()) {
-            journeys += importer.apply(grant, templates.load(template), "template " + template.name()).size();
+            journeys += importer.apply(grant, templates.load(template), "template " + template.name())
+                    .size();
         }
         dataset.seedInBackground(workspace.id(), created.get().id());
         return Optional.of(new DemoSignIn(EMAIL, password, workspace.id(), journeys));

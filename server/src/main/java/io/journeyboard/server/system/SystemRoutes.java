@@ -1,8 +1,8 @@
 package io.journeyboard.server.system;
 
+import io.javalin.http.Context;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Routes;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +41,10 @@ public final class SystemRoutes {
         root.get(LIVE, ctx -> ctx.json(Map.of("status", "up")));
         root.get(READY, this::ready);
         root.get("/health", this::ready);
-        root.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        root.get(
+                "/metrics",
+                ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                        .result(metrics.scrape()));
         root.get("/api/v1/openapi.yaml", ctx -> {
             if (spec == null) {
                 throw ApiException.notFound("this build carries no OpenAPI document");
@@ -62,7 +65,8 @@ public final class SystemRoutes {
 
     private boolean databaseAnswers() {
         try {
-            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
+            return jdbi.withHandle(handle ->
+                    handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
         } catch (RuntimeException e) {
             return false;
         }

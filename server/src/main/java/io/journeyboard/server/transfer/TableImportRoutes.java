@@ -1,5 +1,6 @@
 package io.journeyboard.server.transfer;
 
+import io.javalin.http.Context;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.render.table.TableImport;
@@ -13,7 +14,6 @@ import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,8 +33,8 @@ public final class TableImportRoutes {
     private final Bodies bodies;
     private final TableImport tables = new TableImport();
 
-    public TableImportRoutes(JourneyStore journeys, JourneyEditor editor, WorkspaceContent content, Access access,
-                             Bodies bodies) {
+    public TableImportRoutes(
+            JourneyStore journeys, JourneyEditor editor, WorkspaceContent content, Access access, Bodies bodies) {
         this.journeys = journeys;
         this.editor = editor;
         this.content = content;
@@ -51,19 +51,23 @@ public final class TableImportRoutes {
         StoredJourney stored = content.live(grant, ctx.pathParam("journey"));
         int expected = ETags.expectedVersion(ctx);
         try (Upload upload = Upload.save(ctx, bodies, List.of("csv", "xlsx"), false, "cards.csv")) {
-            Workspace snapshot = journeys.jdbi().withHandle(handle ->
-                    content.snapshot(handle, grant.workspaceId(), List.of(stored.journey())));
+            Workspace snapshot = journeys.jdbi()
+                    .withHandle(handle -> content.snapshot(handle, grant.workspaceId(), List.of(stored.journey())));
             Journey updated;
             try {
-                Workspace result = tables.apply(snapshot, stored.journey().id(), Files.readAllBytes(upload.path()),
-                        upload.fileName());
+                Workspace result = tables.apply(
+                        snapshot, stored.journey().id(), Files.readAllBytes(upload.path()), upload.fileName());
                 updated = result.journey(stored.journey().id()).orElseThrow();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             Journey imported = updated;
-            StoredJourney written = editor.edit(grant, stored.journey().id(), expected,
-                    "imported the table " + upload.fileName(), journey -> imported);
+            StoredJourney written = editor.edit(
+                    grant,
+                    stored.journey().id(),
+                    expected,
+                    "imported the table " + upload.fileName(),
+                    journey -> imported);
             ctx.header("ETag", ETags.of(written.version())).json(written.journey());
         }
     }

@@ -1,5 +1,6 @@
 package io.journeyboard.server.transfer;
 
+import io.javalin.http.Context;
 import io.journeyboard.model.format.FormatException;
 import io.journeyboard.model.format.WorkspaceJson;
 import io.journeyboard.model.mermaid.MermaidReader;
@@ -7,6 +8,12 @@ import io.journeyboard.model.mermaid.MermaidWriter;
 import io.journeyboard.model.template.Template;
 import io.journeyboard.model.template.Templates;
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.render.ExportFormat;
+import io.journeyboard.render.MapRenderer;
+import io.journeyboard.render.RenderAbandonedException;
+import io.journeyboard.render.RenderOptions;
+import io.journeyboard.render.canvas.pdf.PageFormat;
+import io.journeyboard.render.table.TableKind;
 import io.journeyboard.server.account.Authenticator;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
@@ -20,13 +27,6 @@ import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.persona.PersonaEditor;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
-import io.journeyboard.render.ExportFormat;
-import io.journeyboard.render.MapRenderer;
-import io.journeyboard.render.RenderAbandonedException;
-import io.journeyboard.render.RenderOptions;
-import io.journeyboard.render.canvas.pdf.PageFormat;
-import io.journeyboard.render.table.TableKind;
-import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,7 +34,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** Templates, import of journeys, and export of journeys (JSON, Mermaid, SVG, PNG, PDF, CSV, XLSX) and personas (SVG, PNG, PDF). */
+/**
+ * Templates, import of journeys, and export of journeys (JSON, Mermaid, SVG, PNG, PDF, CSV, XLSX) and personas (SVG,
+ * PNG, PDF).
+ */
 public final class TransferRoutes {
 
     public static final String MERMAID = "text/vnd.mermaid";
@@ -50,8 +53,14 @@ public final class TransferRoutes {
     private final WorkspaceJson json = new WorkspaceJson();
     private final MapRenderer renderer = new MapRenderer();
 
-    public TransferRoutes(Templates templates, WorkspaceImport importer, JourneyStore journeys,
-                          WorkspaceContent content, Authenticator auth, Access access, Bodies bodies) {
+    public TransferRoutes(
+            Templates templates,
+            WorkspaceImport importer,
+            JourneyStore journeys,
+            WorkspaceContent content,
+            Authenticator auth,
+            Access access,
+            Bodies bodies) {
         this.templates = templates;
         this.importer = importer;
         this.journeys = journeys;
@@ -74,10 +83,14 @@ public final class TransferRoutes {
 
     private void useTemplate(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
-        Template template = templates.find(ctx.pathParam("template"))
-                .orElseThrow(() -> ApiException.notFound("there is no template '" + ctx.pathParam("template") + "'; GET /api/v1/templates lists them"));
-        created(ctx, importer.apply(grant, templates.load(template), "template " + template.name(),
-                ClientConnection.of(ctx)));
+        Template template = templates
+                .find(ctx.pathParam("template"))
+                .orElseThrow(() -> ApiException.notFound(
+                        "there is no template '" + ctx.pathParam("template") + "'; GET /api/v1/templates lists them"));
+        created(
+                ctx,
+                importer.apply(
+                        grant, templates.load(template), "template " + template.name(), ClientConnection.of(ctx)));
     }
 
     private void importFile(Context ctx) {
@@ -86,39 +99,71 @@ public final class TransferRoutes {
         boolean isJson = ctx.contentType().toLowerCase().contains("json");
         Workspace file;
         try {
-            file = isJson ? json.read(bodies.bytes(ctx), "request body") : new MermaidReader().read(bodies.text(ctx), "request body");
+            file = isJson
+                    ? json.read(bodies.bytes(ctx), "request body")
+                    : new MermaidReader().read(bodies.text(ctx), "request body");
         } catch (FormatException e) {
-            String where = e.line() > 0 ? "line " + e.line() + (e.column() > 0 ? ", column " + e.column() : "") : "(body)";
-            throw new ApiException(400, "Unreadable file", e.getMessage(),
-                    Map.of("line", e.line(), "column", e.column(), "errors", List.of(new FieldError(where, e.detail()))));
+            String where =
+                    e.line() > 0 ? "line " + e.line() + (e.column() > 0 ? ", column " + e.column() : "") : "(body)";
+            throw new ApiException(
+                    400,
+                    "Unreadable file",
+                    e.getMessage(),
+                    Map.of(
+                            "line",
+                            e.line(),
+                            "column",
+                            e.column(),
+                            "errors",
+                            List.of(new FieldError(where, e.detail()))));
         }
-        created(ctx, importer.apply(grant, file, isJson ? "a Journeyboard file" : "a Mermaid diagram",
-                ClientConnection.of(ctx)));
+        created(
+                ctx,
+                importer.apply(
+                        grant, file, isJson ? "a Journeyboard file" : "a Mermaid diagram", ClientConnection.of(ctx)));
     }
 
     private static void created(Context ctx, List<StoredJourney> stored) {
-        ctx.status(201).json(stored.stream()
-                .map(s -> new JourneySummary(s.journey().id(), s.journey().name(), s.version(), s.updatedAt(), null)).toList());
+        ctx.status(201)
+                .json(stored.stream()
+                        .map(s -> new JourneySummary(
+                                s.journey().id(), s.journey().name(), s.version(), s.updatedAt(), null))
+                        .toList());
     }
 
     private void export(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         StoredJourney stored = content.live(grant, ctx.pathParam("journey"));
-        Workspace snapshot = journeys.jdbi().withHandle(handle ->
-                content.snapshot(handle, grant.workspaceId(), List.of(stored.journey())));
+        Workspace snapshot = journeys.jdbi()
+                .withHandle(handle -> content.snapshot(handle, grant.workspaceId(), List.of(stored.journey())));
         Workspace file = JourneyExport.of(snapshot, stored.journey());
         String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json");
         String fileName = stored.journey().id();
         switch (format) {
-            case "json" -> ctx.contentType("application/json").header("Content-Disposition", "attachment; filename=\"" + fileName + ".json\"")
-                    .result(json.write(file));
-            case "mermaid" -> ctx.contentType(MERMAID + "; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + fileName + ".mmd\"")
-                    .result(new MermaidWriter().write(file, stored.journey().id()).text());
+            case "json" ->
+                ctx.contentType("application/json")
+                        .header("Content-Disposition", "attachment; filename=\"" + fileName + ".json\"")
+                        .result(json.write(file));
+            case "mermaid" ->
+                ctx.contentType(MERMAID + "; charset=utf-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + fileName + ".mmd\"")
+                        .result(new MermaidWriter()
+                                .write(file, stored.journey().id())
+                                .text());
             // a picture colours each persona by its place among all the workspace's personas, as the web app and
             // the persona sheet do, so it is drawn from the journey with every persona of the workspace
-            default -> picture(ctx, format, fileName, out -> renderer.render(JourneyExport.withAllPersonas(snapshot, file),
-                    stored.journey().id(), exportFormat(format),
-                    options(ctx), out, ClientConnection.goneCheck(ctx)));
+            default ->
+                picture(
+                        ctx,
+                        format,
+                        fileName,
+                        out -> renderer.render(
+                                JourneyExport.withAllPersonas(snapshot, file),
+                                stored.journey().id(),
+                                exportFormat(format),
+                                options(ctx),
+                                out,
+                                ClientConnection.goneCheck(ctx)));
         }
     }
 
@@ -135,8 +180,12 @@ public final class TransferRoutes {
         if (!exportFormat.isVisual()) {
             throw invalidParameter("format", "a persona exports as svg, png or pdf, not " + format);
         }
-        picture(ctx, format, personaId, out -> renderer.renderPersona(workspace, personaId, exportFormat, options(ctx), out,
-                ClientConnection.goneCheck(ctx)));
+        picture(
+                ctx,
+                format,
+                personaId,
+                out -> renderer.renderPersona(
+                        workspace, personaId, exportFormat, options(ctx), out, ClientConnection.goneCheck(ctx)));
     }
 
     /** Renders into memory first, so a bad option is a 400 and never half a file. */
@@ -153,7 +202,9 @@ public final class TransferRoutes {
             throw new UncheckedIOException(e);
         }
         ctx.contentType(exportFormat.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "." + exportFormat.extension() + "\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + fileName + "." + exportFormat.extension() + "\"")
                 .result(out.toByteArray());
     }
 

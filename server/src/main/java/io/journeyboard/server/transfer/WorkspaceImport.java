@@ -42,15 +42,18 @@ public final class WorkspaceImport {
     private final JourneyEditor editor;
     private final WorkspaceValidator validator = new WorkspaceValidator();
 
-    public WorkspaceImport(EvidenceStore evidence, PersonaEditor personas, JourneyStore journeys,
-                           JourneyEditor editor) {
+    public WorkspaceImport(
+            EvidenceStore evidence, PersonaEditor personas, JourneyStore journeys, JourneyEditor editor) {
         this.evidence = evidence;
         this.personas = personas;
         this.journeys = journeys;
         this.editor = editor;
     }
 
-    /** Imports in one transaction for a caller with no client to lose (the demo workspace); answers the journeys created. */
+    /**
+     * Imports in one transaction for a caller with no client to lose (the demo workspace); answers the journeys
+     * created.
+     */
     public List<StoredJourney> apply(Access.Grant grant, Workspace file, String source) {
         return apply(grant, file, source, NO_CLIENT);
     }
@@ -62,9 +65,11 @@ public final class WorkspaceImport {
      * the import lands anyway. A client leaving during the commit itself may still find the import done.
      */
     public List<StoredJourney> apply(Access.Grant grant, Workspace file, String source, ClientConnection client) {
-        Abandonment abandonment = new Abandonment(client, grant.workspaceId(), file.journeys().size());
+        Abandonment abandonment =
+                new Abandonment(client, grant.workspaceId(), file.journeys().size());
         List<FieldError> errors = validator.validate(file).stream()
-                .map(p -> new FieldError(p.path(), p.message())).toList();
+                .map(p -> new FieldError(p.path(), p.message()))
+                .toList();
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -73,9 +78,14 @@ public final class WorkspaceImport {
             evidence.addMissing(handle, grant.workspaceId(), file.evidence());
             personas.addMissing(handle, grant, file.personas());
             Map<String, String> newIds = freshIds(handle, grant.workspaceId(), file.journeys());
-            List<Journey> renamed = file.journeys().stream().map(j -> renamed(j, newIds)).toList();
+            List<Journey> renamed =
+                    file.journeys().stream().map(j -> renamed(j, newIds)).toList();
             BooleanSupplier goneLately = client.throttledCheck();
-            List<StoredJourney> stored = editor.createAll(handle, grant, renamed, "imported from " + source,
+            List<StoredJourney> stored = editor.createAll(
+                    handle,
+                    grant,
+                    renamed,
+                    "imported from " + source,
                     () -> abandonment.stopIf(goneLately.getAsBoolean(), "storing"));
             abandonment.stopIfGone("about to commit");
             return stored;
@@ -90,8 +100,12 @@ public final class WorkspaceImport {
 
         void stopIf(boolean gone, String phase) {
             if (gone) {
-                LOG.warn("event=import-abandoned workspace={} journeys={} phase=\"{}\" note=\"the client left before the "
-                        + "answer; the import was stopped and nothing of it is stored\"", workspaceId, journeys, phase);
+                LOG.warn(
+                        "event=import-abandoned workspace={} journeys={} phase=\"{}\" note=\"the client left before the "
+                                + "answer; the import was stopped and nothing of it is stored\"",
+                        workspaceId,
+                        journeys,
+                        phase);
                 throw ApiException.clientGone();
             }
         }
@@ -121,12 +135,35 @@ public final class WorkspaceImport {
             return j;
         }
         List<JourneyLink> links = j.links().stream()
-                .map(l -> new JourneyLink(newIds.getOrDefault(l.journeyId(), l.journeyId()), l.kind(), l.note())).toList();
-        List<Stage> stages = j.stages().stream().map(s -> new Stage(s.id(), s.name(), s.description(), s.steps().stream()
-                .map(step -> new Step(step.id(), step.name(), step.description(),
-                        step.subJourneyId() == null ? null : newIds.getOrDefault(step.subJourneyId(), step.subJourneyId())))
-                .toList())).toList();
-        return new Journey(newIds.getOrDefault(j.id(), j.id()), j.name(), j.description(), j.goal(), j.state(), j.personaIds(), links,
-                stages, j.lanes(), j.cards(), j.emotions(), j.opportunities());
+                .map(l -> new JourneyLink(newIds.getOrDefault(l.journeyId(), l.journeyId()), l.kind(), l.note()))
+                .toList();
+        List<Stage> stages = j.stages().stream()
+                .map(s -> new Stage(
+                        s.id(),
+                        s.name(),
+                        s.description(),
+                        s.steps().stream()
+                                .map(step -> new Step(
+                                        step.id(),
+                                        step.name(),
+                                        step.description(),
+                                        step.subJourneyId() == null
+                                                ? null
+                                                : newIds.getOrDefault(step.subJourneyId(), step.subJourneyId())))
+                                .toList()))
+                .toList();
+        return new Journey(
+                newIds.getOrDefault(j.id(), j.id()),
+                j.name(),
+                j.description(),
+                j.goal(),
+                j.state(),
+                j.personaIds(),
+                links,
+                stages,
+                j.lanes(),
+                j.cards(),
+                j.emotions(),
+                j.opportunities());
     }
 }

@@ -1,9 +1,9 @@
 package io.journeyboard.server.workspace;
 
+import io.javalin.http.Context;
 import io.journeyboard.server.account.Authenticator;
 import io.journeyboard.server.account.User;
 import io.journeyboard.server.http.ApiException;
-import io.javalin.http.Context;
 
 /**
  * The one check every workspace route makes: who is asking, in which workspace ({@code {ws}} in the
@@ -12,8 +12,7 @@ import io.javalin.http.Context;
 public final class Access {
 
     /** A granted request: the workspace, the user and their role in it. */
-    public record Grant(String workspaceId, User user, Role role) {
-    }
+    public record Grant(String workspaceId, User user, Role role) {}
 
     private final Authenticator auth;
     private final WorkspaceStore workspaces;
@@ -27,10 +26,13 @@ public final class Access {
     public Grant require(Context ctx, Role needed) {
         User user = auth.require(ctx).user();
         String workspaceId = ctx.pathParam("ws");
-        Role role = workspaces.roleOf(workspaceId, user.id())
-                .orElseThrow(() -> ApiException.notFound("there is no workspace '" + workspaceId + "' that you are a member of"));
+        Role role = workspaces
+                .roleOf(workspaceId, user.id())
+                .orElseThrow(() ->
+                        ApiException.notFound("there is no workspace '" + workspaceId + "' that you are a member of"));
         if (!role.allows(needed)) {
-            throw ApiException.forbidden("this needs the " + needed.label() + " role in the workspace; you are " + role.label());
+            throw ApiException.forbidden(
+                    "this needs the " + needed.label() + " role in the workspace; you are " + role.label());
         }
         return new Grant(workspaceId, user, role);
     }

@@ -25,8 +25,10 @@ public final class EvidenceStore {
 
     public List<Evidence> list(Handle handle, String workspaceId) {
         return handle.createQuery("SELECT document FROM evidence WHERE workspace_id = :ws ORDER BY place")
-                .bind("ws", workspaceId).mapTo(String.class)
-                .map(json -> Json.readStored(mapper, json, Evidence.class)).list();
+                .bind("ws", workspaceId)
+                .mapTo(String.class)
+                .map(json -> Json.readStored(mapper, json, Evidence.class))
+                .list();
     }
 
     public List<Evidence> list(String workspaceId) {
@@ -40,23 +42,32 @@ public final class EvidenceStore {
      */
     public void lock(Handle handle, String workspaceId) {
         handle.createQuery("SELECT id FROM workspaces WHERE id = :ws FOR UPDATE")
-                .bind("ws", workspaceId).mapTo(String.class).one();
+                .bind("ws", workspaceId)
+                .mapTo(String.class)
+                .one();
     }
 
     /** Adds the records whose ids the workspace has not got yet (locking it first); answers those added. */
     public List<Evidence> addMissing(Handle handle, String workspaceId, List<Evidence> records) {
         lock(handle, workspaceId);
         Set<String> ids = new HashSet<>(handle.createQuery("SELECT evidence_id FROM evidence WHERE workspace_id = :ws")
-                .bind("ws", workspaceId).mapTo(String.class).list());
+                .bind("ws", workspaceId)
+                .mapTo(String.class)
+                .list());
         int place = handle.createQuery("SELECT COALESCE(MAX(place), -1) + 1 FROM evidence WHERE workspace_id = :ws")
-                .bind("ws", workspaceId).mapTo(Integer.class).one();
+                .bind("ws", workspaceId)
+                .mapTo(Integer.class)
+                .one();
         List<Evidence> added = records.stream().filter(e -> ids.add(e.id())).toList();
         for (Evidence record : added) {
             handle.createUpdate("""
                             INSERT INTO evidence (workspace_id, evidence_id, place, document)
                             VALUES (:ws, :id, :place, :document)""")
-                    .bind("ws", workspaceId).bind("id", record.id()).bind("place", place++)
-                    .bind("document", Json.write(mapper, record)).execute();
+                    .bind("ws", workspaceId)
+                    .bind("id", record.id())
+                    .bind("place", place++)
+                    .bind("document", Json.write(mapper, record))
+                    .execute();
         }
         return added;
     }

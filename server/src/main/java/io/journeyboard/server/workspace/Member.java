@@ -1,5 +1,4 @@
 package io.journeyboard.server.workspace;
 
 /** A user's membership of a workspace. */
-public record Member(long userId, String email, String name, Role role) {
-}
+public record Member(long userId, String email, String name, Role role) {}

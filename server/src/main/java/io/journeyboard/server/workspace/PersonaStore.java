@@ -23,8 +23,10 @@ public final class PersonaStore {
     public List<Persona> list(Handle handle, String workspaceId) {
         return handle.createQuery("""
                         SELECT document FROM personas WHERE workspace_id = :ws ORDER BY created_at, persona_id""")
-                .bind("ws", workspaceId).mapTo(String.class)
-                .map(json -> Json.readStored(mapper, json, Persona.class)).list();
+                .bind("ws", workspaceId)
+                .mapTo(String.class)
+                .map(json -> Json.readStored(mapper, json, Persona.class))
+                .list();
     }
 
     public void insert(Handle handle, String workspaceId, Persona persona, long userId) {
@@ -32,20 +34,30 @@ public final class PersonaStore {
         handle.createUpdate("""
                         INSERT INTO personas (workspace_id, persona_id, document, created_at, updated_by, updated_at)
                         VALUES (:ws, :id, :document, :now, :user, :now)""")
-                .bind("ws", workspaceId).bind("id", persona.id()).bind("document", Json.write(mapper, persona))
-                .bind("user", userId).bind("now", now).execute();
+                .bind("ws", workspaceId)
+                .bind("id", persona.id())
+                .bind("document", Json.write(mapper, persona))
+                .bind("user", userId)
+                .bind("now", now)
+                .execute();
     }
 
     public void update(Handle handle, String workspaceId, Persona persona, long userId) {
         handle.createUpdate("""
                         UPDATE personas SET document = :document, updated_by = :user, updated_at = :now
                         WHERE workspace_id = :ws AND persona_id = :id""")
-                .bind("ws", workspaceId).bind("id", persona.id()).bind("document", Json.write(mapper, persona))
-                .bind("user", userId).bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS)).execute();
+                .bind("ws", workspaceId)
+                .bind("id", persona.id())
+                .bind("document", Json.write(mapper, persona))
+                .bind("user", userId)
+                .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .execute();
     }
 
     public void delete(Handle handle, String workspaceId, String personaId) {
         handle.createUpdate("DELETE FROM personas WHERE workspace_id = :ws AND persona_id = :id")
-                .bind("ws", workspaceId).bind("id", personaId).execute();
+                .bind("ws", workspaceId)
+                .bind("id", personaId)
+                .execute();
     }
 }

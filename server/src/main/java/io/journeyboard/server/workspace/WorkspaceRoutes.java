@@ -1,5 +1,6 @@
 package io.journeyboard.server.workspace;
 
+import io.javalin.http.Context;
 import io.journeyboard.server.account.Authenticator;
 import io.journeyboard.server.account.User;
 import io.journeyboard.server.account.UserStore;
@@ -7,21 +8,17 @@ import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.http.Routes;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Workspaces, their members and roles, and their evidence. */
 public final class WorkspaceRoutes {
 
-    record WorkspaceFields(String name, String description) {
-    }
+    record WorkspaceFields(String name, String description) {}
 
-    record NewMember(String email, String role) {
-    }
+    record NewMember(String email, String role) {}
 
-    record RoleChange(String role) {
-    }
+    record RoleChange(String role) {}
 
     private final WorkspaceStore workspaces;
     private final EvidenceStore evidence;
@@ -30,8 +27,13 @@ public final class WorkspaceRoutes {
     private final Access access;
     private final Bodies bodies;
 
-    public WorkspaceRoutes(WorkspaceStore workspaces, EvidenceStore evidence, UserStore users, Authenticator auth,
-                           Access access, Bodies bodies) {
+    public WorkspaceRoutes(
+            WorkspaceStore workspaces,
+            EvidenceStore evidence,
+            UserStore users,
+            Authenticator auth,
+            Access access,
+            Bodies bodies) {
         this.workspaces = workspaces;
         this.evidence = evidence;
         this.users = users;
@@ -41,24 +43,30 @@ public final class WorkspaceRoutes {
     }
 
     public void register(Routes routes) {
-        routes.get("/workspaces", ctx -> ctx.json(workspaces.listFor(auth.require(ctx).user())));
+        routes.get(
+                "/workspaces",
+                ctx -> ctx.json(workspaces.listFor(auth.require(ctx).user())));
         routes.post("/workspaces", this::create);
         routes.get("/workspaces/{ws}", ctx -> {
             Access.Grant grant = access.require(ctx, Role.VIEWER);
             ctx.json(workspaces.find(grant.workspaceId(), grant.user().id()).orElseThrow());
         });
         routes.patch("/workspaces/{ws}", this::rename);
-        routes.get("/workspaces/{ws}/evidence",
+        routes.get(
+                "/workspaces/{ws}/evidence",
                 ctx -> ctx.json(evidence.list(access.require(ctx, Role.VIEWER).workspaceId())));
-        routes.get("/workspaces/{ws}/members", ctx -> ctx.json(workspaces.members(access.require(ctx, Role.VIEWER).workspaceId())));
+        routes.get(
+                "/workspaces/{ws}/members",
+                ctx -> ctx.json(
+                        workspaces.members(access.require(ctx, Role.VIEWER).workspaceId())));
         routes.post("/workspaces/{ws}/members", this::addMember);
         routes.put("/workspaces/{ws}/members/{userId}", this::changeRole);
         routes.delete("/workspaces/{ws}/members/{userId}", this::removeMember);
         routes.post("/workspaces/{ws}/leave", ctx -> {
             Access.Grant grant = access.require(ctx, Role.VIEWER);
             if (workspaces.leave(grant.workspaceId(), grant.user().id()) == WorkspaceStore.MemberChange.LAST_OWNER) {
-                throw ApiException.conflict("you are the last owner of this workspace; make someone else owner "
-                        + "before you leave");
+                throw ApiException.conflict(
+                        "you are the last owner of this workspace; make someone else owner " + "before you leave");
             }
             ctx.status(204);
         });
@@ -96,9 +104,11 @@ public final class WorkspaceRoutes {
         NewMember request = bodies.json(ctx, NewMember.class);
         Role role = role(request.role());
         User user = users.byEmail(request.email())
-                .orElseThrow(() -> ApiException.invalid(List.of(new FieldError("email", "no account has this e-mail; ask them to sign up first"))));
+                .orElseThrow(() -> ApiException.invalid(
+                        List.of(new FieldError("email", "no account has this e-mail; ask them to sign up first"))));
         if (workspaces.roleOf(grant.workspaceId(), user.id()).isPresent()) {
-            throw ApiException.conflict(user.email() + " is a member already; change their role with PUT .../members/" + user.id());
+            throw ApiException.conflict(
+                    user.email() + " is a member already; change their role with PUT .../members/" + user.id());
         }
         refuseUnlessDone(workspaces.setRole(grant.workspaceId(), grant.user().id(), user.id(), role));
         ctx.status(201).json(new Member(user.id(), user.email(), user.name(), role));
@@ -109,7 +119,10 @@ public final class WorkspaceRoutes {
         long userId = memberId(ctx, grant);
         Role role = role(bodies.json(ctx, RoleChange.class).role());
         refuseUnlessDone(workspaces.setRole(grant.workspaceId(), grant.user().id(), userId, role));
-        ctx.json(workspaces.members(grant.workspaceId()).stream().filter(m -> m.userId() == userId).findFirst().orElseThrow());
+        ctx.json(workspaces.members(grant.workspaceId()).stream()
+                .filter(m -> m.userId() == userId)
+                .findFirst()
+                .orElseThrow());
     }
 
     private void removeMember(Context ctx) {
@@ -121,11 +134,12 @@ public final class WorkspaceRoutes {
 
     private static void refuseUnlessDone(WorkspaceStore.MemberChange change) {
         switch (change) {
-            case DONE -> { }
-            case LAST_OWNER -> throw ApiException.conflict(
-                    "a workspace keeps at least one owner; make someone else owner first");
-            case NOT_OWNER -> throw ApiException.forbidden(
-                    "this needs the owner role in the workspace, which another owner has just taken from you");
+            case DONE -> {}
+            case LAST_OWNER ->
+                throw ApiException.conflict("a workspace keeps at least one owner; make someone else owner first");
+            case NOT_OWNER ->
+                throw ApiException.forbidden(
+                        "this needs the owner role in the workspace, which another owner has just taken from you");
         }
     }
 
@@ -144,7 +158,8 @@ public final class WorkspaceRoutes {
     private static Role role(String text) {
         Role role = text == null ? null : WorkspaceStore.parseRole(text);
         if (role == null) {
-            throw ApiException.invalid(List.of(new FieldError("role", "must be one of owner, editor, commenter, viewer")));
+            throw ApiException.invalid(
+                    List.of(new FieldError("role", "must be one of owner, editor, commenter, viewer")));
         }
         return role;
     }

@@ -27,40 +27,61 @@ public final class WorkspaceStore {
             handle.createUpdate("""
                             INSERT INTO workspaces (id, name, description, created_by, created_at)
                             VALUES (:id, :name, :description, :owner, :now)""")
-                    .bind("id", id).bind("name", name).bind("description", description).bind("owner", owner.id())
-                    .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS)).execute();
+                    .bind("id", id)
+                    .bind("name", name)
+                    .bind("description", description)
+                    .bind("owner", owner.id())
+                    .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                    .execute();
             handle.createUpdate("INSERT INTO members (workspace_id, user_id, role) VALUES (:ws, :user, :role)")
-                    .bind("ws", id).bind("user", owner.id()).bind("role", Role.OWNER.name()).execute();
+                    .bind("ws", id)
+                    .bind("user", owner.id())
+                    .bind("role", Role.OWNER.name())
+                    .execute();
         });
         return new WorkspaceSummary(id, name, description, Role.OWNER);
     }
 
     public List<WorkspaceSummary> listFor(User user) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT w.id, w.name, w.description, m.role FROM workspaces w JOIN members m ON m.workspace_id = w.id
+                        SELECT w.id, w.name, w.description,
+                        m.role FROM workspaces w JOIN members m ON m.workspace_id = w.id
                         WHERE m.user_id = :user ORDER BY w.name, w.id""")
                 .bind("user", user.id())
-                .map((rs, ctx) -> new WorkspaceSummary(rs.getString(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
+                .map((rs, ctx) -> new WorkspaceSummary(
+                        rs.getString(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
                 .list());
     }
 
     public Optional<WorkspaceSummary> find(String workspaceId, long userId) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT w.id, w.name, w.description, m.role FROM workspaces w JOIN members m ON m.workspace_id = w.id
+                        SELECT w.id, w.name, w.description,
+                        m.role FROM workspaces w JOIN members m ON m.workspace_id = w.id
                         WHERE w.id = :ws AND m.user_id = :user""")
-                .bind("ws", workspaceId).bind("user", userId)
-                .map((rs, ctx) -> new WorkspaceSummary(rs.getString(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
+                .bind("ws", workspaceId)
+                .bind("user", userId)
+                .map((rs, ctx) -> new WorkspaceSummary(
+                        rs.getString(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
                 .findOne());
     }
 
     public void rename(String workspaceId, String name, String description) {
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE workspaces SET name = :name, description = :description WHERE id = :ws")
-                .bind("name", name).bind("description", description).bind("ws", workspaceId).execute());
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE workspaces SET name = :name, description = :description WHERE id = :ws")
+                .bind("name", name)
+                .bind("description", description)
+                .bind("ws", workspaceId)
+                .execute());
     }
 
     public Optional<Role> roleOf(String workspaceId, long userId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT role FROM members WHERE workspace_id = :ws AND user_id = :user")
-                .bind("ws", workspaceId).bind("user", userId).mapTo(String.class).findOne().map(Role::valueOf));
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT role FROM members WHERE workspace_id = :ws AND user_id = :user")
+                        .bind("ws", workspaceId)
+                        .bind("user", userId)
+                        .mapTo(String.class)
+                        .findOne()
+                        .map(Role::valueOf));
     }
 
     public List<Member> members(String workspaceId) {
@@ -68,7 +89,8 @@ public final class WorkspaceStore {
                         SELECT u.id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id
                         WHERE m.workspace_id = :ws ORDER BY u.name, u.id""")
                 .bind("ws", workspaceId)
-                .map((rs, ctx) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
+                .map((rs, ctx) ->
+                        new Member(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
                 .list());
     }
 
@@ -87,14 +109,20 @@ public final class WorkspaceStore {
             Optional<String> current = roleOf(handle, workspaceId, userId);
             if (current.isEmpty()) {
                 handle.createUpdate("INSERT INTO members (workspace_id, user_id, role) VALUES (:ws, :user, :role)")
-                        .bind("ws", workspaceId).bind("user", userId).bind("role", role.name()).execute();
+                        .bind("ws", workspaceId)
+                        .bind("user", userId)
+                        .bind("role", role.name())
+                        .execute();
                 return MemberChange.DONE;
             }
             if (current.get().equals(Role.OWNER.name()) && role != Role.OWNER && owners(handle, workspaceId) <= 1) {
                 return MemberChange.LAST_OWNER;
             }
             handle.createUpdate("UPDATE members SET role = :role WHERE workspace_id = :ws AND user_id = :user")
-                    .bind("ws", workspaceId).bind("user", userId).bind("role", role.name()).execute();
+                    .bind("ws", workspaceId)
+                    .bind("user", userId)
+                    .bind("role", role.name())
+                    .execute();
             return MemberChange.DONE;
         });
     }
@@ -107,7 +135,9 @@ public final class WorkspaceStore {
                 return MemberChange.LAST_OWNER;
             }
             handle.createUpdate("DELETE FROM members WHERE workspace_id = :ws AND user_id = :user")
-                    .bind("ws", workspaceId).bind("user", userId).execute();
+                    .bind("ws", workspaceId)
+                    .bind("user", userId)
+                    .execute();
             return MemberChange.DONE;
         });
     }
@@ -119,10 +149,16 @@ public final class WorkspaceStore {
             Optional<Role> current = roleOf(handle, workspaceId, userId).map(Role::valueOf);
             if (current.isEmpty()) {
                 handle.createUpdate("INSERT INTO members (workspace_id, user_id, role) VALUES (:ws, :user, :role)")
-                        .bind("ws", workspaceId).bind("user", userId).bind("role", role.name()).execute();
+                        .bind("ws", workspaceId)
+                        .bind("user", userId)
+                        .bind("role", role.name())
+                        .execute();
             } else if (!current.get().allows(role)) {
                 handle.createUpdate("UPDATE members SET role = :role WHERE workspace_id = :ws AND user_id = :user")
-                        .bind("ws", workspaceId).bind("user", userId).bind("role", role.name()).execute();
+                        .bind("ws", workspaceId)
+                        .bind("user", userId)
+                        .bind("role", role.name())
+                        .execute();
             }
         });
     }
@@ -136,14 +172,18 @@ public final class WorkspaceStore {
                 return MemberChange.LAST_OWNER;
             }
             handle.createUpdate("DELETE FROM members WHERE workspace_id = :ws AND user_id = :user")
-                    .bind("ws", workspaceId).bind("user", userId).execute();
+                    .bind("ws", workspaceId)
+                    .bind("user", userId)
+                    .execute();
             return MemberChange.DONE;
         });
     }
 
     private static void lockWorkspace(Handle handle, String workspaceId) {
         handle.createQuery("SELECT id FROM workspaces WHERE id = :ws FOR UPDATE")
-                .bind("ws", workspaceId).mapTo(String.class).one();
+                .bind("ws", workspaceId)
+                .mapTo(String.class)
+                .one();
     }
 
     /**
@@ -151,11 +191,13 @@ public final class WorkspaceStore {
      * members happen one after another: two owners demoting each other at once would otherwise each
      * count two owners and leave none. The asker's role is checked again under the lock.
      */
-    private MemberChange changeMembers(String workspaceId, long ownerId,
-                                       HandleCallback<MemberChange, RuntimeException> change) {
+    private MemberChange changeMembers(
+            String workspaceId, long ownerId, HandleCallback<MemberChange, RuntimeException> change) {
         return jdbi.inTransaction(handle -> {
             lockWorkspace(handle, workspaceId);
-            if (!roleOf(handle, workspaceId, ownerId).filter(Role.OWNER.name()::equals).isPresent()) {
+            if (!roleOf(handle, workspaceId, ownerId)
+                    .filter(Role.OWNER.name()::equals)
+                    .isPresent()) {
                 return MemberChange.NOT_OWNER;
             }
             return change.withHandle(handle);
@@ -164,16 +206,24 @@ public final class WorkspaceStore {
 
     private static Optional<String> roleOf(Handle handle, String workspaceId, long userId) {
         return handle.createQuery("SELECT role FROM members WHERE workspace_id = :ws AND user_id = :user")
-                .bind("ws", workspaceId).bind("user", userId).mapTo(String.class).findOne();
+                .bind("ws", workspaceId)
+                .bind("user", userId)
+                .mapTo(String.class)
+                .findOne();
     }
 
     private static int owners(Handle handle, String workspaceId) {
         return handle.createQuery("SELECT COUNT(*) FROM members WHERE workspace_id = :ws AND role = 'OWNER'")
-                .bind("ws", workspaceId).mapTo(Integer.class).one();
+                .bind("ws", workspaceId)
+                .mapTo(Integer.class)
+                .one();
     }
 
     public String name(Handle handle, String workspaceId) {
-        return handle.createQuery("SELECT name FROM workspaces WHERE id = :ws").bind("ws", workspaceId).mapTo(String.class).one();
+        return handle.createQuery("SELECT name FROM workspaces WHERE id = :ws")
+                .bind("ws", workspaceId)
+                .mapTo(String.class)
+                .one();
     }
 
     public static Role parseRole(String text) {

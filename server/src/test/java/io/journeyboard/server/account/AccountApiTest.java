@@ -14,8 +14,11 @@ class AccountApiTest {
     void signUpSetsAnHttpOnlySameSiteSessionCookie(Backend backend) {
         TestServer server = backend.start();
 
-        Reply reply = server.anonymous().post("/api/v1/auth/sign-up",
-                "{\"email\":\"Ada@Example.org\",\"name\":\"Ada\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+        Reply reply = server.anonymous()
+                .post(
+                        "/api/v1/auth/sign-up",
+                        "{\"email\":\"Ada@Example.org\",\"name\":\"Ada\",\"password\":\"" + TestServer.PASSWORD
+                                + "\"}");
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.header("Set-Cookie")).startsWith("jb_session=").contains("HttpOnly", "SameSite=Lax");
@@ -27,9 +30,14 @@ class AccountApiTest {
     @BothDatabases
     void signInWithTheRightPasswordOpensASessionAndTheWrongOneIsRefused(Backend backend) {
         TestServer server = backend.start();
-        server.anonymous().post("/api/v1/auth/sign-up", "{\"email\":\"ada@example.org\",\"name\":\"Ada\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+        server.anonymous()
+                .post(
+                        "/api/v1/auth/sign-up",
+                        "{\"email\":\"ada@example.org\",\"name\":\"Ada\",\"password\":\"" + TestServer.PASSWORD
+                                + "\"}");
 
-        Reply wrong = server.anonymous().post("/api/v1/auth/sign-in", "{\"email\":\"ada@example.org\",\"password\":\"not the password\"}");
+        Reply wrong = server.anonymous()
+                .post("/api/v1/auth/sign-in", "{\"email\":\"ada@example.org\",\"password\":\"not the password\"}");
         Caller ada = server.signIn("ADA@example.org", TestServer.PASSWORD);
 
         assertThat(wrong.status()).isEqualTo(401);
@@ -40,7 +48,8 @@ class AccountApiTest {
     void badSignUpNamesEveryWrongField(Backend backend) {
         TestServer server = backend.start();
 
-        Reply reply = server.anonymous().post("/api/v1/auth/sign-up", "{\"email\":\"not-an-address\",\"name\":\"\",\"password\":\"short\"}");
+        Reply reply = server.anonymous()
+                .post("/api/v1/auth/sign-up", "{\"email\":\"not-an-address\",\"name\":\"\",\"password\":\"short\"}");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
@@ -53,20 +62,30 @@ class AccountApiTest {
         String body = "{\"email\":\"ada@example.org\",\"name\":\"Ada\",\"password\":\"" + TestServer.PASSWORD + "\"}";
         server.anonymous().post("/api/v1/auth/sign-up", body);
 
-        assertThat(server.anonymous().post("/api/v1/auth/sign-up", body.replace("ada@", "ADA@")).status()).isEqualTo(409);
+        assertThat(server.anonymous()
+                        .post("/api/v1/auth/sign-up", body.replace("ada@", "ADA@"))
+                        .status())
+                .isEqualTo(409);
     }
 
     @BothDatabases
     void repeatedFailedSignInsAreRateLimited(Backend backend) {
         TestServer server = backend.start(config -> config.withLoginFailures(3));
-        server.anonymous().post("/api/v1/auth/sign-up", "{\"email\":\"ada@example.org\",\"name\":\"Ada\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+        server.anonymous()
+                .post(
+                        "/api/v1/auth/sign-up",
+                        "{\"email\":\"ada@example.org\",\"name\":\"Ada\",\"password\":\"" + TestServer.PASSWORD
+                                + "\"}");
         String wrong = "{\"email\":\"ada@example.org\",\"password\":\"guess-guess\"}";
         for (int i = 0; i < 3; i++) {
-            assertThat(server.anonymous().post("/api/v1/auth/sign-in", wrong).status()).isEqualTo(401);
+            assertThat(server.anonymous().post("/api/v1/auth/sign-in", wrong).status())
+                    .isEqualTo(401);
         }
 
-        Reply limited = server.anonymous().post("/api/v1/auth/sign-in",
-                "{\"email\":\"ada@example.org\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+        Reply limited = server.anonymous()
+                .post(
+                        "/api/v1/auth/sign-in",
+                        "{\"email\":\"ada@example.org\",\"password\":\"" + TestServer.PASSWORD + "\"}");
 
         assertThat(limited.status()).isEqualTo(429);
         assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
@@ -91,7 +110,10 @@ class AccountApiTest {
         Caller ada = server.signUp("ada");
         String email = ada.get("/api/v1/me").json().at("/user/email").asText();
 
-        Reply again = ada.withoutCsrf().post("/api/v1/auth/sign-in", "{\"email\":\"" + email + "\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+        Reply again = ada.withoutCsrf()
+                .post(
+                        "/api/v1/auth/sign-in",
+                        "{\"email\":\"" + email + "\",\"password\":\"" + TestServer.PASSWORD + "\"}");
 
         assertThat(again.status()).isEqualTo(200);
     }
@@ -102,7 +124,8 @@ class AccountApiTest {
         Caller ada = server.signUp("ada");
         Caller script = server.withApiToken(ada);
 
-        assertThat(script.post("/api/v1/workspaces", "{\"name\":\"Scripted\"}").status()).isEqualTo(201);
+        assertThat(script.post("/api/v1/workspaces", "{\"name\":\"Scripted\"}").status())
+                .isEqualTo(201);
         long tokenId = ada.get("/api/v1/me/tokens").json().get(0).get("id").asLong();
         assertThat(ada.get("/api/v1/me/tokens").body()).doesNotContain("jbt_");
         assertThat(ada.delete("/api/v1/me/tokens/" + tokenId).status()).isEqualTo(204);

@@ -20,13 +20,15 @@ class AccountEnumerationTest {
     void signInForAnUnknownAccountTakesAsLongAsAWrongPasswordForAKnownOne(@TempDir Path data) {
         // A production-like bcrypt cost makes the hash the larger part of a sign-in, as it is in production.
         try (Backend backend = Backend.h2(data)) {
-            TestServer server = backend.start(config -> config.withPasswordCost(10).withLoginFailures(100));
+            TestServer server =
+                    backend.start(config -> config.withPasswordCost(10).withLoginFailures(100));
             String known = signUp(server, "known@example.org");
 
             long[] knownMillis = signInMillis(server.anonymous(), known);
             long[] unknownMillis = signInMillis(server.anonymous(), "nobody-here@example.org");
 
-            assertThat(median(unknownMillis)).as("unknown %s, known %s", Arrays.toString(unknownMillis), Arrays.toString(knownMillis))
+            assertThat(median(unknownMillis))
+                    .as("unknown %s, known %s", Arrays.toString(unknownMillis), Arrays.toString(knownMillis))
                     .isGreaterThan(median(knownMillis) / 2);
         }
     }
@@ -46,7 +48,9 @@ class AccountEnumerationTest {
             Reply sixth = outsider.post("/api/v1/auth/sign-up", body.replace(taken, "fresh-address@example.org"));
 
             assertThat(first.status()).isEqualTo(409);
-            assertThat(first.json().get("detail").asText()).doesNotContain(taken).doesNotContain("exists")
+            assertThat(first.json().get("detail").asText())
+                    .doesNotContain(taken)
+                    .doesNotContain("exists")
                     .contains("cannot be used for a new account");
             assertThat(sixth.status()).as(sixth.toString()).isEqualTo(429);
             assertThat(sixth.header("Retry-After")).isNotBlank();
@@ -54,8 +58,11 @@ class AccountEnumerationTest {
     }
 
     private static String signUp(TestServer server, String email) {
-        Reply reply = server.anonymous().post("/api/v1/auth/sign-up",
-                "{\"email\":\"" + email + "\",\"name\":\"Someone\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+        Reply reply = server.anonymous()
+                .post(
+                        "/api/v1/auth/sign-up",
+                        "{\"email\":\"" + email + "\",\"name\":\"Someone\",\"password\":\"" + TestServer.PASSWORD
+                                + "\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return email;
     }
@@ -64,7 +71,8 @@ class AccountEnumerationTest {
         long[] millis = new long[TRIES];
         for (int i = 0; i < TRIES; i++) {
             long began = System.nanoTime();
-            Reply reply = caller.post("/api/v1/auth/sign-in", "{\"email\":\"" + email + "\",\"password\":\"wrong password!\"}");
+            Reply reply = caller.post(
+                    "/api/v1/auth/sign-in", "{\"email\":\"" + email + "\",\"password\":\"wrong password!\"}");
             millis[i] = (System.nanoTime() - began) / 1_000_000;
             assertThat(reply.status()).isEqualTo(401);
         }

@@ -20,6 +20,7 @@ class ApiTokenOwnershipTest {
         assertThat(grace.get("/api/v1/me/tokens").json()).isEmpty();
         assertThat(grace.delete("/api/v1/me/tokens/" + adasToken).status()).isEqualTo(404);
         assertThat(script.get("/api/v1/me").json().at("/user/name").asText()).isEqualTo("ada");
-        assertThat(server.anonymous().delete("/api/v1/me/tokens/" + adasToken).status()).isEqualTo(401);
+        assertThat(server.anonymous().delete("/api/v1/me/tokens/" + adasToken).status())
+                .isEqualTo(401);
     }
 }

@@ -16,12 +16,24 @@ class ConcurrentSignInTest {
         // a production-like bcrypt cost, so that the checks of the 30 attempts overlap as they would in an attack
         TestServer server = backend.start(config -> config.withPasswordCost(10));
         Caller anonymous = server.anonymous();
-        String email = server.signUp("target").get("/api/v1/me").json().at("/user/email").asText();
+        String email = server.signUp("target")
+                .get("/api/v1/me")
+                .json()
+                .at("/user/email")
+                .asText();
 
-        List<Integer> answers = AtOnce.repeat(30, () -> anonymous.post("/api/v1/auth/sign-in",
-                "{\"email\":\"" + email + "\",\"password\":\"wrong password 123\"}").status());
+        List<Integer> answers = AtOnce.repeat(
+                30,
+                () -> anonymous
+                        .post(
+                                "/api/v1/auth/sign-in",
+                                "{\"email\":\"" + email + "\",\"password\":\"wrong password 123\"}")
+                        .status());
 
-        assertThat(answers).filteredOn(status -> status == 401).as("wrong passwords evaluated").hasSize(5);
+        assertThat(answers)
+                .filteredOn(status -> status == 401)
+                .as("wrong passwords evaluated")
+                .hasSize(5);
         assertThat(answers).filteredOn(status -> status == 429).hasSize(25);
     }
 
@@ -31,7 +43,8 @@ class ConcurrentSignInTest {
         Caller anonymous = backend.start().anonymous();
         String body = "{\"email\":\"twin@example.org\",\"name\":\"Twin\",\"password\":\"" + TestServer.PASSWORD + "\"}";
 
-        List<Integer> answers = AtOnce.repeat(12, () -> anonymous.post("/api/v1/auth/sign-up", body).status());
+        List<Integer> answers = AtOnce.repeat(
+                12, () -> anonymous.post("/api/v1/auth/sign-up", body).status());
 
         assertThat(answers).filteredOn(status -> status == 201).hasSize(1);
         assertThat(answers).filteredOn(status -> status == 409).isNotEmpty();

@@ -39,10 +39,14 @@ class SignUpPolicyAndProfileApiTest {
 
         Reply renamed = ada.patch("/api/v1/me", "{\"name\":\"Ada King\"}");
         Reply blank = ada.patch("/api/v1/me", "{\"name\":\" \"}");
-        Reply wrongCurrent = ada.post("/api/v1/me/password",
+        Reply wrongCurrent = ada.post(
+                "/api/v1/me/password",
                 "{\"currentPassword\":\"not it at all\",\"newPassword\":\"a brand new password\"}");
-        Reply weak = ada.post("/api/v1/me/password", "{\"currentPassword\":\"" + TestServer.PASSWORD + "\",\"newPassword\":\"short\"}");
-        Reply changed = ada.post("/api/v1/me/password",
+        Reply weak = ada.post(
+                "/api/v1/me/password",
+                "{\"currentPassword\":\"" + TestServer.PASSWORD + "\",\"newPassword\":\"short\"}");
+        Reply changed = ada.post(
+                "/api/v1/me/password",
                 "{\"currentPassword\":\"" + TestServer.PASSWORD + "\",\"newPassword\":\"a brand new password\"}");
 
         assertThat(renamed.json().at("/user/name").asText()).isEqualTo("Ada King");
@@ -53,7 +57,11 @@ class SignUpPolicyAndProfileApiTest {
         assertThat(changed.status()).isEqualTo(204);
         assertThat(ada.get("/api/v1/me").json().at("/user/name").asText()).isEqualTo("Ada King");
         assertThat(otherBrowser.get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(server.anonymous().post("/api/v1/auth/sign-in",
-                "{\"email\":\"" + email + "\",\"password\":\"a brand new password\"}").status()).isEqualTo(200);
+        assertThat(server.anonymous()
+                        .post(
+                                "/api/v1/auth/sign-in",
+                                "{\"email\":\"" + email + "\",\"password\":\"a brand new password\"}")
+                        .status())
+                .isEqualTo(200);
     }
 }

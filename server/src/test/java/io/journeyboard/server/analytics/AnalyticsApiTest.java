@@ -36,8 +36,11 @@ class AnalyticsApiTest {
         String ws = Fixtures.workspace(owner);
         owner.post("/api/v1/workspaces/" + ws + "/journeys", CLAIMS_JOURNEY);
 
-        Reply reply = owner.send("POST", "/api/v1/workspaces/" + ws + "/journeys/claims/analytics?file=running-example.csv",
-                runningExample(), "text/csv");
+        Reply reply = owner.send(
+                "POST",
+                "/api/v1/workspaces/" + ws + "/journeys/claims/analytics?file=running-example.csv",
+                runningExample(),
+                "text/csv");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         JsonNode answer = reply.json();
@@ -48,7 +51,9 @@ class AnalyticsApiTest {
         assertThat(funnel.findValuesAsText("stage")).containsExactly("Register", "Decide", "Pay");
         assertThat(funnel.get(0).get("cases").asInt()).isEqualTo(6);
         assertThat(funnel.get(2).get("cases").asInt()).isEqualTo(3);
-        assertThat(answer.get("svg").asText()).startsWith("<?xml").contains("Compensation claim: running-example.csv", ">Pay<");
+        assertThat(answer.get("svg").asText())
+                .startsWith("<?xml")
+                .contains("Compensation claim: running-example.csv", ">Pay<");
         assertThat(answer.has("note")).isFalse();
     }
 
@@ -63,7 +68,8 @@ class AnalyticsApiTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.json().get("funnelFromJourney").asBoolean()).isFalse();
         assertThat(reply.json().at("/report/funnel").isNull()).isTrue();
-        assertThat(reply.json().get("note").asText()).contains("no case reached the first stage (\"Discover\")", "name the journey's steps");
+        assertThat(reply.json().get("note").asText())
+                .contains("no case reached the first stage (\"Discover\")", "name the journey's steps");
         assertThat(reply.json().get("svg").asText()).doesNotContain("Funnel").contains("Most common paths");
     }
 
@@ -77,15 +83,17 @@ class AnalyticsApiTest {
         Reply noName = owner.send("POST", path + "/analytics", runningExample(), "text/csv");
         Reply wrongExtension = owner.send("POST", path + "/analytics?file=log.pdf", runningExample(), "text/csv");
         Reply unreadableTime = owner.send("POST", path + "/analytics?file=claims.csv", badTime, "text/csv");
-        Reply missingColumn = owner.send("POST", path + "/analytics?file=claims.csv&case=ticket", runningExample(), "text/csv");
+        Reply missingColumn =
+                owner.send("POST", path + "/analytics?file=claims.csv&case=ticket", runningExample(), "text/csv");
 
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.body()).contains("file=events.csv");
         assertThat(wrongExtension.status()).isEqualTo(400);
         assertThat(wrongExtension.body()).contains("'log.pdf'", "csv, tsv");
         assertThat(unreadableTime.status()).isEqualTo(400);
-        assertThat(unreadableTime.body()).contains("claims.csv:3", "the last day of 2010", "on-error=skip",
-                "nothing was changed").doesNotContain("/tmp/");
+        assertThat(unreadableTime.body())
+                .contains("claims.csv:3", "the last day of 2010", "on-error=skip", "nothing was changed")
+                .doesNotContain("/tmp/");
         assertThat(missingColumn.status()).isEqualTo(400);
         assertThat(missingColumn.body()).contains("ticket", "case=NAME").doesNotContain("--case");
         assertThat(owner.get(path).etag()).isEqualTo("\"1\"");

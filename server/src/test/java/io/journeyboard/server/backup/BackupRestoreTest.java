@@ -33,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupRestoreTest {
 
     /** A journey the server acknowledged, and when (System.nanoTime) the answer arrived. */
-    private record Acknowledged(String id, long at) {
-    }
+    private record Acknowledged(String id, long at) {}
 
     @TempDir
     Path dir;
@@ -57,7 +56,8 @@ class BackupRestoreTest {
             writers.execute(() -> {
                 while (writing.get()) {
                     String id = "j" + next.incrementAndGet();
-                    int status = owner.post("/api/v1/workspaces/" + ws + "/journeys", Fixtures.journey(id)).status();
+                    int status = owner.post("/api/v1/workspaces/" + ws + "/journeys", Fixtures.journey(id))
+                            .status();
                     if (status == 201) {
                         acknowledged.add(new Acknowledged(id, System.nanoTime()));
                     }
@@ -86,13 +86,21 @@ class BackupRestoreTest {
             }
             TestServer restored = restoredBackend.start();
             Caller again = restored.signIn(email, TestServer.PASSWORD);
-            Set<String> journeys = Set.copyOf(again.get("/api/v1/workspaces/" + ws + "/journeys").json().findValuesAsText("id"));
+            Set<String> journeys = Set.copyOf(
+                    again.get("/api/v1/workspaces/" + ws + "/journeys").json().findValuesAsText("id"));
 
             assertThat(beforeBackup).isNotEmpty();
             assertThat(journeys).containsAll(beforeBackup);
-            assertThat(again.get(commented + "/comments").json().get(0).get("body").asText()).isEqualTo("before the backup");
+            assertThat(again.get(commented + "/comments")
+                            .json()
+                            .get(0)
+                            .get("body")
+                            .asText())
+                    .isEqualTo("before the backup");
             // ids generated after a restore continue after the restored ones
-            assertThat(again.post(commented + "/comments", "{\"body\":\"after the restore\"}").status()).isEqualTo(201);
+            assertThat(again.post(commented + "/comments", "{\"body\":\"after the restore\"}")
+                            .status())
+                    .isEqualTo(201);
             assertThat(restored.signUp("newcomer").userId()).isGreaterThan(again.userId());
         }
     }
@@ -113,7 +121,11 @@ class BackupRestoreTest {
                     .hasMessageContaining("already holds data")
                     .hasMessageContaining("restore into a new data directory or an empty database");
         }
-        assertThat(backend.start().signIn(email, TestServer.PASSWORD).get("/api/v1/workspaces").json()).hasSize(1);
+        assertThat(backend.start()
+                        .signIn(email, TestServer.PASSWORD)
+                        .get("/api/v1/workspaces")
+                        .json())
+                .hasSize(1);
     }
 
     @BothDatabases
@@ -131,13 +143,19 @@ class BackupRestoreTest {
     private static BackupManifest backUp(Backend backend, Path file) throws Exception {
         ServerConfig config = backend.config();
         if (config.dbUrl() == null) {
-            LocalBackupAccess.Handle handle = LocalBackupAccess.read(config.dataDir(), Json.mapper()).orElseThrow();
-            HttpResponse<Path> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(handle.url() + "backup"))
-                    .header("Authorization", "Bearer " + handle.backupToken()).build(), HttpResponse.BodyHandlers.ofFile(file));
+            LocalBackupAccess.Handle handle =
+                    LocalBackupAccess.read(config.dataDir(), Json.mapper()).orElseThrow();
+            HttpResponse<Path> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(handle.url() + "backup"))
+                                    .header("Authorization", "Bearer " + handle.backupToken())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofFile(file));
             assertThat(answer.statusCode()).isEqualTo(200);
             return BackupFile.check(file, Json.mapper());
         }
-        try (Database database = Database.at(config.dbUrl()); OutputStream out = Files.newOutputStream(file)) {
+        try (Database database = Database.at(config.dbUrl());
+                OutputStream out = Files.newOutputStream(file)) {
             return new StoreBackup(database, Json.mapper(), Clock.systemUTC()).writeTo(out, StoreBackup.Progress.NONE);
         }
     }

@@ -25,7 +25,8 @@ class BindingSuggestionApiTest {
             {"id":"loan","name":"Loan","state":"current",
              "stages":[{"id":"s1","name":"Apply","steps":[{"id":"st1","name":"Submit application"},
                                                            {"id":"st2","name":"Get pre-accepted"}]},
-                       {"id":"s2","name":"Offer","steps":[{"id":"st3","name":"Offer sent"},{"id":"st4","name":"Celebrate"}]}],
+                       {"id":"s2","name":"Offer","steps":[{"id":"st3","name":"Offer sent"},{"id":"st4",
+                       "name":"Celebrate"}]}],
              "lanes":[{"id":"l1","kind":"actions","title":"Actions"}]}
             """;
 
@@ -47,6 +48,7 @@ class BindingSuggestionApiTest {
         assertThat(steps.get(2).at("/candidates/0/activity").asText()).isEqualTo("O_SENT");
         assertThat(steps.get(0).at("/candidates/0/confidence").asDouble()).isBetween(0.5, 1.0);
         assertThat(steps.get(3).get("candidates")).isEmpty();
-        assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys/loan").etag()).isEqualTo("\"1\"");
+        assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys/loan").etag())
+                .isEqualTo("\"1\"");
     }
 }

@@ -29,7 +29,8 @@ class DatasetApiTest {
     }
 
     private static Reply create(Caller caller, String ws, String name, String file, String body) {
-        return caller.send("POST", "/api/v1/workspaces/" + ws + "/datasets?name=" + name + "&file=" + file, body, "text/csv");
+        return caller.send(
+                "POST", "/api/v1/workspaces/" + ws + "/datasets?name=" + name + "&file=" + file, body, "text/csv");
     }
 
     @BothDatabases
@@ -40,7 +41,8 @@ class DatasetApiTest {
         String ws = Fixtures.workspace(owner);
         Reply created = create(owner, ws, "Claims", "running-example.csv", runningExample());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String path = "/api/v1/workspaces/" + ws + "/datasets/" + created.json().get("id").asText();
+        String path = "/api/v1/workspaces/" + ws + "/datasets/"
+                + created.json().get("id").asText();
         Caller script = first.withApiToken(owner);
 
         Reply appended = script.send("POST", path + "/events", BATCH, "text/csv", "Idempotency-Key", "batch-1");
@@ -65,20 +67,25 @@ class DatasetApiTest {
         TestServer server = backend.start();
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
-        String path = "/api/v1/workspaces/" + ws + "/datasets/" + create(owner, ws, "Web", "web.csv", BATCH).json().get("id").asText();
+        String path = "/api/v1/workspaces/" + ws + "/datasets/"
+                + create(owner, ws, "Web", "web.csv", BATCH).json().get("id").asText();
         Caller script = server.withApiToken(owner);
         String more = BATCH.replace("n1", "n7").replace("n2", "n8");
 
         Reply firstTry = script.send("POST", path + "/events", more, "text/csv", "Idempotency-Key", "k-42");
         Reply retry = script.send("POST", path + "/events", more, "text/csv", "Idempotency-Key", "k-42");
         Reply otherBody = script.send("POST", path + "/events", BATCH, "text/csv", "Idempotency-Key", "k-42");
-        Reply jsonLines = script.send("POST", path + "/events",
-                "{\"case\":\"n9\",\"activity\":\"Visit\",\"time\":\"2026-01-06T09:00:00Z\"}\n", "application/x-ndjson");
+        Reply jsonLines = script.send(
+                "POST",
+                path + "/events",
+                "{\"case\":\"n9\",\"activity\":\"Visit\",\"time\":\"2026-01-06T09:00:00Z\"}\n",
+                "application/x-ndjson");
 
         assertThat(firstTry.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json().get("replayed").asBoolean()).isTrue();
-        assertThat(retry.json().get("batch").asInt()).isEqualTo(firstTry.json().get("batch").asInt());
+        assertThat(retry.json().get("batch").asInt())
+                .isEqualTo(firstTry.json().get("batch").asInt());
         assertThat(otherBody.status()).isEqualTo(409);
         assertThat(otherBody.body()).contains("k-42", "new key");
         assertThat(jsonLines.status()).as(jsonLines.toString()).isEqualTo(201);
@@ -91,7 +98,8 @@ class DatasetApiTest {
         TestServer server = backend.start();
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
-        String path = "/api/v1/workspaces/" + ws + "/datasets/" + create(owner, ws, "Web", "web.csv", BATCH).json().get("id").asText();
+        String path = "/api/v1/workspaces/" + ws + "/datasets/"
+                + create(owner, ws, "Web", "web.csv", BATCH).json().get("id").asText();
         String bad = BATCH + "n3,Visit,yesterday at noon,web,new\n";
 
         Reply refused = owner.send("POST", path + "/events", bad, "text/csv");
@@ -115,11 +123,15 @@ class DatasetApiTest {
         TestServer server = backend.start(config -> config.withDatasetLimits(new DatasetLimits(2, 6, 4)));
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
-        String path = "/api/v1/workspaces/" + ws + "/datasets/" + create(owner, ws, "Web", "web.csv", BATCH).json().get("id").asText();
+        String path = "/api/v1/workspaces/" + ws + "/datasets/"
+                + create(owner, ws, "Web", "web.csv", BATCH).json().get("id").asText();
         String five = BATCH + "n4,Visit,2026-01-07T09:00:00Z,web,new\nn5,Visit,2026-01-07T09:00:00Z,web,new\n";
 
         Reply tooLarge = owner.send("POST", path + "/events", five, "text/csv");
-        Reply pastWorkspace = owner.send("POST", path + "/events", BATCH.replace("n1", "n6") + "n9,Visit,2026-01-08T09:00:00Z,web,new\n",
+        Reply pastWorkspace = owner.send(
+                "POST",
+                path + "/events",
+                BATCH.replace("n1", "n6") + "n9,Visit,2026-01-08T09:00:00Z,web,new\n",
                 "text/csv");
         Reply second = create(owner, ws, "Other", "other.csv", "case,activity,time\nx,Visit,2026-01-01T00:00:00Z\n");
         Reply third = create(owner, ws, "Third", "third.csv", "case,activity,time\ny,Visit,2026-01-01T00:00:00Z\n");
@@ -140,7 +152,8 @@ class DatasetApiTest {
         Caller viewer;
         String ws = Fixtures.workspace(owner);
         viewer = Fixtures.member(server, owner, ws, "viewer");
-        String path = "/api/v1/workspaces/" + ws + "/datasets/" + create(owner, ws, "Web", "web.csv", BATCH).json().get("id").asText();
+        String path = "/api/v1/workspaces/" + ws + "/datasets/"
+                + create(owner, ws, "Web", "web.csv", BATCH).json().get("id").asText();
 
         Reply byViewer = viewer.delete(path);
         Reply deleted = owner.delete(path);
@@ -150,8 +163,10 @@ class DatasetApiTest {
         assertThat(deleted.json().get("deletedBy").asLong()).isEqualTo(owner.userId());
         assertThat(deleted.json().has("deletedAt")).isTrue();
         assertThat(owner.get(path).status()).isEqualTo(410);
-        assertThat(owner.send("POST", path + "/events", BATCH, "text/csv").status()).isEqualTo(410);
+        assertThat(owner.send("POST", path + "/events", BATCH, "text/csv").status())
+                .isEqualTo(410);
         assertThat(owner.get("/api/v1/workspaces/" + ws + "/datasets").json()).isEmpty();
-        assertThat(create(owner, ws, "Web", "web.csv", BATCH).json().get("id").asText()).isEqualTo("web-2");
+        assertThat(create(owner, ws, "Web", "web.csv", BATCH).json().get("id").asText())
+                .isEqualTo("web-2");
     }
 }

@@ -22,14 +22,18 @@ class DemoLivingMapTest {
             Caller user = server.signIn(demo.email(), demo.password());
             String ws = "/api/v1/workspaces/" + demo.workspaceId();
             String journey = user.get(ws + "/journeys").json().findValuesAsText("id").stream()
-                    .filter(id -> id.contains("bank-loan")).findFirst().orElseThrow();
+                    .filter(id -> id.contains("bank-loan"))
+                    .findFirst()
+                    .orElseThrow();
 
             JsonNode listed = user.get(ws + "/datasets").json();
-            JsonNode lane = user.get(ws + "/journeys/" + journey + "/lane?dataset=" + DemoDataset.ID).json();
+            JsonNode lane = user.get(ws + "/journeys/" + journey + "/lane?dataset=" + DemoDataset.ID)
+                    .json();
             long deadline = System.nanoTime() + 120_000_000_000L;
             while (lane.get("loading").asBoolean() && System.nanoTime() < deadline) {
                 Thread.sleep(250);
-                lane = user.get(ws + "/journeys/" + journey + "/lane?dataset=" + DemoDataset.ID).json();
+                lane = user.get(ws + "/journeys/" + journey + "/lane?dataset=" + DemoDataset.ID)
+                        .json();
             }
 
             assertThat(listed.findValuesAsText("id")).containsExactly(DemoDataset.ID);

@@ -37,12 +37,18 @@ class KilledServerKeepsAcknowledgedBatchesTest {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         String path;
         try (ServerProcess first = ServerProcess.start(data, log)) {
-            Reply signedUp = first.anonymous().post("/api/v1/auth/sign-up",
-                    "{\"email\":\"" + email + "\",\"name\":\"Script\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+            Reply signedUp = first.anonymous()
+                    .post(
+                            "/api/v1/auth/sign-up",
+                            "{\"email\":\"" + email + "\",\"name\":\"Script\",\"password\":\"" + TestServer.PASSWORD
+                                    + "\"}");
             Caller owner = first.anonymous().session(signedUp);
             String ws = Fixtures.workspace(owner);
-            Reply created = owner.send("POST", "/api/v1/workspaces/" + ws + "/datasets?name=Stream&file=first.csv",
-                    batch("w", 0), "text/csv");
+            Reply created = owner.send(
+                    "POST",
+                    "/api/v1/workspaces/" + ws + "/datasets?name=Stream&file=first.csv",
+                    batch("w", 0),
+                    "text/csv");
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             path = "/api/v1/workspaces/" + ws + "/datasets/stream";
             AtomicBoolean killed = new AtomicBoolean();
@@ -58,18 +64,25 @@ class KilledServerKeepsAcknowledgedBatchesTest {
                 killed.set(true);
                 first.kill();
             }
-            assertThat(acknowledged.size()).as("batches answered 201 before the kill").isGreaterThanOrEqualTo(60);
+            assertThat(acknowledged.size())
+                    .as("batches answered 201 before the kill")
+                    .isGreaterThanOrEqualTo(60);
         }
 
         try (ServerProcess second = ServerProcess.start(data, log)) {
-            Caller owner = second.anonymous().session(second.anonymous().post("/api/v1/auth/sign-in",
-                    "{\"email\":\"" + email + "\",\"password\":\"" + TestServer.PASSWORD + "\"}"));
+            Caller owner = second.anonymous()
+                    .session(second.anonymous()
+                            .post(
+                                    "/api/v1/auth/sign-in",
+                                    "{\"email\":\"" + email + "\",\"password\":\"" + TestServer.PASSWORD + "\"}"));
             JsonNode dataset = owner.get(path).json();
             Set<String> stored = new HashSet<>(dataset.get("batchList").findValuesAsText("idempotencyKey"));
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(stored);
 
-            assertThat(lost).as("acknowledged batches missing after kill -9 (server log: " + log + ")").isEmpty();
+            assertThat(lost)
+                    .as("acknowledged batches missing after kill -9 (server log: " + log + ")")
+                    .isEmpty();
             assertThat(dataset.get("events").asLong()).isEqualTo((long) (stored.size() + 1) * EVENTS_PER_BATCH);
             assertThat(dataset.get("batchList").size()).isEqualTo(stored.size() + 1);
         }
@@ -78,18 +91,31 @@ class KilledServerKeepsAcknowledgedBatchesTest {
     private static String batch(String writer, int n) {
         StringBuilder csv = new StringBuilder("case,activity,time\n");
         for (int e = 0; e < EVENTS_PER_BATCH; e++) {
-            csv.append(writer).append('-').append(n).append('-').append(e % 10).append(",Step ").append(e % 5)
-                    .append(",2026-02-01T10:").append(String.format("%02d", e)).append(":00Z\n");
+            csv.append(writer)
+                    .append('-')
+                    .append(n)
+                    .append('-')
+                    .append(e % 10)
+                    .append(",Step ")
+                    .append(e % 5)
+                    .append(",2026-02-01T10:")
+                    .append(String.format("%02d", e))
+                    .append(":00Z\n");
         }
         return csv.toString();
     }
 
-    /** Appends batches until the server is gone, remembering each key answered 201; a retry after a cut answer is not made. */
-    private static Void appendUntilKilled(Caller owner, String path, String writer, Set<String> acknowledged, AtomicBoolean killed) {
+    /**
+     * Appends batches until the server is gone, remembering each key answered 201; a retry after a cut answer is not
+     * made.
+     */
+    private static Void appendUntilKilled(
+            Caller owner, String path, String writer, Set<String> acknowledged, AtomicBoolean killed) {
         try {
             for (int n = 1; !killed.get(); n++) {
                 String key = writer + "-" + n;
-                Reply reply = owner.send("POST", path + "/events", batch(writer, n), "text/csv", "Idempotency-Key", key);
+                Reply reply =
+                        owner.send("POST", path + "/events", batch(writer, n), "text/csv", "Idempotency-Key", key);
                 assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
                 acknowledged.add(key);
             }

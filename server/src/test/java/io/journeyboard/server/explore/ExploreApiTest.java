@@ -7,8 +7,8 @@ import io.journeyboard.analytics.funnel.FunnelAnalysis;
 import io.journeyboard.analytics.funnel.OrderMode;
 import io.journeyboard.analytics.funnel.StageDefinition;
 import io.journeyboard.analytics.funnel.StageMapping;
-import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.ingest.EventLogReader;
+import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.variants.PathAnalysis;
 import io.journeyboard.server.support.Backend;
@@ -40,6 +40,7 @@ class ExploreApiTest {
 
     @TempDir
     static Path data;
+
     private static Backend backend;
     private static TestServer server;
     private static Caller owner;
@@ -80,7 +81,8 @@ class ExploreApiTest {
         assertThat(overview.get("cases").asInt()).isEqualTo(log.caseCount());
         assertThat(overview.get("events").asInt()).isEqualTo(log.eventCount());
         assertThat(overview.get("activities").get(0).get("activity").asText()).isEqualTo(CONFIRM);
-        assertThat(overview.get("attributes").findValuesAsText("name")).contains("channel", "case:group")
+        assertThat(overview.get("attributes").findValuesAsText("name"))
+                .contains("channel", "case:group")
                 .doesNotContain("case:concept:name", "concept:instance", "time:timestamp");
         assertThat(owner.get(logs).json().findValuesAsText("source")).contains("receipt.csv");
     }
@@ -88,13 +90,19 @@ class ExploreApiTest {
     @Test
     void theFunnelHasTheEnginesCountsAndItsBreakdownAddsUpToIt() throws IOException {
         JsonNode answer = ask("/funnel", FUNNEL.formatted(",\"breakdown\":[\"case:group\"],\"breakdownRows\":3"));
-        FunnelAnalysis engine = FunnelAnalysis.of(engineLog(), new StageMapping(List.of(
-                new StageDefinition("Confirm", List.of(CONFIRM), false), new StageDefinition("Check", List.of(CHECK),
-                        false),
-                new StageDefinition("Decide", List.of(DECIDE), false)), OrderMode.ORDERED, 0));
+        FunnelAnalysis engine = FunnelAnalysis.of(
+                engineLog(),
+                new StageMapping(
+                        List.of(
+                                new StageDefinition("Confirm", List.of(CONFIRM), false),
+                                new StageDefinition("Check", List.of(CHECK), false),
+                                new StageDefinition("Decide", List.of(DECIDE), false)),
+                        OrderMode.ORDERED,
+                        0));
 
         for (int s = 0; s < 3; s++) {
-            assertThat(answer.at("/figures/" + s + "/cases").asLong()).isEqualTo(engine.steps().get(s).cases());
+            assertThat(answer.at("/figures/" + s + "/cases").asLong())
+                    .isEqualTo(engine.steps().get(s).cases());
             int step = s;
             long rows = 0;
             for (JsonNode row : answer.at("/breakdown/rows")) {
@@ -116,10 +124,16 @@ class ExploreApiTest {
     @Test
     void fiftyStepsOptionalStepsOrderModesAndAnOpenFunnelAreAnswered() {
         List<String> steps = new ArrayList<>();
-        String[] cycle = {CONFIRM, CHECK, DECIDE, "T04 Determine confirmation of receipt",
-                "T05 Print and send confirmation of receipt"};
-        IntStream.range(0, 50).forEach(i -> steps.add("{\"activities\":[\"" + cycle[i % cycle.length] + "\"]"
-                + (i % 7 == 3 ? ",\"optional\":true" : "") + "}"));
+        String[] cycle = {
+            CONFIRM,
+            CHECK,
+            DECIDE,
+            "T04 Determine confirmation of receipt",
+            "T05 Print and send confirmation of receipt"
+        };
+        IntStream.range(0, 50)
+                .forEach(i -> steps.add("{\"activities\":[\"" + cycle[i % cycle.length] + "\"]"
+                        + (i % 7 == 3 ? ",\"optional\":true" : "") + "}"));
         String fifty = "{\"steps\":[" + String.join(",", steps) + "],\"order\":\"any\",\"open\":true}";
 
         JsonNode answer = ask("/funnel", fifty);
@@ -128,7 +142,8 @@ class ExploreApiTest {
         assertThat(answer.get("figures")).hasSize(50);
         assertThat(answer.at("/steps/3/optional").asBoolean()).isTrue();
         assertThat(answer.get("open").asBoolean()).isTrue();
-        assertThat(strict.at("/figures/2/cases").asLong()).isLessThanOrEqualTo(strict.at("/figures/1/cases").asLong());
+        assertThat(strict.at("/figures/2/cases").asLong())
+                .isLessThanOrEqualTo(strict.at("/figures/1/cases").asLong());
         assertThat(strict.get("order").asText()).isEqualTo("strict");
     }
 
@@ -142,7 +157,9 @@ class ExploreApiTest {
         assertThat(drop.get("from").asText()).isEqualTo("Check");
         assertThat(drop.at("/paths/levels/0/nodes/0/name").asText()).isEqualTo(CHECK);
         for (JsonNode level : drop.at("/paths/levels")) {
-            assertThat(level.get("nodes").findValues("cases").stream().mapToLong(JsonNode::asLong).sum())
+            assertThat(level.get("nodes").findValues("cases").stream()
+                            .mapToLong(JsonNode::asLong)
+                            .sum())
                     .isEqualTo(dropped);
         }
     }
@@ -150,16 +167,19 @@ class ExploreApiTest {
     @Test
     void pathsFromAnActivityHoldEveryCaseAtEveryLevelAndMatchThePathAnalysis() throws IOException {
         JsonNode answer = ask("/paths", "{\"activity\":\"" + CHECK + "\",\"depth\":4,\"nodesPerLevel\":3}");
-        JsonNode expanded = ask("/paths", "{\"activity\":\"" + CHECK
-                + "\",\"depth\":4,\"nodesPerLevel\":3,\"expand\":{\"2\":4}}");
+        JsonNode expanded =
+                ask("/paths", "{\"activity\":\"" + CHECK + "\",\"depth\":4,\"nodesPerLevel\":3,\"expand\":{\"2\":4}}");
         PathAnalysis engine = PathAnalysis.of(engineLog(), CHECK, 4, 10, null);
 
         assertThat(answer.at("/paths/cases").asLong()).isEqualTo(engine.cases());
         for (JsonNode level : answer.at("/paths/levels")) {
-            assertThat(level.get("nodes").findValues("cases").stream().mapToLong(JsonNode::asLong).sum())
+            assertThat(level.get("nodes").findValues("cases").stream()
+                            .mapToLong(JsonNode::asLong)
+                            .sum())
                     .isEqualTo(engine.cases());
         }
-        assertThat(answer.at("/paths/topPaths/0/cases").asLong()).isEqualTo(engine.after().getFirst().cases());
+        assertThat(answer.at("/paths/topPaths/0/cases").asLong())
+                .isEqualTo(engine.after().getFirst().cases());
         assertThat(expanded.at("/paths/levels/2/nodes").size())
                 .isGreaterThan(answer.at("/paths/levels/2/nodes").size());
     }
@@ -177,9 +197,12 @@ class ExploreApiTest {
         assertThat(narrow.get("activities")).hasSize(4);
         assertThat(narrow.get("edges").size()).isLessThanOrEqualTo(3);
         assertThat(wide.get("edges").size()).isEqualTo(wide.get("edgesInLog").asInt());
-        assertThat(onlyTop.get("casesConsidered").asLong()).isEqualTo(top.get("cases").asLong());
+        assertThat(onlyTop.get("casesConsidered").asLong())
+                .isEqualTo(top.get("cases").asLong());
         assertThat(onlyTop.get("variantCount").asLong()).isEqualTo(1);
-        assertThat(internet.get("cases").asLong()).isPositive().isLessThan(wide.get("cases").asLong());
+        assertThat(internet.get("cases").asLong())
+                .isPositive()
+                .isLessThan(wide.get("cases").asLong());
     }
 
     @Test
@@ -188,9 +211,10 @@ class ExploreApiTest {
 
         JsonNode first = answer.at("/drivers/0");
         assertThat(answer.get("goal").asText()).isEqualTo("Decide");
-        assertThat(first.get("casesWith").asLong()
-                + first.get("casesWithout").asLong()).isEqualTo(answer.get("entered").asLong());
-        assertThat(first.get("low").asDouble()).isLessThanOrEqualTo(first.get("oddsRatio").asDouble());
+        assertThat(first.get("casesWith").asLong() + first.get("casesWithout").asLong())
+                .isEqualTo(answer.get("entered").asLong());
+        assertThat(first.get("low").asDouble())
+                .isLessThanOrEqualTo(first.get("oddsRatio").asDouble());
         assertThat(answer.get("drivers").findValuesAsText("name")).doesNotContain(DECIDE);
     }
 
@@ -214,12 +238,12 @@ class ExploreApiTest {
     void badQueriesNameTheFieldAndAnUnknownLogSaysToUploadAgain() {
         Reply attribute = owner.post(receipt + "/funnel", FUNNEL.formatted(",\"breakdown\":[\"colour\"]"));
         Reply activity = owner.post(receipt + "/paths", "{\"activity\":\"Teleport\"}");
-        Reply optionalFirst = owner.post(receipt + "/funnel",
-                "{\"steps\":[{\"activities\":[\"x\"],\"optional\":true}]}");
+        Reply optionalFirst =
+                owner.post(receipt + "/funnel", "{\"steps\":[{\"activities\":[\"x\"],\"optional\":true}]}");
         Reply from = owner.post(receipt + "/variants", "{\"segment\":{\"from\":\"last tuesday\"}}");
         Reply gone = owner.post(logs + "/log-0000/funnel", FUNNEL.formatted(""));
-        Reply badLog = owner.send("POST", logs + "?file=claims.csv", "case,activity,time\nc1,a,yesterday\n",
-                "text/csv");
+        Reply badLog =
+                owner.send("POST", logs + "?file=claims.csv", "case,activity,time\nc1,a,yesterday\n", "text/csv");
 
         assertThat(attribute.status()).isEqualTo(400);
         assertThat(attribute.json().at("/errors/0/path").asText()).isEqualTo("breakdown[0]");

@@ -3,8 +3,8 @@ package io.journeyboard.server.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.ingest.EventLogReader;
+import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.server.http.ApiException;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ExploredLogsTest {
 
     private static EventLog runningExample() throws IOException {
-        return EventLogReader.read(Path.of("../data/running-example.csv"), LogReadOptions.defaults()).log();
+        return EventLogReader.read(Path.of("../data/running-example.csv"), LogReadOptions.defaults())
+                .log();
     }
 
     /** A clock the test moves by hand. */
@@ -32,7 +34,7 @@ class ExploredLogsTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -46,8 +48,8 @@ class ExploredLogsTest {
     void aWorkspaceKeepsItsMostRecentlyUsedLogsAndOthersAreUntouched() throws IOException {
         EventLog log = runningExample();
         HandClock clock = new HandClock();
-        ExploredLogs logs = new ExploredLogs(new ExploreLimits(2, 1 << 20, 1 << 30, Duration.ofMinutes(30), 1 << 20),
-                clock);
+        ExploredLogs logs =
+                new ExploredLogs(new ExploreLimits(2, 1 << 20, 1 << 30, Duration.ofMinutes(30), 1 << 20), clock);
         ExploredLog a = logs.add("ws1", "a.csv", 1, log);
         clock.now = clock.now.plusSeconds(1);
         ExploredLog b = logs.add("ws1", "b.csv", 1, log);
@@ -59,10 +61,12 @@ class ExploredLogsTest {
         logs.add("ws1", "d.csv", 1, log);
 
         assertThat(logs.of("ws1")).extracting(ExploredLog::source).containsExactly("d.csv", "a.csv");
-        assertThatThrownBy(() -> logs.get("ws1",
-                b.id())).isInstanceOf(ApiException.class).hasMessageContaining("upload it again");
+        assertThatThrownBy(() -> logs.get("ws1", b.id()))
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("upload it again");
         assertThat(logs.get("ws2", other.id()).source()).isEqualTo("c.csv");
-        assertThatThrownBy(() -> logs.get("ws1", other.id())).as("another workspace's log is not found")
+        assertThatThrownBy(() -> logs.get("ws1", other.id()))
+                .as("another workspace's log is not found")
                 .isInstanceOf(ApiException.class);
     }
 
@@ -71,15 +75,16 @@ class ExploredLogsTest {
         EventLog log = runningExample();
         HandClock clock = new HandClock();
         long size = ExploredLog.estimateBytes(log);
-        ExploredLogs logs = new ExploredLogs(new ExploreLimits(5, size * 2, size * 3, Duration.ofMinutes(30), 1 << 20),
-                clock);
+        ExploredLogs logs =
+                new ExploredLogs(new ExploreLimits(5, size * 2, size * 3, Duration.ofMinutes(30), 1 << 20), clock);
         ExploredLog kept = logs.add("ws1", "a.csv", 1, log);
         clock.now = clock.now.plus(Duration.ofMinutes(31));
 
         assertThatThrownBy(() -> logs.get("ws1", kept.id())).isInstanceOf(ApiException.class);
-        ExploredLogs tiny = new ExploredLogs(new ExploreLimits(5, size - 1, size, Duration.ofMinutes(30), 1 << 20),
-                clock);
-        assertThatThrownBy(() -> tiny.add("ws1", "a.csv", 1, log)).isInstanceOf(ApiException.class)
+        ExploredLogs tiny =
+                new ExploredLogs(new ExploreLimits(5, size - 1, size, Duration.ofMinutes(30), 1 << 20), clock);
+        assertThatThrownBy(() -> tiny.add("ws1", "a.csv", 1, log))
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("MiB a workspace may hold");
     }
 
@@ -93,7 +98,9 @@ class ExploredLogsTest {
         cache.get("c", () -> ++computed[0], v -> 400);
 
         assertThat(cache.get("a", () -> -1, v -> 400)).isEqualTo(1);
-        assertThat(cache.get("b", () -> -1, v -> 400)).as("b was least recently used").isEqualTo(-1);
+        assertThat(cache.get("b", () -> -1, v -> 400))
+                .as("b was least recently used")
+                .isEqualTo(-1);
         assertThat(computed[0]).isEqualTo(3);
     }
 }

@@ -73,8 +73,10 @@ class HistoryApiTest {
         assertThat(restored.etag()).isEqualTo("\"3\"");
         assertThat(owner.get(path).json().get("name").asText()).isEqualTo("Onboarding");
         assertThat(owner.get(path + "/versions").json().findValuesAsText("summary"))
-                .containsExactly("restored version 1", "renamed the journey 'Onboarding' to 'Second'", "created the journey");
-        assertThat(owner.get(path + "/versions/2").json().at("/document/name").asText()).isEqualTo("Second");
+                .containsExactly(
+                        "restored version 1", "renamed the journey 'Onboarding' to 'Second'", "created the journey");
+        assertThat(owner.get(path + "/versions/2").json().at("/document/name").asText())
+                .isEqualTo("Second");
     }
 
     @BothDatabases
@@ -84,7 +86,9 @@ class HistoryApiTest {
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
         owner.put(path, Fixtures.journey("j1").replace("Onboarding", "Second"), "If-Match", "\"1\"");
 
-        assertThat(owner.post(path + "/versions/1/restore", "", "If-Match", "\"1\"").status()).isEqualTo(409);
+        assertThat(owner.post(path + "/versions/1/restore", "", "If-Match", "\"1\"")
+                        .status())
+                .isEqualTo(409);
     }
 
     @BothDatabases
@@ -99,7 +103,8 @@ class HistoryApiTest {
 
         assertThat(restored.status()).isEqualTo(200);
         assertThat(owner.get(path).status()).isEqualTo(200);
-        assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json().findValuesAsText("id")).containsExactly("j1");
+        assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json().findValuesAsText("id"))
+                .containsExactly("j1");
     }
 
     @BothDatabases
@@ -107,8 +112,11 @@ class HistoryApiTest {
         TestServer server = backend.start();
         Caller owner = server.signUp("owner");
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
-        String withLane = Fixtures.journey("j1").replace("Reads pricing", "Compares plans")
-                .replace("\"lanes\":[", "\"lanes\":[{\"id\":\"l-truth\",\"kind\":\"moments_of_truth\",\"title\":\"Moments of truth\"},");
+        String withLane = Fixtures.journey("j1")
+                .replace("Reads pricing", "Compares plans")
+                .replace(
+                        "\"lanes\":[",
+                        "\"lanes\":[{\"id\":\"l-truth\",\"kind\":\"moments_of_truth\",\"title\":\"Moments of truth\"},");
         Reply saved = owner.put(path, withLane, "If-Match", "\"1\"");
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 
@@ -140,15 +148,20 @@ class HistoryApiTest {
         Reply named = owner.patch(path + "/versions/1", "{\"name\":\"  before workshop \"}");
         assertThat(named.status()).as(named.toString()).isEqualTo(200);
         assertThat(named.json().get("name").asText()).isEqualTo("before workshop");
-        assertThat(owner.get(path + "/versions").json().get(0).get("name").asText()).isEqualTo("before workshop");
+        assertThat(owner.get(path + "/versions").json().get(0).get("name").asText())
+                .isEqualTo("before workshop");
         assertThat(owner.get(path + "/versions/1").json().get("name").asText()).isEqualTo("before workshop");
 
-        assertThat(viewer.patch(path + "/versions/1", "{\"name\":\"mine\"}").status()).isEqualTo(403);
+        assertThat(viewer.patch(path + "/versions/1", "{\"name\":\"mine\"}").status())
+                .isEqualTo(403);
         Reply tooLong = owner.patch(path + "/versions/1", "{\"name\":\"" + "x".repeat(201) + "\"}");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("name");
-        assertThat(owner.patch(path + "/versions/7", "{\"name\":\"later\"}").status()).isEqualTo(404);
+        assertThat(owner.patch(path + "/versions/7", "{\"name\":\"later\"}").status())
+                .isEqualTo(404);
 
-        assertThat(owner.patch(path + "/versions/1", "{\"name\":\"\"}").json().has("name")).as("no name any more").isFalse();
+        assertThat(owner.patch(path + "/versions/1", "{\"name\":\"\"}").json().has("name"))
+                .as("no name any more")
+                .isFalse();
     }
 }

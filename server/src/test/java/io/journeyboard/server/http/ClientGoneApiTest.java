@@ -47,15 +47,20 @@ class ClientGoneApiTest {
     @Test
     void aPictureExportStopsWhenItsClientLeavesAndSaysSoInTheLog() throws Exception {
         Caller owner = server.signUp("owner");
-        String token = owner.post("/api/v1/me/tokens", "{\"name\":\"leaver\"}").json().get("token").asText();
+        String token = owner.post("/api/v1/me/tokens", "{\"name\":\"leaver\"}")
+                .json()
+                .get("token")
+                .asText();
         String ws = Fixtures.workspace(owner);
         Reply imported = owner.post("/api/v1/workspaces/" + ws + "/import", largeMap());
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         String export = "/api/v1/workspaces/" + ws + "/journeys/large/export?format=svg";
 
         try (Socket socket = new Socket("localhost", server.server().port())) {
-            socket.getOutputStream().write(("GET " + export + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + export + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             Thread.sleep(300);
         }
 
@@ -87,16 +92,25 @@ class ClientGoneApiTest {
 
     /** A journey at the persona limit over many steps: its SVG takes seconds to draw. */
     private static String largeMap() {
-        String personas = IntStream.range(0, PERSONAS).mapToObj(i -> "{\"id\":\"p" + i + "\",\"name\":\"Persona " + i + "\"}")
+        String personas = IntStream.range(0, PERSONAS)
+                .mapToObj(i -> "{\"id\":\"p" + i + "\",\"name\":\"Persona " + i + "\"}")
                 .collect(Collectors.joining(","));
-        String steps = IntStream.range(0, STEPS).mapToObj(i -> "{\"id\":\"t" + i + "\",\"name\":\"Step " + i + "\"}")
+        String steps = IntStream.range(0, STEPS)
+                .mapToObj(i -> "{\"id\":\"t" + i + "\",\"name\":\"Step " + i + "\"}")
                 .collect(Collectors.joining(","));
-        String emotions = IntStream.range(0, STEPS).boxed().flatMap(t -> IntStream.range(0, PERSONAS)
-                        .mapToObj(p -> "{\"personaId\":\"p" + p + "\",\"stepId\":\"t" + t + "\",\"score\":" + ((p + t) % 5 - 2) + "}"))
+        String emotions = IntStream.range(0, STEPS)
+                .boxed()
+                .flatMap(t -> IntStream.range(0, PERSONAS)
+                        .mapToObj(p -> "{\"personaId\":\"p" + p + "\",\"stepId\":\"t" + t + "\",\"score\":"
+                                + ((p + t) % 5 - 2) + "}"))
                 .collect(Collectors.joining(","));
-        String personaIds = IntStream.range(0, PERSONAS).mapToObj(i -> "\"p" + i + "\"").collect(Collectors.joining(","));
-        return "{\"formatVersion\":1,\"name\":\"Large\",\"personas\":[" + personas + "],\"journeys\":[{\"id\":\"large\",\"name\":\"Large\","
-                + "\"state\":\"current\",\"personaIds\":[" + personaIds + "],\"stages\":[{\"id\":\"s\",\"name\":\"All\",\"steps\":[" + steps
-                + "]}],\"lanes\":[{\"id\":\"e\",\"kind\":\"emotion\",\"title\":\"Emotion\"}],\"emotions\":[" + emotions + "]}]}";
+        String personaIds =
+                IntStream.range(0, PERSONAS).mapToObj(i -> "\"p" + i + "\"").collect(Collectors.joining(","));
+        return "{\"formatVersion\":1,\"name\":\"Large\",\"personas\":[" + personas
+                + "],\"journeys\":[{\"id\":\"large\",\"name\":\"Large\","
+                + "\"state\":\"current\",\"personaIds\":[" + personaIds
+                + "],\"stages\":[{\"id\":\"s\",\"name\":\"All\",\"steps\":[" + steps
+                + "]}],\"lanes\":[{\"id\":\"e\",\"kind\":\"emotion\",\"title\":\"Emotion\"}],\"emotions\":[" + emotions
+                + "]}]}";
     }
 }

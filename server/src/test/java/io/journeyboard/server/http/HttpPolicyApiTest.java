@@ -45,7 +45,8 @@ class HttpPolicyApiTest {
         Reply problem = server.anonymous().get("/api/v1/no-such-thing");
 
         for (Reply reply : new Reply[] {privateJson, page, problem}) {
-            assertThat(reply.header("Content-Security-Policy")).as(reply.toString())
+            assertThat(reply.header("Content-Security-Policy"))
+                    .as(reply.toString())
                     .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
             assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
@@ -60,7 +61,8 @@ class HttpPolicyApiTest {
         Reply problem = server.anonymous().get("/api/v1/workspaces/caf\u00e9");
 
         assertThat(problem.status()).isEqualTo(401);
-        assertThat(problem.header("Content-Type")).isEqualToIgnoringWhitespace("application/problem+json;charset=utf-8");
+        assertThat(problem.header("Content-Type"))
+                .isEqualToIgnoringWhitespace("application/problem+json;charset=utf-8");
     }
 
     @Test
@@ -69,7 +71,8 @@ class HttpPolicyApiTest {
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
         String etag = owner.get(path).etag();
 
-        Reply weak = owner.put(path, Fixtures.journey("j1").replace("\"name\":\"", "\"name\":\"Renamed "), "If-Match", "W/" + etag);
+        Reply weak = owner.put(
+                path, Fixtures.journey("j1").replace("\"name\":\"", "\"name\":\"Renamed "), "If-Match", "W/" + etag);
 
         assertThat(weak.status()).as(weak.toString()).isEqualTo(412);
         assertThat(weak.json().get("detail").asText()).contains("weak ETag");
@@ -79,14 +82,19 @@ class HttpPolicyApiTest {
     @Test
     void aContentLengthOf2GiBOrMoreIsRefusedWith413BeforeTheBodyIsRead() throws Exception {
         Caller owner = server.signUp("owner");
-        String token = owner.post("/api/v1/me/tokens", "{\"name\":\"big\"}").json().get("token").asText();
+        String token = owner.post("/api/v1/me/tokens", "{\"name\":\"big\"}")
+                .json()
+                .get("token")
+                .asText();
         String ws = Fixtures.workspace(owner);
 
         try (Socket socket = new Socket("localhost", server.server().port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/workspaces/" + ws + "/import HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: Bearer " + token + "\r\nContent-Length: 3000000000\r\nConnection: close\r\n\r\n{")
+            out.write(("POST /api/v1/workspaces/" + ws
+                            + "/import HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            + "Authorization: Bearer " + token
+                            + "\r\nContent-Length: 3000000000\r\nConnection: close\r\n\r\n{")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -100,6 +108,7 @@ class HttpPolicyApiTest {
     void aShareLinkTokenIsKeptOutOfTheLoggedPath() {
         assertThat(RequestLog.redacted("/api/v1/shared/jbs_secretToken123")).isEqualTo("/api/v1/shared/***");
         assertThat(RequestLog.redacted("/api/v1/shared/jbs_secret/personas")).isEqualTo("/api/v1/shared/***/personas");
-        assertThat(RequestLog.redacted("/api/v1/workspaces/k3J/journeys/j1")).isEqualTo("/api/v1/workspaces/k3J/journeys/j1");
+        assertThat(RequestLog.redacted("/api/v1/workspaces/k3J/journeys/j1"))
+                .isEqualTo("/api/v1/workspaces/k3J/journeys/j1");
     }
 }

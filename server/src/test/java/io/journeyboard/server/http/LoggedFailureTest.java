@@ -23,8 +23,12 @@ class LoggedFailureTest {
                 handle.execute("INSERT INTO secrets (hash) VALUES (?)", HASH);
             }));
 
-            assertThat(logged(failure)).as("the raw failure quotes it, which is why it is redacted").contains(HASH);
-            assertThat(logged(LoggedFailure.of(failure))).doesNotContain(HASH).contains("SQL state 22001", "message withheld");
+            assertThat(logged(failure))
+                    .as("the raw failure quotes it, which is why it is redacted")
+                    .contains(HASH);
+            assertThat(logged(LoggedFailure.of(failure)))
+                    .doesNotContain(HASH)
+                    .contains("SQL state 22001", "message withheld");
         }
     }
 

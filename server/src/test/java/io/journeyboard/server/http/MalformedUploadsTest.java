@@ -31,14 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
 class MalformedUploadsTest {
 
     /** A qualified class name, an exception type, a stack frame, a JDK or library phrase: a leaked internal. */
-    private static final Pattern INTERNALS = Pattern.compile(
-            "\\b(?:java|javax|jdk|sun|com|org|io)\\.[a-z]\\w*\\.[\\w.$]*[A-Z]\\w*"
+    private static final Pattern INTERNALS =
+            Pattern.compile("\\b(?:java|javax|jdk|sun|com|org|io)\\.[a-z]\\w*\\.[\\w.$]*[A-Z]\\w*"
                     + "|\\b\\w*(?:Exception|Error)\\b|\\bat [\\w.$]+\\(|Input length = |No value present"
                     + "|StreamReadConstraints|Not in GZIP format|\\[M\\d|Cannot construct instance|/tmp/|upload\\.");
 
     @Test
     void everyMalformedUploadIsALocated400(@TempDir Path data) throws IOException {
-        try (Backend backend = Backend.h2(data); TestServer server = backend.start()) {
+        try (Backend backend = Backend.h2(data);
+                TestServer server = backend.start()) {
             Caller owner = server.signUp("owner");
             String ws = Fixtures.workspace(owner);
             String journey = Fixtures.journeyIn(owner, ws, "j1");
@@ -51,7 +52,8 @@ class MalformedUploadsTest {
                     failures.add(upload.route() + " " + upload.name() + ": " + problem);
                 }
             }
-            for (String body : List.of("{\"formatVersion\":1,\"name\":" + "[".repeat(3000) + "]".repeat(3000) + "}",
+            for (String body : List.of(
+                    "{\"formatVersion\":1,\"name\":" + "[".repeat(3000) + "]".repeat(3000) + "}",
                     "{\"formatVersion\":1,\"name\":\"w\",\"journeys\":[{\"id\":\"j\",\"name\":\"J\",\"lanes\":"
                             + "[{\"id\":\"a\",\"kind\":\"actions\",\"title\":\"t\",\"kind\":\"actions\"}]}]}")) {
                 String problem = check(owner.post("/api/v1/workspaces/" + ws + "/import", body), "request body");
@@ -66,7 +68,8 @@ class MalformedUploadsTest {
 
     @Test
     void manyCopiesOfOneFeedbackTextAreAnalysedAsOneTheme(@TempDir Path data) throws IOException {
-        try (Backend backend = Backend.h2(data); TestServer server = backend.start()) {
+        try (Backend backend = Backend.h2(data);
+                TestServer server = backend.start()) {
             Caller owner = server.signUp("owner");
             String journey = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
             StringBuilder ids = new StringBuilder("id,text\n");
@@ -113,8 +116,9 @@ class MalformedUploadsTest {
                 Upload.log("events.csv.gz", csvLog),
                 Upload.log("events.csv.gz", cut(gzip(csvLog))),
                 Upload.log("events.jsonl.gz", new byte[0]),
-                Upload.log("events.jsonl", ("{\"case\":" + "[".repeat(5000) + "]".repeat(5000) + "}\n")
-                        .getBytes(StandardCharsets.UTF_8)),
+                Upload.log(
+                        "events.jsonl",
+                        ("{\"case\":" + "[".repeat(5000) + "]".repeat(5000) + "}\n").getBytes(StandardCharsets.UTF_8)),
                 Upload.log("deep.xes", ("<log>" + "<trace>".repeat(300) + "</log>").getBytes(StandardCharsets.UTF_8)),
                 Upload.log("dtd.xes", "<!DOCTYPE log [<!ENTITY a \"b\">]><log/>".getBytes(StandardCharsets.UTF_8)),
                 Upload.log("header.csv", "case,activity,time\n".getBytes(StandardCharsets.UTF_8)),
@@ -124,8 +128,12 @@ class MalformedUploadsTest {
                 Upload.feedback("plain.xlsx", zip("notes.txt", "hello")),
                 Upload.feedback("interview.txt", "Anna: the caf\u00e9 was shut\n".getBytes(StandardCharsets.UTF_16)),
                 Upload.feedback("rating.tsv", "id\ttext\trating\n1\tfine\t1e99999\n".getBytes(StandardCharsets.UTF_8)),
-                new Upload("/insights/jobs", "answer.csv", "id,comment\n1,hi\n".getBytes(StandardCharsets.UTF_8),
-                        "text/csv", "&text=answer"));
+                new Upload(
+                        "/insights/jobs",
+                        "answer.csv",
+                        "id,comment\n1,hi\n".getBytes(StandardCharsets.UTF_8),
+                        "text/csv",
+                        "&text=answer"));
     }
 
     private static byte[] gzip(byte[] content) throws IOException {

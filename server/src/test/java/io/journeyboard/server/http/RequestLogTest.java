@@ -11,7 +11,8 @@ class RequestLogTest {
     @Test
     void millisecondsAreWrittenWithOneDecimalAsPercentFWouldWriteThem() {
         for (long nanos : new long[] {0, 49_999, 50_000, 950_000, 1_234_567, 12_345_678_901L}) {
-            assertThat(RequestLog.tenths(nanos)).as("%d ns", nanos)
+            assertThat(RequestLog.tenths(nanos))
+                    .as("%d ns", nanos)
                     .isEqualTo(String.format(Locale.ROOT, "%.1f", Math.round(nanos / 100_000.0) / 10.0));
         }
     }

@@ -1,9 +1,9 @@
 package io.journeyboard.server.http;
 
-import io.journeyboard.server.ServerConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.journeyboard.server.ServerConfig;
 import io.journeyboard.server.support.Backend;
 import io.journeyboard.server.support.TestServer;
 import java.io.IOException;
@@ -44,8 +44,10 @@ class SlowClientsTest {
             try {
                 for (int i = 0; i < SLOW_CLIENTS; i++) {
                     Socket socket = connect("127.0.0." + (10 + i % ADDRESSES), port);
-                    socket.getOutputStream().write(("POST /api/v1/auth/sign-up HTTP/1.1\r\nHost: localhost\r\n"
-                            + "Content-Type: application/json\r\nContent-Length: 200\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream()
+                            .write(("POST /api/v1/auth/sign-up HTTP/1.1\r\nHost: localhost\r\n"
+                                            + "Content-Type: application/json\r\nContent-Length: 200\r\n\r\n{")
+                                    .getBytes(StandardCharsets.US_ASCII));
                     slow.add(socket);
                 }
                 List<Long> healthMillis = new ArrayList<>();
@@ -57,11 +59,15 @@ class SlowClientsTest {
                     Thread.sleep(1_000);
                     healthMillis.add(healthAnswerMillis(port));
                 }
-                assertThat(healthMillis).as("/health answer times in ms while the slow clients were connected")
+                assertThat(healthMillis)
+                        .as("/health answer times in ms while the slow clients were connected")
                         .allSatisfy(ms -> assertThat(ms).isLessThan(PROMPT.toMillis()));
                 for (Socket socket : slow) {
-                    assertThat(answerOrClose(socket, Duration.ofSeconds(20))).as("what a slow client got")
-                            .satisfiesAnyOf(answer -> assertThat(answer).startsWith("HTTP/1.1 408"), answer -> assertThat(answer).isEmpty());
+                    assertThat(answerOrClose(socket, Duration.ofSeconds(20)))
+                            .as("what a slow client got")
+                            .satisfiesAnyOf(
+                                    answer -> assertThat(answer).startsWith("HTTP/1.1 408"),
+                                    answer -> assertThat(answer).isEmpty());
                 }
             } finally {
                 for (Socket socket : slow) {
@@ -81,11 +87,16 @@ class SlowClientsTest {
                     Socket socket = connect("127.0.0.77", port);
                     held.add(socket);
                     // a full request and its answer prove the server counts this connection before the next opens
-                    socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    assertThat(new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
+                    socket.getOutputStream()
+                            .write("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
+                    assertThat(new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII))
+                            .isEqualTo("HTTP/1.1 200");
                 }
                 try (Socket oneTooMany = connect("127.0.0.77", port)) {
-                    assertThat(oneTooMany.getInputStream().read()).as("the connection over the limit is closed").isEqualTo(-1);
+                    assertThat(oneTooMany.getInputStream().read())
+                            .as("the connection over the limit is closed")
+                            .isEqualTo(-1);
                 }
                 assertThat(healthAnswerMillis(port)).isLessThan(PROMPT.toMillis());
             } finally {
@@ -122,9 +133,13 @@ class SlowClientsTest {
     /** Milliseconds until GET /health answered 200, over a fresh connection from 127.0.0.1. */
     private static long healthAnswerMillis(int port) throws InterruptedException {
         long start = System.nanoTime();
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).isEqualTo(200);
         } catch (IOException e) {
             return Long.MAX_VALUE;

@@ -32,8 +32,11 @@ class ConcurrentAcceptTest {
         Map<String, String> jobByJourney = new HashMap<>();
         for (int i = 1; i <= JOURNEYS; i++) {
             String path = Fixtures.journeyIn(owner, ws, "j" + i);
-            Reply started = owner.send("POST", path + "/insights/jobs?file=survey-" + i + ".csv&text=comment",
-                    Feedback.SURVEY_CSV, "text/csv");
+            Reply started = owner.send(
+                    "POST",
+                    path + "/insights/jobs?file=survey-" + i + ".csv&text=comment",
+                    Feedback.SURVEY_CSV,
+                    "text/csv");
             assertThat(started.status()).as(started.toString()).isEqualTo(202);
             jobByJourney.put(path, started.header("Location"));
             JsonNode finished = Feedback.awaitFinished(owner, started.header("Location"));
@@ -42,18 +45,26 @@ class ConcurrentAcceptTest {
 
         List<Reply> accepted = acceptAllAtOnce(owner, List.copyOf(jobByJourney.values()));
 
-        assertThat(accepted).allSatisfy(reply -> assertThat(reply.status()).as(reply.toString()).isEqualTo(200));
+        assertThat(accepted)
+                .allSatisfy(
+                        reply -> assertThat(reply.status()).as(reply.toString()).isEqualTo(200));
         Map<String, String> sourceById = new HashMap<>();
-        owner.get("/api/v1/workspaces/" + ws + "/evidence").json()
-                .forEach(e -> sourceById.put(e.get("id").asText(), e.get("source").asText()));
+        owner.get("/api/v1/workspaces/" + ws + "/evidence")
+                .json()
+                .forEach(e ->
+                        sourceById.put(e.get("id").asText(), e.get("source").asText()));
         for (int i = 1; i <= JOURNEYS; i++) {
-            JsonNode cards = owner.get("/api/v1/workspaces/" + ws + "/journeys/j" + i).json().get("cards");
+            JsonNode cards = owner.get("/api/v1/workspaces/" + ws + "/journeys/j" + i)
+                    .json()
+                    .get("cards");
             List<String> cited = new ArrayList<>();
             cards.forEach(card -> card.path("evidenceIds").forEach(id -> cited.add(id.asText())));
             assertThat(cited).as("journey j" + i + " cites evidence").isNotEmpty();
             String file = "survey-" + i + ".csv";
-            assertThat(cited).as("every evidence id of j%d is stored, from its own upload", i)
-                    .allSatisfy(id -> assertThat(sourceById.get(id)).as(id).isNotNull().startsWith(file));
+            assertThat(cited)
+                    .as("every evidence id of j%d is stored, from its own upload", i)
+                    .allSatisfy(id ->
+                            assertThat(sourceById.get(id)).as(id).isNotNull().startsWith(file));
         }
     }
 

@@ -19,7 +19,8 @@ class InsightApiTest {
         Caller owner = server.signUp("owner");
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
 
-        Reply report = owner.send("POST", path + "/insights?file=survey.csv&text=comment", Feedback.SURVEY_CSV, "text/csv");
+        Reply report =
+                owner.send("POST", path + "/insights?file=survey.csv&text=comment", Feedback.SURVEY_CSV, "text/csv");
 
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
         assertThat(report.json().get("items")).hasSize(12);
@@ -36,10 +37,20 @@ class InsightApiTest {
         String ws = Fixtures.workspace(owner);
         String path = Fixtures.journeyIn(owner, ws, "j1");
 
-        Reply accepted = owner.send("POST", path + "/insights/accept?file=survey.csv&text=comment&accept=all", Feedback.SURVEY_CSV,
-                "text/csv", "If-Match", "\"1\"");
-        Reply stale = owner.send("POST", path + "/insights/accept?file=survey.csv&text=comment&accept=all", Feedback.SURVEY_CSV,
-                "text/csv", "If-Match", "\"1\"");
+        Reply accepted = owner.send(
+                "POST",
+                path + "/insights/accept?file=survey.csv&text=comment&accept=all",
+                Feedback.SURVEY_CSV,
+                "text/csv",
+                "If-Match",
+                "\"1\"");
+        Reply stale = owner.send(
+                "POST",
+                path + "/insights/accept?file=survey.csv&text=comment&accept=all",
+                Feedback.SURVEY_CSV,
+                "text/csv",
+                "If-Match",
+                "\"1\"");
 
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.etag()).isEqualTo("\"2\"");
@@ -47,7 +58,8 @@ class InsightApiTest {
         assertThat(cards.size()).isGreaterThan(1);
         assertThat(cards.findValuesAsText("stepId")).contains("st2");
         assertThat(cards.findValues("evidenceIds")).isNotEmpty();
-        assertThat(owner.get("/api/v1/workspaces/" + ws + "/evidence").json().size()).isPositive();
+        assertThat(owner.get("/api/v1/workspaces/" + ws + "/evidence").json().size())
+                .isPositive();
         assertThat(stale.status()).isEqualTo(409);
     }
 
@@ -59,10 +71,20 @@ class InsightApiTest {
         String path = Fixtures.journeyIn(owner, ws, "j1");
 
         Reply noName = owner.send("POST", path + "/insights", Feedback.SURVEY_CSV, "text/csv");
-        Reply wrongColumn = owner.send("POST", path + "/insights/accept?file=survey.csv&text=answer&accept=all", Feedback.SURVEY_CSV,
-                "text/csv", "If-Match", "\"1\"");
-        Reply unknownSuggestion = owner.send("POST", path + "/insights/accept?file=survey.csv&text=comment&accept=pain-nope",
-                Feedback.SURVEY_CSV, "text/csv", "If-Match", "\"1\"");
+        Reply wrongColumn = owner.send(
+                "POST",
+                path + "/insights/accept?file=survey.csv&text=answer&accept=all",
+                Feedback.SURVEY_CSV,
+                "text/csv",
+                "If-Match",
+                "\"1\"");
+        Reply unknownSuggestion = owner.send(
+                "POST",
+                path + "/insights/accept?file=survey.csv&text=comment&accept=pain-nope",
+                Feedback.SURVEY_CSV,
+                "text/csv",
+                "If-Match",
+                "\"1\"");
 
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.body()).contains("file=survey.csv");

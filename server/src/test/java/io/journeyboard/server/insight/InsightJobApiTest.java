@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InsightJobApiTest {
 
     /** One server-sent event: its name and its data as JSON. */
-    private record Event(String name, JsonNode data) {
-    }
+    private record Event(String name, JsonNode data) {}
 
     @BothDatabases
     void aJobRunsInTheBackgroundAndItsSuggestionsCanBeAcceptedOnce(Backend backend) {
@@ -29,10 +28,13 @@ class InsightJobApiTest {
         String ws = Fixtures.workspace(owner);
         String path = Fixtures.journeyIn(owner, ws, "j1");
 
-        Reply started = owner.send("POST", path + "/insights/jobs?file=survey.csv&text=comment", Feedback.SURVEY_CSV, "text/csv");
+        Reply started = owner.send(
+                "POST", path + "/insights/jobs?file=survey.csv&text=comment", Feedback.SURVEY_CSV, "text/csv");
         JsonNode finished = Feedback.awaitFinished(owner, started.header("Location"));
-        Reply accepted = owner.send("POST", started.header("Location") + "/accept?accept=all", null, null, "If-Match", "\"1\"");
-        Reply again = owner.send("POST", started.header("Location") + "/accept?accept=all", null, null, "If-Match", "\"1\"");
+        Reply accepted =
+                owner.send("POST", started.header("Location") + "/accept?accept=all", null, null, "If-Match", "\"1\"");
+        Reply again =
+                owner.send("POST", started.header("Location") + "/accept?accept=all", null, null, "If-Match", "\"1\"");
 
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         assertThat(started.json().get("total").asInt()).isEqualTo(12);
@@ -42,11 +44,15 @@ class InsightJobApiTest {
         assertThat(finished.at("/report/items")).hasSize(12);
         assertThat(finished.at("/report/suggestions").findValuesAsText("kind")).contains("pain-point");
         assertThat(finished.at("/report/suggestions").findValuesAsText("location"))
-                .as("quotes name the upload as its user knows it").isNotEmpty().allMatch(location -> location.startsWith("survey.csv:"));
+                .as("quotes name the upload as its user knows it")
+                .isNotEmpty()
+                .allMatch(location -> location.startsWith("survey.csv:"));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.etag()).isEqualTo("\"2\"");
-        assertThat(owner.get(path).json().get("cards").findValues("evidenceIds")).isNotEmpty();
-        assertThat(owner.get("/api/v1/workspaces/" + ws + "/evidence").json().size()).isPositive();
+        assertThat(owner.get(path).json().get("cards").findValues("evidenceIds"))
+                .isNotEmpty();
+        assertThat(owner.get("/api/v1/workspaces/" + ws + "/evidence").json().size())
+                .isPositive();
         assertThat(again.status()).isEqualTo(409);
     }
 
@@ -55,11 +61,13 @@ class InsightJobApiTest {
         TestServer server = backend.start();
         Caller owner = server.signUp("owner");
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
-        Reply started = owner.send("POST", path + "/insights/jobs?file=survey.csv&text=comment", Feedback.SURVEY_CSV, "text/csv");
+        Reply started = owner.send(
+                "POST", path + "/insights/jobs?file=survey.csv&text=comment", Feedback.SURVEY_CSV, "text/csv");
         JsonNode finished = Feedback.awaitFinished(owner, started.header("Location"));
         JsonNode painPoint = null;
         for (JsonNode suggestion : finished.at("/report/suggestions")) {
-            if (suggestion.get("kind").asText().equals("pain-point") && suggestion.path("placement").hasNonNull("step")) {
+            if (suggestion.get("kind").asText().equals("pain-point")
+                    && suggestion.path("placement").hasNonNull("step")) {
                 painPoint = suggestion;
                 break;
             }
@@ -68,15 +76,25 @@ class InsightJobApiTest {
         String id = painPoint.get("id").asText();
         String accept = started.header("Location") + "/accept?accept=" + id;
 
-        Reply refused = owner.send("POST", accept, "{\"edits\":{\"" + id + "\":{\"severity\":\"unbearable\"}}}",
-                "application/json", "If-Match", "\"1\"");
+        Reply refused = owner.send(
+                "POST",
+                accept,
+                "{\"edits\":{\"" + id + "\":{\"severity\":\"unbearable\"}}}",
+                "application/json",
+                "If-Match",
+                "\"1\"");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("edits." + id + ".severity").contains("low, medium, high, critical");
         assertThat(owner.get(path).etag()).isEqualTo("\"1\"");
 
-        Reply accepted = owner.send("POST", accept,
-                "{\"edits\":{\"" + id + "\":{\"title\":\"Checkout asks for the card twice\",\"severity\":\"critical\",\"stepId\":\"st1\"}}}",
-                "application/json", "If-Match", "\"1\"");
+        Reply accepted = owner.send(
+                "POST",
+                accept,
+                "{\"edits\":{\"" + id
+                        + "\":{\"title\":\"Checkout asks for the card twice\",\"severity\":\"critical\",\"stepId\":\"st1\"}}}",
+                "application/json",
+                "If-Match",
+                "\"1\"");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         JsonNode card = null;
         for (JsonNode c : accepted.json().get("cards")) {
@@ -84,7 +102,9 @@ class InsightJobApiTest {
                 card = c;
             }
         }
-        assertThat(card).as("the edited card in " + accepted.json().get("cards")).isNotNull();
+        assertThat(card)
+                .as("the edited card in " + accepted.json().get("cards"))
+                .isNotNull();
         assertThat(card.get("severity").asText()).isEqualTo("critical");
         assertThat(card.get("stepId").asText()).isEqualTo("st1");
     }
@@ -110,7 +130,10 @@ class InsightJobApiTest {
             assertThat(event.data().get("total").asInt()).isEqualTo(400);
             assertThat(event.data().has("report")).isFalse();
         });
-        assertThat(progress.stream().map(event -> event.data().get("done").asInt()).toList()).isSorted();
+        assertThat(progress.stream()
+                        .map(event -> event.data().get("done").asInt())
+                        .toList())
+                .isSorted();
     }
 
     @BothDatabases
@@ -121,11 +144,13 @@ class InsightJobApiTest {
         String job = Feedback.finishedJob(owner, path).get("id").asText();
         String otherJourney = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j2");
 
-        Reply wrongColumn = owner.send("POST", path + "/insights/jobs?file=survey.csv&text=answer", Feedback.SURVEY_CSV, "text/csv");
+        Reply wrongColumn = owner.send(
+                "POST", path + "/insights/jobs?file=survey.csv&text=answer", Feedback.SURVEY_CSV, "text/csv");
         Reply unknown = owner.get(path + "/insights/jobs/job_nope");
         Reply viaOtherJourney = owner.get(otherJourney + "/insights/jobs/" + job);
         Reply notAStream = owner.get(path + "/insights/jobs/" + job + "/events");
-        Reply nothingChosen = owner.send("POST", path + "/insights/jobs/" + job + "/accept", null, null, "If-Match", "\"1\"");
+        Reply nothingChosen =
+                owner.send("POST", path + "/insights/jobs/" + job + "/accept", null, null, "If-Match", "\"1\"");
         Reply noVersion = owner.send("POST", path + "/insights/jobs/" + job + "/accept?accept=all", null, null);
 
         assertThat(wrongColumn.status()).isEqualTo(400);
@@ -155,14 +180,19 @@ class InsightJobApiTest {
             for (int i = 0; i < InsightJobs.MAX_WAITING_PER_USER + 1; i++) {
                 replies.add(owner.send("POST", path + "/insights/jobs?file=reviews.csv", reviews, "text/csv"));
             }
-            Reply othersJob = other.send("POST", path + "/insights/jobs?file=survey.csv&text=comment", Feedback.SURVEY_CSV, "text/csv");
+            Reply othersJob = other.send(
+                    "POST", path + "/insights/jobs?file=survey.csv&text=comment", Feedback.SURVEY_CSV, "text/csv");
 
-            assertThat(replies.subList(0, InsightJobs.MAX_WAITING_PER_USER)).extracting(Reply::status).containsOnly(202);
+            assertThat(replies.subList(0, InsightJobs.MAX_WAITING_PER_USER))
+                    .extracting(Reply::status)
+                    .containsOnly(202);
             Reply refused = replies.getLast();
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.header("Retry-After")).isEqualTo("60");
             assertThat(refused.body()).contains("try again when one has finished");
-            assertThat(othersJob.status()).as("another user's upload is not held up").isEqualTo(202);
+            assertThat(othersJob.status())
+                    .as("another user's upload is not held up")
+                    .isEqualTo(202);
         }
     }
 

@@ -30,11 +30,17 @@ class InvitationApiTest {
                     .withSmtp(new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(), "journeyboard@example.org")));
             Caller owner = server.signUp("owner");
             String ws = Fixtures.workspace(owner);
-            Reply closed = server.anonymous().post("/api/v1/auth/sign-up",
-                    "{\"email\":\"eve@example.org\",\"name\":\"Eve\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+            Reply closed = server.anonymous()
+                    .post(
+                            "/api/v1/auth/sign-up",
+                            "{\"email\":\"eve@example.org\",\"name\":\"Eve\",\"password\":\"" + TestServer.PASSWORD
+                                    + "\"}");
 
-            Reply invited = owner.post("/api/v1/workspaces/" + ws + "/invitations",
-                    "{\"email\":\"Grace@Example.org\",\"role\":\"commenter\"}", "Origin", "https://cx.example.org");
+            Reply invited = owner.post(
+                    "/api/v1/workspaces/" + ws + "/invitations",
+                    "{\"email\":\"Grace@Example.org\",\"role\":\"commenter\"}",
+                    "Origin",
+                    "https://cx.example.org");
 
             assertThat(closed.status()).as(closed.toString()).isEqualTo(403);
             assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
@@ -45,25 +51,33 @@ class InvitationApiTest {
             assertThat(mail.getFrom()[0].toString()).isEqualTo("journeyboard@example.org");
             assertThat(mail.getSubject()).contains("owner invited you to");
             String body = GreenMailUtil.getBody(mail);
-            assertThat(body).contains("https://cx.example.org/#/invitation/jbi_").contains("as commenter");
+            assertThat(body)
+                    .contains("https://cx.example.org/#/invitation/jbi_")
+                    .contains("as commenter");
             Matcher link = LINK.matcher(body);
             assertThat(link.find()).isTrue();
             String token = link.group(1);
             assertThat(invited.json().get("link").asText()).endsWith(token);
 
             Reply shown = server.anonymous().get("/api/v1/invitations/" + token);
-            Reply joined = server.anonymous().post("/api/v1/invitations/" + token + "/sign-up",
-                    "{\"name\":\"Grace\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+            Reply joined = server.anonymous()
+                    .post(
+                            "/api/v1/invitations/" + token + "/sign-up",
+                            "{\"name\":\"Grace\",\"password\":\"" + TestServer.PASSWORD + "\"}");
             Caller grace = server.anonymous().session(joined);
-            Reply again = server.anonymous().post("/api/v1/invitations/" + token + "/sign-up",
-                    "{\"name\":\"Mallory\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+            Reply again = server.anonymous()
+                    .post(
+                            "/api/v1/invitations/" + token + "/sign-up",
+                            "{\"name\":\"Mallory\",\"password\":\"" + TestServer.PASSWORD + "\"}");
 
             assertThat(shown.json().get("accountExists").asBoolean()).isFalse();
             assertThat(shown.json().get("role").asText()).isEqualTo("commenter");
             assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
-            assertThat(grace.get("/api/v1/workspaces/" + ws).json().get("role").asText()).isEqualTo("commenter");
+            assertThat(grace.get("/api/v1/workspaces/" + ws).json().get("role").asText())
+                    .isEqualTo("commenter");
             assertThat(again.status()).isEqualTo(404);
-            assertThat(owner.get("/api/v1/workspaces/" + ws + "/invitations").json()).isEmpty();
+            assertThat(owner.get("/api/v1/workspaces/" + ws + "/invitations").json())
+                    .isEmpty();
         } finally {
             smtp.stop();
         }
@@ -78,12 +92,13 @@ class InvitationApiTest {
         Caller other = server.signUp("other");
         String graceEmail = grace.get("/api/v1/me").json().at("/user/email").asText();
 
-        Reply invited = owner.post("/api/v1/workspaces/" + ws + "/invitations",
-                "{\"email\":\"" + graceEmail + "\",\"role\":\"editor\"}");
+        Reply invited = owner.post(
+                "/api/v1/workspaces/" + ws + "/invitations", "{\"email\":\"" + graceEmail + "\",\"role\":\"editor\"}");
         String token = invited.json().get("link").asText().replaceFirst(".*#/invitation/", "");
         Reply wrongPerson = other.post("/api/v1/invitations/" + token + "/accept", null);
         Reply accepted = grace.post("/api/v1/invitations/" + token + "/accept", null);
-        Reply twice = owner.post("/api/v1/workspaces/" + ws + "/invitations", "{\"email\":\"" + graceEmail + "\",\"role\":\"viewer\"}");
+        Reply twice = owner.post(
+                "/api/v1/workspaces/" + ws + "/invitations", "{\"email\":\"" + graceEmail + "\",\"role\":\"viewer\"}");
 
         assertThat(invited.json().get("emailed").asBoolean()).isFalse();
         assertThat(invited.json().get("emailProblem").asText()).contains("no mail server is configured");
@@ -91,7 +106,8 @@ class InvitationApiTest {
         assertThat(wrongPerson.json().get("detail").asText()).contains(graceEmail);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().get("workspaceId").asText()).isEqualTo(ws);
-        assertThat(grace.get("/api/v1/workspaces/" + ws).json().get("role").asText()).isEqualTo("editor");
+        assertThat(grace.get("/api/v1/workspaces/" + ws).json().get("role").asText())
+                .isEqualTo("editor");
         assertThat(twice.status()).isEqualTo(409);
     }
 

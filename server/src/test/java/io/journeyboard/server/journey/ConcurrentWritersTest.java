@@ -57,11 +57,13 @@ class ConcurrentWritersTest {
             for (int i = 0; i < 4; i++) {
                 String cardId = "added-" + i;
                 pool.submit(() -> {
-                    String card = "{\"id\":\"" + cardId + "\",\"laneId\":\"l-actions\",\"stepId\":\"st2\",\"text\":\"note\"}";
+                    String card =
+                            "{\"id\":\"" + cardId + "\",\"laneId\":\"l-actions\",\"stepId\":\"st2\",\"text\":\"note\"}";
                     int status;
                     do {
                         String etag = owner.get(path).etag();
-                        status = owner.post(path + "/cards", card, "If-Match", etag).status();
+                        status = owner.post(path + "/cards", card, "If-Match", etag)
+                                .status();
                     } while (status == 409);
                     return status;
                 });

@@ -38,7 +38,8 @@ class JourneyApiTest {
         Caller owner = server.signUp("owner");
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
 
-        Reply updated = owner.put(path, Fixtures.journey("j1").replace("Onboarding", "First week"), "If-Match", "\"1\"");
+        Reply updated =
+                owner.put(path, Fixtures.journey("j1").replace("Onboarding", "First week"), "If-Match", "\"1\"");
 
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         assertThat(updated.etag()).isEqualTo("\"2\"");
@@ -78,7 +79,8 @@ class JourneyApiTest {
         TestServer server = backend.start();
         Caller owner = server.signUp("owner");
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
-        String broken = Fixtures.journey("j1").replace("\"stepId\":\"st1\",\"text\"", "\"stepId\":\"nowhere\",\"text\"")
+        String broken = Fixtures.journey("j1")
+                .replace("\"stepId\":\"st1\",\"text\"", "\"stepId\":\"nowhere\",\"text\"")
                 .replace("\"name\":\"Discover\"", "\"name\":\"\"");
 
         Reply reply = owner.put(path, broken, "If-Match", "\"1\"");
@@ -96,8 +98,12 @@ class JourneyApiTest {
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
 
-        Reply unknown = owner.post("/api/v1/workspaces/" + ws + "/journeys", Fixtures.journey("j1").replace("\"state\"", "\"colour\":\"red\",\"state\""));
-        Reply wrongType = owner.post("/api/v1/workspaces/" + ws + "/journeys", Fixtures.journey("j1").replace("\"score\":1", "\"score\":\"high\""));
+        Reply unknown = owner.post(
+                "/api/v1/workspaces/" + ws + "/journeys",
+                Fixtures.journey("j1").replace("\"state\"", "\"colour\":\"red\",\"state\""));
+        Reply wrongType = owner.post(
+                "/api/v1/workspaces/" + ws + "/journeys",
+                Fixtures.journey("j1").replace("\"score\":1", "\"score\":\"high\""));
         Reply malformed = owner.post("/api/v1/workspaces/" + ws + "/journeys", "{\"id\":");
 
         assertThat(unknown.status()).isEqualTo(400);
@@ -114,7 +120,8 @@ class JourneyApiTest {
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
 
-        Reply reply = owner.send("POST", "/api/v1/workspaces/" + ws + "/journeys", Fixtures.journey("j1"), "text/plain");
+        Reply reply =
+                owner.send("POST", "/api/v1/workspaces/" + ws + "/journeys", Fixtures.journey("j1"), "text/plain");
 
         assertThat(reply.status()).isEqualTo(415);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
@@ -158,6 +165,7 @@ class JourneyApiTest {
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(owner.get(path).status()).isEqualTo(404);
         assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json()).isEmpty();
-        assertThat(owner.get(path + "/versions").json().findValuesAsText("summary")).containsExactly("deleted the journey", "created the journey");
+        assertThat(owner.get(path + "/versions").json().findValuesAsText("summary"))
+                .containsExactly("deleted the journey", "created the journey");
     }
 }

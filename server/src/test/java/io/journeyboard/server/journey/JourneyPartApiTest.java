@@ -17,16 +17,27 @@ class JourneyPartApiTest {
         Caller owner = server.signUp("owner");
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
 
-        Reply stage = owner.post(path + "/stages", "{\"id\":\"s2\",\"name\":\"Use\",\"steps\":[]}", "If-Match", "\"1\"");
-        Reply step = owner.post(path + "/stages/s2/steps", "{\"id\":\"st3\",\"name\":\"First project\"}", "If-Match", stage.etag());
-        Reply lane = owner.post(path + "/lanes", "{\"id\":\"l-touch\",\"kind\":\"touchpoints\",\"title\":\"Touchpoints\"}", "If-Match", step.etag());
-        Reply card = owner.post(path + "/cards", "{\"id\":\"c2\",\"laneId\":\"l-pain\",\"stepId\":\"st3\",\"text\":\"Slow setup\",\"severity\":\"high\"}",
-                "If-Match", lane.etag());
-        Reply emotion = owner.put(path + "/emotions/p1/st3", "{\"score\":-2,\"note\":\"frustrated\"}", "If-Match", card.etag());
+        Reply stage =
+                owner.post(path + "/stages", "{\"id\":\"s2\",\"name\":\"Use\",\"steps\":[]}", "If-Match", "\"1\"");
+        Reply step = owner.post(
+                path + "/stages/s2/steps", "{\"id\":\"st3\",\"name\":\"First project\"}", "If-Match", stage.etag());
+        Reply lane = owner.post(
+                path + "/lanes",
+                "{\"id\":\"l-touch\",\"kind\":\"touchpoints\",\"title\":\"Touchpoints\"}",
+                "If-Match",
+                step.etag());
+        Reply card = owner.post(
+                path + "/cards",
+                "{\"id\":\"c2\",\"laneId\":\"l-pain\",\"stepId\":\"st3\",\"text\":\"Slow setup\",\"severity\":\"high\"}",
+                "If-Match",
+                lane.etag());
+        Reply emotion =
+                owner.put(path + "/emotions/p1/st3", "{\"score\":-2,\"note\":\"frustrated\"}", "If-Match", card.etag());
         Reply opportunity = owner.post(path + "/opportunities", """
-                {"id":"o2","title":"Guided setup","painPointIds":["c2"],"customerValue":4,"businessValue":3,"effort":2,"confidence":0.7,"status":"idea"}""",
-                "If-Match", emotion.etag());
-        Reply renamed = owner.put(path + "/steps/st3", "{\"id\":\"st3\",\"name\":\"First map\"}", "If-Match", opportunity.etag());
+                {"id":"o2","title":"Guided setup","painPointIds":["c2"],"customerValue":4,"businessValue":3,
+                "effort":2,"confidence":0.7,"status":"idea"}""", "If-Match", emotion.etag());
+        Reply renamed = owner.put(
+                path + "/steps/st3", "{\"id\":\"st3\",\"name\":\"First map\"}", "If-Match", opportunity.etag());
 
         assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
         assertThat(renamed.etag()).isEqualTo("\"8\"");
@@ -35,8 +46,10 @@ class JourneyPartApiTest {
         assertThat(journey.at("/cards/1/severity").asText()).isEqualTo("high");
         assertThat(journey.at("/emotions/1/score").asInt()).isEqualTo(-2);
         assertThat(journey.at("/opportunities/1/title").asText()).isEqualTo("Guided setup");
-        assertThat(owner.get(path + "/opportunities").json().findValuesAsText("id")).containsExactly("o1", "o2");
-        assertThat(owner.get(path + "/versions").json().get(0).get("summary").asText()).isEqualTo("changed step st3");
+        assertThat(owner.get(path + "/opportunities").json().findValuesAsText("id"))
+                .containsExactly("o1", "o2");
+        assertThat(owner.get(path + "/versions").json().get(0).get("summary").asText())
+                .isEqualTo("changed step st3");
     }
 
     @BothDatabases
@@ -45,7 +58,11 @@ class JourneyPartApiTest {
         Caller owner = server.signUp("owner");
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
 
-        Reply card = owner.post(path + "/cards", "{\"id\":\"c9\",\"laneId\":\"l-actions\",\"stepId\":\"missing\",\"text\":\"x\"}", "If-Match", "\"1\"");
+        Reply card = owner.post(
+                path + "/cards",
+                "{\"id\":\"c9\",\"laneId\":\"l-actions\",\"stepId\":\"missing\",\"text\":\"x\"}",
+                "If-Match",
+                "\"1\"");
         Reply stepInUse = owner.delete(path + "/steps/st1", "If-Match", "\"1\"");
 
         assertThat(card.status()).isEqualTo(400);
@@ -68,7 +85,8 @@ class JourneyPartApiTest {
         assertThat(owner.get(path).json().get("cards")).isEmpty();
         assertThat(owner.get(path).json().at("/stages/0/steps")).hasSize(2);
         assertThat(owner.get(path).json().get("emotions")).isEmpty();
-        assertThat(owner.delete(path + "/cards/c1", "If-Match", cleared.etag()).status()).isEqualTo(404);
+        assertThat(owner.delete(path + "/cards/c1", "If-Match", cleared.etag()).status())
+                .isEqualTo(404);
     }
 
     @BothDatabases
@@ -76,9 +94,17 @@ class JourneyPartApiTest {
         TestServer server = backend.start();
         Caller owner = server.signUp("owner");
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
-        owner.put(path + "/lanes/l-actions", "{\"id\":\"l-actions\",\"kind\":\"actions\",\"title\":\"Doing\"}", "If-Match", "\"1\"");
+        owner.put(
+                path + "/lanes/l-actions",
+                "{\"id\":\"l-actions\",\"kind\":\"actions\",\"title\":\"Doing\"}",
+                "If-Match",
+                "\"1\"");
 
-        Reply stale = owner.put(path + "/lanes/l-actions", "{\"id\":\"l-actions\",\"kind\":\"actions\",\"title\":\"Acts\"}", "If-Match", "\"1\"");
+        Reply stale = owner.put(
+                path + "/lanes/l-actions",
+                "{\"id\":\"l-actions\",\"kind\":\"actions\",\"title\":\"Acts\"}",
+                "If-Match",
+                "\"1\"");
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(owner.get(path).json().at("/lanes/0/title").asText()).isEqualTo("Doing");

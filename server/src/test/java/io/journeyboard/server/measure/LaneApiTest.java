@@ -38,7 +38,11 @@ class LaneApiTest {
         TestServer server = backend.start();
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
-        owner.send("POST", "/api/v1/workspaces/" + ws + "/datasets?name=Claims&file=claims.csv", runningExample(), "text/csv");
+        owner.send(
+                "POST",
+                "/api/v1/workspaces/" + ws + "/datasets?name=Claims&file=claims.csv",
+                runningExample(),
+                "text/csv");
         Reply created = owner.post("/api/v1/workspaces/" + ws + "/journeys", BOUND_CLAIMS);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         Caller viewer = Fixtures.member(server, owner, ws, "viewer");
@@ -72,8 +76,10 @@ class LaneApiTest {
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
         String path = Fixtures.journeyIn(owner, ws, "j1");
-        String toNothing = Fixtures.journey("j1").replace("{\"id\":\"st1\",\"name\":\"Visit site\"}",
-                "{\"id\":\"st1\",\"name\":\"Visit site\",\"binding\":{\"activities\":[]}}");
+        String toNothing = Fixtures.journey("j1")
+                .replace(
+                        "{\"id\":\"st1\",\"name\":\"Visit site\"}",
+                        "{\"id\":\"st1\",\"name\":\"Visit site\",\"binding\":{\"activities\":[]}}");
 
         Reply noDataset = owner.get(path + "/lane");
         Reply unknown = owner.get(path + "/lane?dataset=nope");
@@ -93,16 +99,26 @@ class LaneApiTest {
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
         String path = Fixtures.journeyIn(owner, ws, "j1");
-        String bound = Fixtures.journey("j1").replace("{\"id\":\"st1\",\"name\":\"Visit site\"}",
-                "{\"id\":\"st1\",\"name\":\"Visit site\",\"binding\":{\"activities\":[\"Visit*\"],"
-                        + "\"where\":{\"attribute\":\"channel\",\"equals\":\"app\"}}}");
+        String bound = Fixtures.journey("j1")
+                .replace(
+                        "{\"id\":\"st1\",\"name\":\"Visit site\"}",
+                        "{\"id\":\"st1\",\"name\":\"Visit site\",\"binding\":{\"activities\":[\"Visit*\"],"
+                                + "\"where\":{\"attribute\":\"channel\",\"equals\":\"app\"}}}");
 
         Reply saved = owner.put(path, bound, "If-Match", "\"1\"");
         JsonNode diff = owner.get(path + "/diff?from=1&to=2").json();
 
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        assertThat(owner.get(path).json().at("/stages/0/steps/0/binding/where/equals").asText()).isEqualTo("app");
-        assertThat(owner.get(path + "/versions/1").json().at("/document/stages/0/steps/0").has("binding")).isFalse();
+        assertThat(owner.get(path)
+                        .json()
+                        .at("/stages/0/steps/0/binding/where/equals")
+                        .asText())
+                .isEqualTo("app");
+        assertThat(owner.get(path + "/versions/1")
+                        .json()
+                        .at("/document/stages/0/steps/0")
+                        .has("binding"))
+                .isFalse();
         assertThat(diff.at("/changes/0/path").asText()).isEqualTo("stages[id=s1].steps[id=st1].binding");
         assertThat(diff.at("/changes/0/op").asText()).isEqualTo("added");
     }

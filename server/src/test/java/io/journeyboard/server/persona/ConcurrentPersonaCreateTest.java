@@ -17,7 +17,8 @@ class ConcurrentPersonaCreateTest {
         String personas = "/api/v1/workspaces/" + Fixtures.workspace(owner) + "/personas";
         String persona = "{\"id\":\"twin\",\"name\":\"Twin\",\"segment\":\"Everyone\"}";
 
-        List<Integer> answers = AtOnce.repeat(12, () -> owner.post(personas, persona).status());
+        List<Integer> answers =
+                AtOnce.repeat(12, () -> owner.post(personas, persona).status());
 
         assertThat(answers).filteredOn(status -> status == 201).hasSize(1);
         assertThat(answers).filteredOn(status -> status == 409).hasSize(11);

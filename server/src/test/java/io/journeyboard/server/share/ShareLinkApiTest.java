@@ -28,7 +28,8 @@ class ShareLinkApiTest {
         assertThat(shared.json().at("/journey/id").asText()).isEqualTo("j1");
         assertThat(shared.json().at("/personas/0/name").asText()).isEqualTo("Ada");
         assertThat(shared.body()).doesNotContain("j2");
-        assertThat(server.anonymous().post(link.get("path").asText(), "{}").status()).isIn(404, 405);
+        assertThat(server.anonymous().post(link.get("path").asText(), "{}").status())
+                .isIn(404, 405);
     }
 
     @BothDatabases
@@ -38,10 +39,17 @@ class ShareLinkApiTest {
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
         JsonNode link = owner.post(path + "/share-links", "{}").json();
 
-        assertThat(owner.delete(path + "/share-links/" + link.get("id").asText()).status()).isEqualTo(204);
+        assertThat(owner.delete(path + "/share-links/" + link.get("id").asText())
+                        .status())
+                .isEqualTo(204);
 
         assertThat(server.anonymous().get(link.get("path").asText()).status()).isEqualTo(404);
-        assertThat(owner.get(path + "/share-links").json().get(0).get("revokedAt").asText()).isNotBlank();
+        assertThat(owner.get(path + "/share-links")
+                        .json()
+                        .get(0)
+                        .get("revokedAt")
+                        .asText())
+                .isNotBlank();
     }
 
     @BothDatabases
@@ -57,7 +65,8 @@ class ShareLinkApiTest {
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.json().at("/errors/0/path").asText()).isEqualTo("expiresAt");
         assertThat(future.status()).isEqualTo(201);
-        assertThat(server.anonymous().get(future.json().get("path").asText()).status()).isEqualTo(200);
+        assertThat(server.anonymous().get(future.json().get("path").asText()).status())
+                .isEqualTo(200);
     }
 
     @BothDatabases

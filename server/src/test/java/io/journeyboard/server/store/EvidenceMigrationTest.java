@@ -15,7 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jdbi.v3.core.Handle;
 
-/** Evidence that schema version 1 kept as one JSON list per workspace, opened by this version: rows, in order, citable. */
+/**
+ * Evidence that schema version 1 kept as one JSON list per workspace, opened by this version: rows, in order,
+ * citable.
+ */
 class EvidenceMigrationTest {
 
     private static final String EMAIL = "old@example.com";
@@ -34,12 +37,20 @@ class EvidenceMigrationTest {
         TestServer server = backend.start();
         Caller owner = server.signIn(EMAIL, TestServer.PASSWORD);
         Reply evidence = owner.get("/api/v1/workspaces/ws-old/evidence");
-        Reply journey = owner.post("/api/v1/workspaces/ws-old/journeys", Fixtures.journey("j1").replace(
-                "\"text\":\"Reads pricing\"", "\"text\":\"Reads pricing\",\"evidenceIds\":[\"ev-figure\"]"));
-        Reply citesUnknown = owner.post("/api/v1/workspaces/ws-old/journeys", Fixtures.journey("j2").replace(
-                "\"text\":\"Reads pricing\"", "\"text\":\"Reads pricing\",\"evidenceIds\":[\"ev-nowhere\"]"));
-        Reply personaEdited = owner.put("/api/v1/workspaces/ws-old/personas/p1",
-                Fixtures.PERSONA.replace("Ada", "Ada L."));
+        Reply journey = owner.post(
+                "/api/v1/workspaces/ws-old/journeys",
+                Fixtures.journey("j1")
+                        .replace(
+                                "\"text\":\"Reads pricing\"",
+                                "\"text\":\"Reads pricing\",\"evidenceIds\":[\"ev-figure\"]"));
+        Reply citesUnknown = owner.post(
+                "/api/v1/workspaces/ws-old/journeys",
+                Fixtures.journey("j2")
+                        .replace(
+                                "\"text\":\"Reads pricing\"",
+                                "\"text\":\"Reads pricing\",\"evidenceIds\":[\"ev-nowhere\"]"));
+        Reply personaEdited =
+                owner.put("/api/v1/workspaces/ws-old/personas/p1", Fixtures.PERSONA.replace("Ada", "Ada L."));
 
         assertThat(evidence.status()).as(evidence.toString()).isEqualTo(200);
         JsonNode records = evidence.json();
@@ -56,16 +67,26 @@ class EvidenceMigrationTest {
         OffsetDateTime then = OffsetDateTime.of(2026, 11, 20, 9, 30, 0, 0, ZoneOffset.UTC);
         long user = handle.createUpdate("INSERT INTO users (email, name, password_hash, created_at) "
                         + "VALUES (:email, 'Old', :hash, :then)")
-                .bind("email", EMAIL).bind("hash", new Passwords(4).hash(TestServer.PASSWORD)).bind("then", then)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .bind("email", EMAIL)
+                .bind("hash", new Passwords(4).hash(TestServer.PASSWORD))
+                .bind("then", then)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
         handle.createUpdate("INSERT INTO workspaces (id, name, description, evidence, created_by, created_at) "
                         + "VALUES ('ws-old', 'Old space', NULL, :evidence, :user, :then)")
-                .bind("evidence", EVIDENCE).bind("user", user).bind("then", then).execute();
+                .bind("evidence", EVIDENCE)
+                .bind("user", user)
+                .bind("then", then)
+                .execute();
         handle.createUpdate("INSERT INTO members (workspace_id, user_id, role) VALUES ('ws-old', :user, 'OWNER')")
-                .bind("user", user).execute();
+                .bind("user", user)
+                .execute();
         handle.createUpdate("INSERT INTO personas (workspace_id, persona_id, document, created_at) "
                         + "VALUES ('ws-old', 'p1', :doc, :then)")
-                .bind("doc", Fixtures.PERSONA).bind("then", then).execute();
+                .bind("doc", Fixtures.PERSONA)
+                .bind("then", then)
+                .execute();
     }
 
     private static Database database(ServerConfig config) {

@@ -60,34 +60,47 @@ class KilledServerKeepsAcknowledgedWritesTest {
         }
 
         try (ServerProcess second = ServerProcess.start(backend, log)) {
-            Caller owner = second.anonymous().session(second.anonymous().post("/api/v1/auth/sign-in",
-                    "{\"email\":\"" + email + "\",\"password\":\"" + TestServer.PASSWORD + "\"}"));
+            Caller owner = second.anonymous()
+                    .session(second.anonymous()
+                            .post(
+                                    "/api/v1/auth/sign-in",
+                                    "{\"email\":\"" + email + "\",\"password\":\"" + TestServer.PASSWORD + "\"}"));
             List<String> lost = new ArrayList<>();
             acknowledged.forEach((journey, versions) -> versions.forEach((version, name) -> {
                 Reply stored = owner.get("/api/v1/workspaces/" + ws + "/journeys/" + journey + "/versions/" + version);
-                if (stored.status() != 200 || !name.equals(stored.json().at("/document/name").asText())) {
+                if (stored.status() != 200
+                        || !name.equals(stored.json().at("/document/name").asText())) {
                     lost.add(journey + " v" + version + " (" + stored.status() + ")");
                 }
             }));
-            assertThat(lost).as("acknowledged versions missing after kill -9 (server log: " + log + ")").isEmpty();
+            assertThat(lost)
+                    .as("acknowledged versions missing after kill -9 (server log: " + log + ")")
+                    .isEmpty();
         }
     }
 
     private static Caller signUp(Caller anonymous, String email) {
-        Reply reply = anonymous.post("/api/v1/auth/sign-up",
+        Reply reply = anonymous.post(
+                "/api/v1/auth/sign-up",
                 "{\"email\":\"" + email + "\",\"name\":\"Writer\",\"password\":\"" + TestServer.PASSWORD + "\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return anonymous.session(reply);
     }
 
     /** PUTs new names until the server is gone, remembering each version answered 200 with the name it holds. */
-    private static Void writeUntilKilled(Caller owner, String path, String journey, Map<Integer, String> versions,
-                                         AtomicInteger writes, AtomicBoolean killed) {
+    private static Void writeUntilKilled(
+            Caller owner,
+            String path,
+            String journey,
+            Map<Integer, String> versions,
+            AtomicInteger writes,
+            AtomicBoolean killed) {
         int current = 1;
         try {
             for (int n = 1; !killed.get(); n++) {
                 String name = journey + " edit " + n;
-                Reply reply = owner.put(path, Fixtures.journey(journey).replace("Onboarding", name), "If-Match", "\"" + current + "\"");
+                Reply reply = owner.put(
+                        path, Fixtures.journey(journey).replace("Onboarding", name), "If-Match", "\"" + current + "\"");
                 assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
                 current = Integer.parseInt(reply.etag().replace("\"", ""));
                 versions.put(current, name);

@@ -33,6 +33,7 @@ class LockTimeoutTest {
         assertThat(rename.status()).as(rename.toString()).isEqualTo(503);
         assertThat(rename.header("Retry-After")).isEqualTo("2");
         assertThat(rename.json().get("detail").asText()).contains("nothing was changed");
-        assertThat(owner.get("/api/v1/workspaces/" + ws).json().get("name").asText()).isEqualTo("Team space");
+        assertThat(owner.get("/api/v1/workspaces/" + ws).json().get("name").asText())
+                .isEqualTo("Team space");
     }
 }

@@ -12,8 +12,7 @@ import java.util.concurrent.Future;
 /** Runs requests as close to the same moment as threads allow, for race tests; answers their results in order. */
 public final class AtOnce {
 
-    private AtOnce() {
-    }
+    private AtOnce() {}
 
     public static <T> List<T> run(List<Callable<T>> requests) throws Exception {
         CountDownLatch start = new CountDownLatch(1);

@@ -28,18 +28,23 @@ public final class Backend implements AutoCloseable {
 
     public static Backend h2(Path dataDir) {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("journeyboard");
-        return new Backend("H2", url, testDefaults().withDataDir(dataDir), () -> { });
+        return new Backend("H2", url, testDefaults().withDataDir(dataDir), () -> {});
     }
 
     public static Backend postgres() {
         Postgres.TestDatabase database = Postgres.newDatabase();
-        return new Backend("PostgreSQL", database.url(), testDefaults().withDbUrl(database.url()), () -> Postgres.drop(database));
+        return new Backend(
+                "PostgreSQL", database.url(), testDefaults().withDbUrl(database.url()), () -> Postgres.drop(database));
     }
 
     private static ServerConfig testDefaults() {
         // bcrypt's lowest cost keeps sign-ups fast; the hashing code path is the production one.
         // The demo workspace is left out except where a test asks for it.
-        return ServerConfig.defaults().withPort(0).withPasswordCost(4).withDemoOnFirstStart(false).withOpenSignUp(true);
+        return ServerConfig.defaults()
+                .withPort(0)
+                .withPasswordCost(4)
+                .withDemoOnFirstStart(false)
+                .withOpenSignUp(true);
     }
 
     /** Another fresh, empty database of the same kind (H2 in {@code dataDir}, or a new PostgreSQL database). */

@@ -12,5 +12,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @TestTemplate
 @ExtendWith(BothDatabasesExtension.class)
-public @interface BothDatabases {
-}
+public @interface BothDatabases {}

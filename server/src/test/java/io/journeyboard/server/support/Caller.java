@@ -55,8 +55,12 @@ public final class Caller {
 
     /** Any request; {@code headers} are name, value pairs. */
     public Reply send(String method, String path, String body, String contentType, String... headers) {
-        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body), contentType, headers);
+        return exchange(
+                method,
+                path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                contentType,
+                headers);
     }
 
     /** A request whose body is bytes, e.g. an upload that is not UTF-8 text. */
@@ -64,9 +68,10 @@ public final class Caller {
         return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), contentType, headers);
     }
 
-    private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType,
-                           String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+    private Reply exchange(
+            String method, String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
                 .method(method, body);
         List<String> all = new ArrayList<>(credentials);
         if (contentType != null) {
@@ -92,7 +97,10 @@ public final class Caller {
     public Caller session(Reply signedIn) {
         String cookie = signedIn.header("Set-Cookie").split(";")[0];
         JsonNode me = signedIn.json();
-        return new Caller(client, base, List.of("Cookie", cookie, "X-CSRF-Token", me.get("csrfToken").asText()),
+        return new Caller(
+                client,
+                base,
+                List.of("Cookie", cookie, "X-CSRF-Token", me.get("csrfToken").asText()),
                 me.get("user").get("id").asLong());
     }
 

@@ -35,8 +35,14 @@ public final class Feedback {
             List<String> lines = Files.readAllLines(Path.of("../data/yelp_labelled.txt"), StandardCharsets.UTF_8);
             StringBuilder csv = new StringBuilder("id,text\n");
             for (int i = 0; i < count; i++) {
-                String text = lines.get(i).substring(0, lines.get(i).lastIndexOf('\t')).strip();
-                csv.append('y').append(i + 1).append(",\"").append(text.replace("\"", "\"\"")).append("\"\n");
+                String text = lines.get(i)
+                        .substring(0, lines.get(i).lastIndexOf('\t'))
+                        .strip();
+                csv.append('y')
+                        .append(i + 1)
+                        .append(",\"")
+                        .append(text.replace("\"", "\"\""))
+                        .append("\"\n");
             }
             return csv.toString();
         } catch (IOException e) {
@@ -44,9 +50,13 @@ public final class Feedback {
         }
     }
 
-    /** Starts an analysis of {@link #SURVEY_CSV} on the journey at {@code journeyPath} and waits until it has finished. */
+    /**
+     * Starts an analysis of {@link #SURVEY_CSV} on the journey at {@code journeyPath} and waits until it has
+     * finished.
+     */
     public static JsonNode finishedJob(Caller caller, String journeyPath) {
-        Reply started = caller.send("POST", journeyPath + "/insights/jobs?file=survey.csv&text=comment", SURVEY_CSV, "text/csv");
+        Reply started = caller.send(
+                "POST", journeyPath + "/insights/jobs?file=survey.csv&text=comment", SURVEY_CSV, "text/csv");
         if (started.status() != 202) {
             throw new IllegalStateException("the analysis did not start: " + started);
         }
@@ -71,6 +81,5 @@ public final class Feedback {
         throw new IllegalStateException("the analysis at " + jobPath + " did not finish within a minute");
     }
 
-    private Feedback() {
-    }
+    private Feedback() {}
 }

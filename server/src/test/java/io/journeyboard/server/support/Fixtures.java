@@ -7,8 +7,7 @@ public final class Fixtures {
 
     public static final String PERSONA = "{\"id\":\"p1\",\"name\":\"Ada\",\"segment\":\"Small business owner\"}";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /**
      * A valid journey for persona p1: stage s1 with steps st1 and st2, stage s9 with step st9, an
@@ -17,12 +16,15 @@ public final class Fixtures {
     public static String journey(String id) {
         return """
                 {"id":"%s","name":"Onboarding","state":"current","personaIds":["p1"],
-                 "stages":[{"id":"s1","name":"Discover","steps":[{"id":"st1","name":"Visit site"},{"id":"st2","name":"Sign up"}]},
+                 "stages":[{"id":"s1","name":"Discover","steps":[{"id":"st1","name":"Visit site"},{"id":"st2",
+                 "name":"Sign up"}]},
                            {"id":"s9","name":"Later","steps":[{"id":"st9","name":"Return"}]}],
-                 "lanes":[{"id":"l-actions","kind":"actions","title":"Actions"},{"id":"l-pain","kind":"pain_points","title":"Pain points"}],
+                 "lanes":[{"id":"l-actions","kind":"actions","title":"Actions"},{"id":"l-pain","kind":"pain_points",
+                 "title":"Pain points"}],
                  "cards":[{"id":"c1","laneId":"l-actions","stepId":"st1","text":"Reads pricing"}],
                  "emotions":[{"personaId":"p1","stepId":"st1","score":1}],
-                 "opportunities":[{"id":"o1","title":"Faster sign-up","customerValue":3,"businessValue":3,"effort":2,"confidence":0.5,"status":"idea"}]}
+                 "opportunities":[{"id":"o1","title":"Faster sign-up","customerValue":3,"businessValue":3,"effort":2,
+                 "confidence":0.5,"status":"idea"}]}
                 """.formatted(id);
     }
 
@@ -47,7 +49,8 @@ public final class Fixtures {
     public static Caller member(TestServer server, Caller owner, String ws, String role) {
         Caller member = server.signUp(role);
         String email = member.get("/api/v1/me").json().get("user").get("email").asText();
-        Reply added = owner.post("/api/v1/workspaces/" + ws + "/members", "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");
+        Reply added = owner.post(
+                "/api/v1/workspaces/" + ws + "/members", "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         return member;
     }

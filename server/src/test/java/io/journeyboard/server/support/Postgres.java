@@ -21,12 +21,10 @@ public final class Postgres {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static String adminUrl;
 
-    private Postgres() {
-    }
+    private Postgres() {}
 
     /** A new, empty database: its name (for {@link #drop}) and JDBC URL. */
-    public record TestDatabase(String name, String url) {
-    }
+    public record TestDatabase(String name, String url) {}
 
     public static synchronized TestDatabase newDatabase() {
         String name = "jb_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
@@ -62,7 +60,8 @@ public final class Postgres {
 
     private static void execute(String sql) {
         String admin = adminUrl();
-        try (Connection connection = DriverManager.getConnection(admin); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(admin);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("'" + sql + "' failed at " + admin + ": " + e.getMessage(), e);
@@ -89,7 +88,8 @@ public final class Postgres {
             }));
             return postgres.getJdbcUrl("postgres", "postgres");
         } catch (IOException e) {
-            throw new UncheckedIOException("embedded PostgreSQL did not start; set " + URL_VARIABLE + " to use another server", e);
+            throw new UncheckedIOException(
+                    "embedded PostgreSQL did not start; set " + URL_VARIABLE + " to use another server", e);
         }
     }
 
@@ -98,7 +98,9 @@ public final class Postgres {
         int hostStart = url.indexOf("//") + 2;
         int pathStart = url.indexOf('/', hostStart);
         int query = url.indexOf('?', hostStart);
-        String prefix = pathStart < 0 || (query >= 0 && pathStart > query) ? (query < 0 ? url : url.substring(0, query)) : url.substring(0, pathStart);
+        String prefix = pathStart < 0 || (query >= 0 && pathStart > query)
+                ? (query < 0 ? url : url.substring(0, query))
+                : url.substring(0, pathStart);
         String params = query < 0 ? "" : url.substring(query);
         return prefix + "/" + name + params;
     }

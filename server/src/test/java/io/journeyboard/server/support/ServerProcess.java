@@ -26,7 +26,10 @@ public final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts a server over {@code backend}'s database (its H2 directory or PostgreSQL database), logging to {@code log}. */
+    /**
+     * Starts a server over {@code backend}'s database (its H2 directory or PostgreSQL database), logging to {@code
+     * log}.
+     */
     public static ServerProcess start(Backend backend, Path log) {
         ServerConfig config = backend.config();
         return start(config.dbUrl() != null ? config.dbUrl() : config.dataDir().toString(), log);
@@ -39,12 +42,18 @@ public final class ServerProcess implements AutoCloseable {
 
     private static ServerProcess start(String store, Path log) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                StandaloneServer.class.getName(), store))
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StandaloneServer.class.getName(),
+                        store))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         try {
             Process process = builder.start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
             if (line == null || !line.startsWith("port=")) {
                 process.destroyForcibly();

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 public final class StandaloneServer {
 
     public static void main(String[] args) throws InterruptedException {
-        ServerConfig config = ServerConfig.defaults().withPort(0).withPasswordCost(4).withDemoOnFirstStart(false)
+        ServerConfig config = ServerConfig.defaults()
+                .withPort(0)
+                .withPasswordCost(4)
+                .withDemoOnFirstStart(false)
                 .withOpenSignUp(true);
         config = args[0].startsWith("jdbc:") ? config.withDbUrl(args[0]) : config.withDataDir(Path.of(args[0]));
         JourneyboardServer server = JourneyboardServer.start(config);
@@ -21,6 +24,5 @@ public final class StandaloneServer {
         Thread.currentThread().join();
     }
 
-    private StandaloneServer() {
-    }
+    private StandaloneServer() {}
 }

@@ -33,15 +33,18 @@ public final class TestServer implements AutoCloseable {
     /** Signs up a new user with a unique e-mail starting with {@code name}, signed in by browser session. */
     public Caller signUp(String name) {
         String email = name + "-" + USERS.incrementAndGet() + "@example.org";
-        Reply reply = anonymous().post("/api/v1/auth/sign-up",
-                "{\"email\":\"" + email + "\",\"name\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
+        Reply reply = anonymous()
+                .post(
+                        "/api/v1/auth/sign-up",
+                        "{\"email\":\"" + email + "\",\"name\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return session(reply);
     }
 
     /** Signs in with e-mail and password; the caller carries the session cookie and CSRF token. */
     public Caller signIn(String email, String password) {
-        Reply reply = anonymous().post("/api/v1/auth/sign-in", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        Reply reply = anonymous()
+                .post("/api/v1/auth/sign-in", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return session(reply);
     }
@@ -54,7 +57,11 @@ public final class TestServer implements AutoCloseable {
     public Caller withApiToken(Caller user) {
         Reply reply = user.post("/api/v1/me/tokens", "{\"name\":\"test script\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return new Caller(client, base, List.of("Authorization", "Bearer " + reply.json().get("token").asText()), user.userId());
+        return new Caller(
+                client,
+                base,
+                List.of("Authorization", "Bearer " + reply.json().get("token").asText()),
+                user.userId());
     }
 
     @Override

@@ -23,17 +23,23 @@ class GracefulStopTest {
             TestServer server = backend.start();
             Caller owner = server.signUp("owner");
             String email = owner.get("/api/v1/me").json().at("/user/email").asText();
-            String token = owner.post("/api/v1/me/tokens", "{\"name\":\"slow writer\"}").json().get("token").asText();
+            String token = owner.post("/api/v1/me/tokens", "{\"name\":\"slow writer\"}")
+                    .json()
+                    .get("token")
+                    .asText();
             String ws = Fixtures.workspace(owner);
             byte[] body = Fixtures.journey("in-flight").getBytes(StandardCharsets.UTF_8);
 
             // Earlier writes count until their after-handlers ran; only the slow write below may be counted.
             awaitWritesInFlight(server, 0);
-            // A write whose body arrives in two parts, over a plain socket: the server is inside it while the body trickles in.
+            // A write whose body arrives in two parts, over a plain socket: the server is inside it while the body
+            // trickles in.
             Socket socket = new Socket("localhost", server.server().port());
             OutputStream upload = socket.getOutputStream();
-            String head = "POST /api/v1/workspaces/" + ws + "/journeys HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: Bearer " + token + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+            String head = "POST /api/v1/workspaces/" + ws
+                    + "/journeys HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n";
             upload.write(head.getBytes(StandardCharsets.US_ASCII));
             upload.write(body, 0, body.length / 2);
             upload.flush();
@@ -41,7 +47,8 @@ class GracefulStopTest {
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
             Thread.sleep(1_000);
-            int lateWrite = owner.post("/api/v1/workspaces/" + ws + "/journeys", Fixtures.journey("too-late")).status();
+            int lateWrite = owner.post("/api/v1/workspaces/" + ws + "/journeys", Fixtures.journey("too-late"))
+                    .status();
             Reply readyWhileStopping = server.anonymous().get("/health/ready");
             Reply liveWhileStopping = server.anonymous().get("/health/live");
             upload.write(body, body.length / 2, body.length - body.length / 2);
@@ -56,7 +63,10 @@ class GracefulStopTest {
             assertThat(readyWhileStopping.json().get("status").asText()).isEqualTo("stopping");
             assertThat(liveWhileStopping.status()).isEqualTo(200);
             Caller again = backend.start().signIn(email, TestServer.PASSWORD);
-            assertThat(again.get("/api/v1/workspaces/" + ws + "/journeys").json().findValuesAsText("id")).containsExactly("in-flight");
+            assertThat(again.get("/api/v1/workspaces/" + ws + "/journeys")
+                            .json()
+                            .findValuesAsText("id"))
+                    .containsExactly("in-flight");
         }
     }
 

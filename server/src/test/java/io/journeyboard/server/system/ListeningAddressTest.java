@@ -31,8 +31,11 @@ class ListeningAddressTest {
             TestServer server = backend.start();
 
             assertThat(ServerConfig.defaults().host()).isEqualTo("127.0.0.1");
-            assertThat(connects(InetAddress.getLoopbackAddress(), server.server().port())).isTrue();
-            assertThatThrownBy(() -> connect(network.get(), server.server().port())).isInstanceOf(IOException.class);
+            assertThat(connects(
+                            InetAddress.getLoopbackAddress(), server.server().port()))
+                    .isTrue();
+            assertThatThrownBy(() -> connect(network.get(), server.server().port()))
+                    .isInstanceOf(IOException.class);
         }
     }
 
@@ -42,10 +45,17 @@ class ListeningAddressTest {
             TestServer plain = backend.start();
             TestServer behindTls = backend.start(config -> config.withSecureCookies(true));
 
-            Reply plainSignUp = plain.anonymous().post("/api/v1/auth/sign-up",
-                    "{\"email\":\"a@example.org\",\"name\":\"A\",\"password\":\"" + TestServer.PASSWORD + "\"}");
-            Reply secureSignUp = behindTls.anonymous().post("/api/v1/auth/sign-up",
-                    "{\"email\":\"b@example.org\",\"name\":\"B\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+            Reply plainSignUp = plain.anonymous()
+                    .post(
+                            "/api/v1/auth/sign-up",
+                            "{\"email\":\"a@example.org\",\"name\":\"A\",\"password\":\"" + TestServer.PASSWORD
+                                    + "\"}");
+            Reply secureSignUp = behindTls
+                    .anonymous()
+                    .post(
+                            "/api/v1/auth/sign-up",
+                            "{\"email\":\"b@example.org\",\"name\":\"B\",\"password\":\"" + TestServer.PASSWORD
+                                    + "\"}");
 
             assertThat(plainSignUp.header("Set-Cookie")).contains("HttpOnly").doesNotContain("Secure");
             assertThat(secureSignUp.header("Set-Cookie")).contains("HttpOnly", "; Secure");
@@ -69,9 +79,11 @@ class ListeningAddressTest {
 
     private static Optional<InetAddress> networkAddress() {
         try {
-            return NetworkInterface.networkInterfaces().filter(ListeningAddressTest::isUp)
+            return NetworkInterface.networkInterfaces()
+                    .filter(ListeningAddressTest::isUp)
                     .flatMap(NetworkInterface::inetAddresses)
-                    .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()).findFirst();
+                    .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                    .findFirst();
         } catch (SocketException e) {
             return Optional.empty();
         }

@@ -39,8 +39,9 @@ class MetricsAndHealthTest {
         assertThat(metrics.header("Content-Type")).startsWith("text/plain");
         String text = metrics.body();
         assertThat(text)
-                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/workspaces/{ws}/journeys/{journey}\","
-                        + "status=\"200\"} 2")
+                .contains(
+                        "http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/workspaces/{ws}/journeys/{journey}\","
+                                + "status=\"200\"} 2")
                 .contains("route=\"/api/v1/workspaces/{ws}/journeys/{journey}\",status=\"404\"} 1")
                 .contains("http_server_requests_seconds_bucket{")
                 .contains("hikaricp_connections_active")

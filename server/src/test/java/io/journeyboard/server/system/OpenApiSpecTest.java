@@ -35,6 +35,7 @@ class OpenApiSpecTest {
 
     @TempDir
     static Path data;
+
     private static Backend backend;
     private static TestServer server;
     private static JsonNode spec;
@@ -54,13 +55,16 @@ class OpenApiSpecTest {
     @Test
     void everyRouteIsInTheSpecAndEverySpecOperationIsRouted() {
         Set<String> routed = server.server().routes().stream()
-                .map(r -> r.method().name() + " " + r.path()).collect(Collectors.toCollection(TreeSet::new));
+                .map(r -> r.method().name() + " " + r.path())
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> specified = new TreeSet<>();
-        spec.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-            if (METHODS.contains(method)) {
-                specified.add(method.toUpperCase() + " " + path.getKey());
-            }
-        }));
+        spec.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+                    if (METHODS.contains(method)) {
+                        specified.add(method.toUpperCase() + " " + path.getKey());
+                    }
+                }));
 
         assertThat(specified).isEqualTo(routed);
     }
@@ -84,7 +88,10 @@ class OpenApiSpecTest {
         assertThat(checked).hasSizeGreaterThan(30);
     }
 
-    /** Walks the document; wherever a node has a schema and an example (media types, parameters), validates one against the other. */
+    /**
+     * Walks the document; wherever a node has a schema and an example (media types, parameters), validates one
+     * against the other.
+     */
     private static void collectExamples(JsonNode node, String where, List<String> checked, List<String> failures) {
         if (node.isObject()) {
             JsonNode schema = node.get("schema");
@@ -92,7 +99,10 @@ class OpenApiSpecTest {
                 validate(schema, node.get("example"), where, checked, failures);
             }
             if (schema != null && node.has("examples")) {
-                node.get("examples").fields().forEachRemaining(e -> validate(schema, e.getValue().get("value"), where + "/" + e.getKey(), checked, failures));
+                node.get("examples")
+                        .fields()
+                        .forEachRemaining(e -> validate(
+                                schema, e.getValue().get("value"), where + "/" + e.getKey(), checked, failures));
             }
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
@@ -106,12 +116,14 @@ class OpenApiSpecTest {
         }
     }
 
-    private static void validate(JsonNode schema, JsonNode example, String where, List<String> checked, List<String> failures) {
+    private static void validate(
+            JsonNode schema, JsonNode example, String where, List<String> checked, List<String> failures) {
         // The schema is placed inside a copy of the whole document, so its $refs to #/components resolve.
         ObjectNode document = spec.deepCopy();
         document.putObject("$defs").set("target", schema);
         document.put("$ref", "#/$defs/target");
-        JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(document);
+        JsonSchema validator =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(document);
         Set<ValidationMessage> messages = validator.validate(example);
         checked.add(where);
         if (!messages.isEmpty()) {

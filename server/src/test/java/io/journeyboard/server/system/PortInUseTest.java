@@ -12,12 +12,14 @@ class PortInUseTest {
 
     @Test
     void aSecondServerOnATakenPortSaysSoAndHowToChooseAnother(@TempDir Path first, @TempDir Path second) {
-        try (Backend running = Backend.h2(first); Backend late = Backend.h2(second)) {
+        try (Backend running = Backend.h2(first);
+                Backend late = Backend.h2(second)) {
             TestServer server = running.start();
             int port = server.server().port();
 
             assertThatThrownBy(() -> late.start(config -> config.withPort(port)))
-                    .hasMessage("port " + port + " is already in use: stop the program listening there (perhaps another Journeyboard "
+                    .hasMessage("port " + port
+                            + " is already in use: stop the program listening there (perhaps another Journeyboard "
                             + "server), or start with --port N (0 picks a free port)");
         }
     }

@@ -43,7 +43,8 @@ class ReadinessWhileStartingTest {
             try (Connection other = DriverManager.getConnection(backend.jdbcUrl());
                     Statement lock = other.createStatement()) {
                 lock.execute("SELECT pg_advisory_lock(" + FLYWAY_LOCK + ")");
-                started = CompletableFuture.supplyAsync(() -> JourneyboardServer.start(backend.config().withPort(port)));
+                started = CompletableFuture.supplyAsync(
+                        () -> JourneyboardServer.start(backend.config().withPort(port)));
                 live = awaitAnswer(port, "/health/live");
                 ready = get(port, "/health/ready");
                 lock.execute("SELECT pg_advisory_unlock(" + FLYWAY_LOCK + ")");
@@ -54,7 +55,9 @@ class ReadinessWhileStartingTest {
                 assertThat(live.status()).isEqualTo(200);
                 assertThat(ready.status()).as(ready.toString()).isEqualTo(503);
                 assertThat(ready.json().get("status").asText()).isEqualTo("starting");
-                assertThat(readyOnceStarted.status()).as(readyOnceStarted.toString()).isEqualTo(200);
+                assertThat(readyOnceStarted.status())
+                        .as(readyOnceStarted.toString())
+                        .isEqualTo(200);
             }
         }
     }
@@ -73,7 +76,8 @@ class ReadinessWhileStartingTest {
 
     private Reply get(int port, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body(), response);
     }

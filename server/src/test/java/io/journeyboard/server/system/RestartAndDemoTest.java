@@ -28,8 +28,10 @@ class RestartAndDemoTest {
         assertThat(again.get(path).json().get("name").asText()).isEqualTo("Kept");
         assertThat(again.get(path).etag()).isEqualTo("\"2\"");
         assertThat(again.get(path + "/versions").json()).hasSize(2);
-        assertThat(again.get(path + "/comments").json().get(0).get("body").asText()).isEqualTo("remember me");
-        assertThat(again.get("/api/v1/workspaces/" + ws + "/personas/p1").status()).isEqualTo(200);
+        assertThat(again.get(path + "/comments").json().get(0).get("body").asText())
+                .isEqualTo("remember me");
+        assertThat(again.get("/api/v1/workspaces/" + ws + "/personas/p1").status())
+                .isEqualTo(200);
     }
 
     @BothDatabases
@@ -38,21 +40,27 @@ class RestartAndDemoTest {
         DemoWorkspace.DemoSignIn demo = first.server().demo().orElseThrow();
         Caller user = first.signIn(demo.email(), demo.password());
 
-        assertThat(user.get("/api/v1/workspaces/" + demo.workspaceId() + "/journeys").json().size())
+        assertThat(user.get("/api/v1/workspaces/" + demo.workspaceId() + "/journeys")
+                        .json()
+                        .size())
                 .isEqualTo(demo.journeys())
                 .isGreaterThanOrEqualTo(new Templates().list().size());
         first.close();
 
         TestServer second = backend.start(config -> config.withDemoOnFirstStart(true));
         assertThat(second.server().demo()).isEmpty();
-        assertThat(second.signIn(demo.email(), demo.password()).get("/api/v1/workspaces").json()).hasSize(1);
+        assertThat(second.signIn(demo.email(), demo.password())
+                        .get("/api/v1/workspaces")
+                        .json())
+                .hasSize(1);
     }
 
     @BothDatabases
     void healthAnswersAndUnknownPathsAreProblems(Backend backend) {
         TestServer server = backend.start();
 
-        assertThat(server.anonymous().get("/health").json().get("status").asText()).isEqualTo("up");
+        assertThat(server.anonymous().get("/health").json().get("status").asText())
+                .isEqualTo("up");
         var missing = server.anonymous().get("/api/v1/no-such-thing");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.header("Content-Type")).startsWith("application/problem+json");

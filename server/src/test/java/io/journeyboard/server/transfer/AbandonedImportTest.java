@@ -36,15 +36,20 @@ class AbandonedImportTest {
         try (CapturedLog log = CapturedLog.start()) {
             TestServer server = backend.start(config -> config.withMaxRequestBytes(32L << 20));
             Caller owner = server.signUp("owner");
-            String token = owner.post("/api/v1/me/tokens", "{\"name\":\"impatient\"}").json().get("token").asText();
+            String token = owner.post("/api/v1/me/tokens", "{\"name\":\"impatient\"}")
+                    .json()
+                    .get("token")
+                    .asText();
             String ws = Fixtures.workspace(owner);
             String path = "/api/v1/workspaces/" + ws + "/import";
             // a real client that waits 0.3 s for the answer, then gives up and closes its connection
             URI uri = URI.create("http://localhost:" + server.server().port() + path);
             HttpRequest request = HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofMillis(300)).header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofMillis(300))
+                    .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(file(JOURNEYS))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(file(JOURNEYS)))
+                    .build();
 
             try (HttpClient impatient = HttpClient.newHttpClient()) {
                 assertThatThrownBy(() -> impatient.send(request, HttpResponse.BodyHandlers.ofString()))
@@ -53,8 +58,12 @@ class AbandonedImportTest {
 
             assertThat(log.awaitRequest("POST", path)).contains("status=499", "client=gone");
             assertThat(log.await("event=import-abandoned", "workspace=" + ws)).contains("journeys=" + JOURNEYS);
-            assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json()).as("journeys stored").isEmpty();
-            assertThat(owner.get("/api/v1/workspaces/" + ws + "/personas").json()).as("personas").hasSize(1);
+            assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json())
+                    .as("journeys stored")
+                    .isEmpty();
+            assertThat(owner.get("/api/v1/workspaces/" + ws + "/personas").json())
+                    .as("personas")
+                    .hasSize(1);
         }
     }
 
@@ -67,7 +76,10 @@ class AbandonedImportTest {
         try (CapturedLog log = CapturedLog.start()) {
             TestServer server = backend.start();
             Caller owner = server.signUp("owner");
-            String token = owner.post("/api/v1/me/tokens", "{\"name\":\"leaver\"}").json().get("token").asText();
+            String token = owner.post("/api/v1/me/tokens", "{\"name\":\"leaver\"}")
+                    .json()
+                    .get("token")
+                    .asText();
             String ws = Fixtures.workspace(owner);
             String path = "/api/v1/workspaces/" + ws + "/import";
             byte[] body = file(20).getBytes(StandardCharsets.UTF_8);
@@ -91,9 +103,15 @@ class AbandonedImportTest {
 
             assertThat(log.awaitRequest("POST", path)).contains("status=499", "client=gone");
             assertThat(log.await("event=import-abandoned", "workspace=" + ws)).doesNotContain("phase=\"validated\"");
-            assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json()).as("journeys stored").isEmpty();
-            assertThat(owner.get("/api/v1/workspaces/" + ws + "/personas").json()).as("personas").hasSize(1);
-            assertThat(owner.get("/api/v1/workspaces/" + ws + "/evidence").json()).as("evidence").isEmpty();
+            assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json())
+                    .as("journeys stored")
+                    .isEmpty();
+            assertThat(owner.get("/api/v1/workspaces/" + ws + "/personas").json())
+                    .as("personas")
+                    .hasSize(1);
+            assertThat(owner.get("/api/v1/workspaces/" + ws + "/evidence").json())
+                    .as("evidence")
+                    .isEmpty();
         }
     }
 
@@ -104,7 +122,8 @@ class AbandonedImportTest {
                 : "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
                         + "AND datname = current_database()";
         for (int i = 0; i < 1500; i++) {
-            try (Statement statement = other.createStatement(); ResultSet count = statement.executeQuery(waiting)) {
+            try (Statement statement = other.createStatement();
+                    ResultSet count = statement.executeQuery(waiting)) {
                 if (count.next() && count.getInt(1) > 0) {
                     return;
                 }
@@ -115,7 +134,8 @@ class AbandonedImportTest {
     }
 
     private static String file(int count) {
-        String journeys = IntStream.range(0, count).mapToObj(i -> Fixtures.journey("j" + i))
+        String journeys = IntStream.range(0, count)
+                .mapToObj(i -> Fixtures.journey("j" + i))
                 .collect(Collectors.joining(","));
         return "{\"formatVersion\":1,\"name\":\"Large import\",\"personas\":[{\"id\":\"p1\",\"name\":\"Ada\"},"
                 + "{\"id\":\"p2\",\"name\":\"Grace\"}],\"evidence\":[{\"id\":\"ev-1\",\"kind\":\"survey\","

@@ -21,7 +21,9 @@ class AmplificationLimitsApiTest {
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
         String personas = "/api/v1/workspaces/" + ws + "/personas";
-        assertThat(owner.get(personas).json().size()).as("the fixture workspace's own persona").isEqualTo(1);
+        assertThat(owner.get(personas).json().size())
+                .as("the fixture workspace's own persona")
+                .isEqualTo(1);
 
         Reply first = owner.post("/api/v1/workspaces/" + ws + "/import", fileWithPersonas("a", 300));
         Reply second = owner.post("/api/v1/workspaces/" + ws + "/import", fileWithPersonas("b", 200));
@@ -46,7 +48,10 @@ class AmplificationLimitsApiTest {
         String ws = Fixtures.workspace(owner);
         String actors = IntStream.rangeClosed(1, 25).mapToObj(i -> "A" + i).collect(Collectors.joining(","));
 
-        Reply reply = owner.send("POST", "/api/v1/workspaces/" + ws + "/import", "journey\n  section S\n    Wait: 3: " + actors + "\n",
+        Reply reply = owner.send(
+                "POST",
+                "/api/v1/workspaces/" + ws + "/import",
+                "journey\n  section S\n    Wait: 3: " + actors + "\n",
                 "text/vnd.mermaid");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);

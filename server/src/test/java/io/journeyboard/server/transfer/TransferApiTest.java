@@ -26,7 +26,10 @@ class TransferApiTest {
         TestServer server = backend.start();
         Caller owner = server.signUp("owner");
         String path = Fixtures.journeyIn(owner, Fixtures.workspace(owner), "j1");
-        String other = owner.post("/api/v1/workspaces", "{\"name\":\"Other\"}").json().get("id").asText();
+        String other = owner.post("/api/v1/workspaces", "{\"name\":\"Other\"}")
+                .json()
+                .get("id")
+                .asText();
 
         Reply exported = owner.get(path + "/export?format=json");
         Reply imported = owner.post("/api/v1/workspaces/" + other + "/import", exported.body());
@@ -34,8 +37,10 @@ class TransferApiTest {
         assertThat(exported.status()).isEqualTo(200);
         assertThat(exported.json().get("formatVersion").asInt()).isEqualTo(2);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        assertThat(owner.get("/api/v1/workspaces/" + other + "/journeys/j1").json()).isEqualTo(owner.get(path).json());
-        assertThat(owner.get("/api/v1/workspaces/" + other + "/personas/p1").status()).isEqualTo(200);
+        assertThat(owner.get("/api/v1/workspaces/" + other + "/journeys/j1").json())
+                .isEqualTo(owner.get(path).json());
+        assertThat(owner.get("/api/v1/workspaces/" + other + "/personas/p1").status())
+                .isEqualTo(200);
     }
 
     @BothDatabases
@@ -45,10 +50,13 @@ class TransferApiTest {
         String ws = Fixtures.workspace(owner);
         String path = Fixtures.journeyIn(owner, ws, "j1");
 
-        Reply imported = owner.post("/api/v1/workspaces/" + ws + "/import", owner.get(path + "/export").body());
+        Reply imported = owner.post(
+                "/api/v1/workspaces/" + ws + "/import",
+                owner.get(path + "/export").body());
 
         assertThat(imported.json().findValuesAsText("id")).containsExactly("j1-2");
-        assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json().findValuesAsText("id")).containsExactly("j1", "j1-2");
+        assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json().findValuesAsText("id"))
+                .containsExactly("j1", "j1-2");
     }
 
     @BothDatabases
@@ -72,9 +80,14 @@ class TransferApiTest {
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
 
-        Reply badMermaid = owner.send("POST", "/api/v1/workspaces/" + ws + "/import", "journey\n  title X\n  Task: nine\n", "text/vnd.mermaid");
+        Reply badMermaid = owner.send(
+                "POST",
+                "/api/v1/workspaces/" + ws + "/import",
+                "journey\n  title X\n  Task: nine\n",
+                "text/vnd.mermaid");
         Reply badJson = owner.post("/api/v1/workspaces/" + ws + "/import", "{\"formatVersion\":1,\n\"name\":");
-        Reply invalid = owner.post("/api/v1/workspaces/" + ws + "/import",
+        Reply invalid = owner.post(
+                "/api/v1/workspaces/" + ws + "/import",
                 "{\"formatVersion\":1,\"name\":\"F\",\"journeys\":[{\"id\":\"a\",\"name\":\"\",\"state\":\"current\"}]}");
         Reply spreadsheet = owner.send("POST", "/api/v1/workspaces/" + ws + "/import", "a,b", "text/csv");
 
@@ -100,7 +113,10 @@ class TransferApiTest {
         }
 
         assertThat(templates).hasSize(new Templates().list().size());
-        assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json().size()).isGreaterThanOrEqualTo(templates.size());
-        assertThat(owner.post("/api/v1/workspaces/" + ws + "/templates/no-such-template", null).status()).isEqualTo(404);
+        assertThat(owner.get("/api/v1/workspaces/" + ws + "/journeys").json().size())
+                .isGreaterThanOrEqualTo(templates.size());
+        assertThat(owner.post("/api/v1/workspaces/" + ws + "/templates/no-such-template", null)
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -26,8 +26,10 @@ class ConcurrentMemberChangesTest {
         for (int round = 0; round < ROUNDS; round++) {
             String members = twoOwners(server, first, second);
             AtOnce.run(List.<Callable<Integer>>of(
-                    () -> first.put(members + "/" + second.userId(), "{\"role\":\"editor\"}").status(),
-                    () -> second.put(members + "/" + first.userId(), "{\"role\":\"editor\"}").status()));
+                    () -> first.put(members + "/" + second.userId(), "{\"role\":\"editor\"}")
+                            .status(),
+                    () -> second.put(members + "/" + first.userId(), "{\"role\":\"editor\"}")
+                            .status()));
             if (owners(first, second, members) != 1) {
                 ownerless.add(members);
             }
@@ -58,7 +60,10 @@ class ConcurrentMemberChangesTest {
     private static String twoOwners(TestServer server, Caller first, Caller second) {
         String ws = Fixtures.workspace(first);
         String email = second.get("/api/v1/me").json().at("/user/email").asText();
-        assertThat(first.post("/api/v1/workspaces/" + ws + "/members", "{\"email\":\"" + email + "\",\"role\":\"owner\"}").status())
+        assertThat(first.post(
+                                "/api/v1/workspaces/" + ws + "/members",
+                                "{\"email\":\"" + email + "\",\"role\":\"owner\"}")
+                        .status())
                 .isEqualTo(201);
         return "/api/v1/workspaces/" + ws + "/members";
     }
@@ -68,7 +73,9 @@ class ConcurrentMemberChangesTest {
         for (Caller caller : List.of(first, second)) {
             JsonNode list = caller.get(members).json();
             if (list.isArray()) {
-                return list.findValuesAsText("role").stream().filter("OWNER"::equalsIgnoreCase).count();
+                return list.findValuesAsText("role").stream()
+                        .filter("OWNER"::equalsIgnoreCase)
+                        .count();
             }
         }
         return 0;

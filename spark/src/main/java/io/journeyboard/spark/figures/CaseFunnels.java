@@ -70,8 +70,18 @@ final class CaseFunnels implements MapPartitionsFunction<Row, Row> {
         }
         caseStarts.add(size);
         int[] start = caseStarts.stream().mapToInt(Integer::intValue).toArray();
-        EventLog log = new EventLog(caseNames.toArray(String[]::new), start, activityNames,
-                Arrays.copyOf(activity, size), Arrays.copyOf(time, size), null, null, null, null, null, Map.of());
+        EventLog log = new EventLog(
+                caseNames.toArray(String[]::new),
+                start,
+                activityNames,
+                Arrays.copyOf(activity, size),
+                Arrays.copyOf(time, size),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of());
         return matchAll(log).iterator();
     }
 
@@ -102,7 +112,9 @@ final class CaseFunnels implements MapPartitionsFunction<Row, Row> {
             for (int e = log.caseStart()[c]; e < log.caseStart()[c + 1]; e++) {
                 activities.add(activityNames[log.activity()[e]]);
             }
-            rows.add(RowFactory.create(log.caseNames()[c], reach[0] != StageMatcher.NOT_REACHED,
+            rows.add(RowFactory.create(
+                    log.caseNames()[c],
+                    reach[0] != StageMatcher.NOT_REACHED,
                     reach[lastRequired] != StageMatcher.NOT_REACHED,
                     CollectionConverters.asScala(Arrays.asList(waits)),
                     CollectionConverters.asScala(new ArrayList<>(activities))));

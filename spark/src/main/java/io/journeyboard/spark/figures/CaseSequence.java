@@ -24,14 +24,12 @@ public final class CaseSequence {
     /** Columns that order events in a case. */
     public static final Column[] ORDER = {col("t"), col("file"), col("idx")};
 
-    private CaseSequence() {
-    }
+    private CaseSequence() {}
 
     /** The events must have a {@code stageGroup} column: each event's stage (mapped or from the log), or null. */
     public static Dataset<Row> of(Dataset<Row> events) {
         WindowSpec inCase = Window.partitionBy(col("case")).orderBy(ORDER);
-        return events
-                .withColumn("pos", row_number().over(inCase))
+        return events.withColumn("pos", row_number().over(inCase))
                 .withColumn("caseLength", count(lit(1)).over(Window.partitionBy(col("case"))))
                 .withColumn("prevActivity", lag(col("activity"), 1).over(inCase))
                 .withColumn("prevT", lag(col("t"), 1).over(inCase))

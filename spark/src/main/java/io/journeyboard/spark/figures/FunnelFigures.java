@@ -27,11 +27,9 @@ import org.apache.spark.storage.StorageLevel;
 public final class FunnelFigures {
 
     /** The funnel (its per-case flags are not kept) and the moments of truth. */
-    public record Result(FunnelAnalysis funnel, List<MomentOfTruth> moments) {
-    }
+    public record Result(FunnelAnalysis funnel, List<MomentOfTruth> moments) {}
 
-    private FunnelFigures() {
-    }
+    private FunnelFigures() {}
 
     public static Result of(Dataset<Row> events, StageMapping mapping, String[] activityNames, int minCases) {
         Dataset<Row> cases = events.select("case", "activity", "t", "file", "idx")
@@ -46,23 +44,31 @@ public final class FunnelFigures {
         long[] reached = new long[stages];
         double[] mean = new double[stages];
         double[] median = new double[stages];
-        for (Row row : waits.groupBy("stage").agg(count(lit(1)), avg(col("wait").divide(1e6))).collectAsList()) {
+        for (Row row : waits.groupBy("stage")
+                .agg(count(lit(1)), avg(col("wait").divide(1e6)))
+                .collectAsList()) {
             int s = row.getInt(0);
             reached[s] = row.getLong(1);
             mean[s] = row.getDouble(2);
             median[s] = medians.get(List.of(s)).percentile(0.5, 1e6);
         }
-        FunnelAnalysis funnel = new FunnelAnalysis(mapping.order(), mapping.windowSeconds(),
-                FunnelAnalysis.steps(mapping, reached, mean, median), null, null);
+        FunnelAnalysis funnel = new FunnelAnalysis(
+                mapping.order(),
+                mapping.windowSeconds(),
+                FunnelAnalysis.steps(mapping, reached, mean, median),
+                null,
+                null);
         List<MomentOfTruth> moments = moments(cases.where(col("entered")), mapping, minCases);
         cases.unpersist();
         return new Result(funnel, moments);
     }
 
     private static List<MomentOfTruth> moments(Dataset<Row> entered, StageMapping mapping, int minCases) {
-        Row totals = entered.agg(count(lit(1)), sum(when(col("converted"), 1L).otherwise(0L))).first();
+        Row totals = entered.agg(count(lit(1)), sum(when(col("converted"), 1L).otherwise(0L)))
+                .first();
         List<Row> touchpoints = entered.select(explode(col("activities")).as("activity"), col("converted"))
-                .groupBy("activity").agg(count(lit(1)), sum(when(col("converted"), 1L).otherwise(0L)))
+                .groupBy("activity")
+                .agg(count(lit(1)), sum(when(col("converted"), 1L).otherwise(0L)))
                 .collectAsList();
         String[] names = new String[touchpoints.size()];
         long[] with = new long[names.length];
@@ -72,8 +78,14 @@ public final class FunnelFigures {
             with[a] = touchpoints.get(a).getLong(1);
             convertedWith[a] = touchpoints.get(a).getLong(2);
         }
-        return MomentsOfTruth.rank(names, with, convertedWith, totals.getLong(0),
+        return MomentsOfTruth.rank(
+                names,
+                with,
+                convertedWith,
+                totals.getLong(0),
                 totals.isNullAt(1) ? 0 : totals.getLong(1),
-                a -> mapping.lastRequired().matches(names[a]), minCases, 10);
+                a -> mapping.lastRequired().matches(names[a]),
+                minCases,
+                10);
     }
 }

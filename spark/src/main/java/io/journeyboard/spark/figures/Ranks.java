@@ -42,25 +42,24 @@ public final class Ranks {
 
         /** Minimum, median, 90th percentile and maximum, as {@link Distribution#of}. */
         public Distribution distribution(double scale) {
-            return new Distribution(value(0) / scale, percentile(0.5, scale), percentile(0.9, scale),
-                    value(count - 1) / scale);
+            return new Distribution(
+                    value(0) / scale, percentile(0.5, scale), percentile(0.9, scale), value(count - 1) / scale);
         }
     }
 
-    private Ranks() {
-    }
+    private Ranks() {}
 
     /**
      * The values of column {@code value} (a long) at the ranks of the {@code percentiles}, and the first and
      * last, per distinct value of the {@code keys} columns (the map's key lists them in order; no keys, one
      * group with the empty list).
      */
-    public static Map<List<Object>, Sorted> of(Dataset<Row> rows, List<String> keys, String value,
-                                               double... percentiles) {
+    public static Map<List<Object>, Sorted> of(
+            Dataset<Row> rows, List<String> keys, String value, double... percentiles) {
         Column[] keyColumns = keys.stream().map(k -> col(k)).toArray(Column[]::new);
         WindowSpec group = Window.partitionBy(keyColumns);
-        Dataset<Row> numbered = rows
-                .withColumn("rank", row_number().over(group.orderBy(col(value))).minus(1))
+        Dataset<Row> numbered = rows.withColumn(
+                        "rank", row_number().over(group.orderBy(col(value))).minus(1))
                 .withColumn("n", count(lit(1)).over(group));
         Column wanted = col("rank").equalTo(0).or(col("rank").equalTo(col("n").minus(1)));
         for (double p : percentiles) {
@@ -73,14 +72,16 @@ public final class Ranks {
         selected.add(col("n"));
         Map<List<Object>, Long> counts = new HashMap<>();
         Map<List<Object>, Map<Long, Long>> values = new HashMap<>();
-        for (Row row : numbered.where(wanted).select(selected.toArray(Column[]::new)).collectAsList()) {
+        for (Row row :
+                numbered.where(wanted).select(selected.toArray(Column[]::new)).collectAsList()) {
             List<Object> key = new ArrayList<>();
             for (int k = 0; k < keys.size(); k++) {
                 key.add(row.get(k));
             }
             counts.put(key, row.getLong(keys.size() + 2));
             long rank = ((Number) row.get(keys.size())).longValue();
-            values.computeIfAbsent(key, x -> new HashMap<>()).put(rank, ((Number) row.get(keys.size() + 1)).longValue());
+            values.computeIfAbsent(key, x -> new HashMap<>())
+                    .put(rank, ((Number) row.get(keys.size() + 1)).longValue());
         }
         Map<List<Object>, Sorted> sorted = new HashMap<>();
         counts.forEach((key, n) -> sorted.put(key, new Sorted(n, values.get(key))));

@@ -5,9 +5,9 @@ import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
-import io.journeyboard.problems.BadInputException;
 import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.LogColumnRole;
+import io.journeyboard.problems.BadInputException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,31 +29,36 @@ public final class EventInput {
 
     /** Column names of the rows read: the roles, lower case, then {@link #FILE} and {@link #INDEX}. */
     public static final String FILE = "file";
+
     public static final String INDEX = "idx";
 
     /** What was read: the rows, the columns found for each role, the format and the input's size in bytes. */
-    public record Input(Dataset<Row> rows, LogColumnMapping.ResolvedColumns columns, String format, long bytes) {
-    }
+    public record Input(Dataset<Row> rows, LogColumnMapping.ResolvedColumns columns, String format, long bytes) {}
 
-    private EventInput() {
-    }
+    private EventInput() {}
 
     public static Input read(SparkSession spark, String log, LogColumnMapping mapping, Character delimiter) {
         long bytes = size(spark, log);
         String format = format(log);
         Dataset<Row> raw = switch (format) {
             case "parquet" -> spark.read().parquet(log);
-            case "jsonl", "jsonl.gz" -> spark.read().option("primitivesAsString", true).json(log);
-            default -> spark.read().option("header", true).option("escape", "\"")
-                    .option("sep", String.valueOf(delimiter != null ? delimiter : detectDelimiter(spark, log)))
-                    .csv(log);
+            case "jsonl", "jsonl.gz" ->
+                spark.read().option("primitivesAsString", true).json(log);
+            default ->
+                spark.read()
+                        .option("header", true)
+                        .option("escape", "\"")
+                        .option("sep", String.valueOf(delimiter != null ? delimiter : detectDelimiter(spark, log)))
+                        .csv(log);
         };
         LogColumnMapping.ResolvedColumns columns = mapping.resolve(Arrays.asList(raw.columns()), log);
         List<Column> selected = new ArrayList<>();
         for (LogColumnRole role : LogColumnRole.values()) {
             String name = role.name().toLowerCase(Locale.ROOT);
-            selected.add(columns.has(role) ? col(quoted(columns.name(role))).cast("string").as(name)
-                    : lit(null).cast("string").as(name));
+            selected.add(
+                    columns.has(role)
+                            ? col(quoted(columns.name(role))).cast("string").as(name)
+                            : lit(null).cast("string").as(name));
         }
         selected.add(input_file_name().as(FILE));
         selected.add(monotonically_increasing_id().as(INDEX));
@@ -69,7 +74,9 @@ public final class EventInput {
             return "parquet";
         }
         if (base.endsWith(".xes")) {
-            throw BadInputException.whole(log, "the Spark job reads CSV, JSON lines and Parquet, not XES",
+            throw BadInputException.whole(
+                    log,
+                    "the Spark job reads CSV, JSON lines and Parquet, not XES",
                     "convert it first, e.g. with journeyboard analyze's reader into CSV");
         }
         String format = base.endsWith(".jsonl") || base.endsWith(".ndjson") ? "jsonl" : "csv";
@@ -103,7 +110,9 @@ public final class EventInput {
             }
             return filesystem.getContentSummary(path).getLength();
         } catch (IOException e) {
-            throw BadInputException.whole(log, "cannot be read (" + e.getMessage() + ")",
+            throw BadInputException.whole(
+                    log,
+                    "cannot be read (" + e.getMessage() + ")",
                     "check that the path exists and the job may read it");
         }
     }

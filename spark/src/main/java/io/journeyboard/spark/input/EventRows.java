@@ -9,11 +9,11 @@ import static org.apache.spark.sql.functions.when;
 
 import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.IngestReport;
-import io.journeyboard.analytics.log.OnError;
 import io.journeyboard.analytics.log.LogColumnRole;
+import io.journeyboard.analytics.log.OnError;
+import io.journeyboard.analytics.log.TimestampParser;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
-import io.journeyboard.analytics.log.TimestampParser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +35,15 @@ import org.apache.spark.storage.StorageLevel;
 public final class EventRows {
 
     /** Good events, cached, and the ingest part of the report. */
-    public record Parsed(Dataset<Row> events, IngestReport ingest) {
-    }
+    public record Parsed(Dataset<Row> events, IngestReport ingest) {}
 
     private static final int MAX_REPORTED_PROBLEMS = 20;
     private static final UserDefinedFunction TIME = udf(
             (UDF1<String, Long>) text -> {
                 long micros = text == null ? TimestampParser.INVALID : TimestampParser.parse(text);
                 return micros == TimestampParser.INVALID ? null : micros;
-            }, DataTypes.LongType);
+            },
+            DataTypes.LongType);
     /** Null for no score, NaN for one that is not a finite number. */
     private static final UserDefinedFunction SCORE = udf(
             (UDF1<String, Double>) text -> {
@@ -56,38 +56,54 @@ public final class EventRows {
                 } catch (NumberFormatException e) {
                     return Double.NaN;
                 }
-            }, DataTypes.DoubleType);
+            },
+            DataTypes.DoubleType);
 
-    private EventRows() {
-    }
+    private EventRows() {}
 
     public static Parsed parse(EventInput.Input input, String log, OnError onError) {
         Dataset<Row> checked = input.rows()
                 .withColumn("t", TIME.apply(col("time")))
                 .withColumn("scoreValue", SCORE.apply(col("score")));
         Column empty = lit("");
-        checked = checked.withColumn("problem",
-                when(coalesce(col("case"), empty).equalTo(empty), lit("case"))
-                        .when(coalesce(col("activity"), empty).equalTo(empty), lit("activity"))
-                        .when(col("t").isNull(), lit("time"))
-                        .when(isnan(col("scoreValue")), lit("score")))
+        checked = checked.withColumn(
+                        "problem",
+                        when(coalesce(col("case"), empty).equalTo(empty), lit("case"))
+                                .when(coalesce(col("activity"), empty).equalTo(empty), lit("activity"))
+                                .when(col("t").isNull(), lit("time"))
+                                .when(isnan(col("scoreValue")), lit("score")))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> bad = checked.where(col("problem").isNotNull());
         long badRows = bad.count();
         // Failing, the engine's reader stops at the first bad row of a chunk: the first one is what it names
         int reported = onError == OnError.FAIL ? 1 : MAX_REPORTED_PROBLEMS;
-        List<InputProblem> first = badRows == 0 ? List.of()
-                : ProblemLocator.locate(checked, bad.orderBy(EventInput.FILE, EventInput.INDEX)
-                        .limit(reported).collectAsList(), input, log);
+        List<InputProblem> first = badRows == 0
+                ? List.of()
+                : ProblemLocator.locate(
+                        checked,
+                        bad.orderBy(EventInput.FILE, EventInput.INDEX)
+                                .limit(reported)
+                                .collectAsList(),
+                        input,
+                        log);
         if (badRows > 0 && onError == OnError.FAIL) {
             // as the engine, which stops reading at the first bad row, name that one only
             throw new BadInputException(first, first.size(), EventLogReader.SKIP_BAD_ROWS);
         }
         Dataset<Row> events = checked.where(col("problem").isNull())
-                .select(col("case"), col("activity"), col("t"), col("channel"), col("stage"), col("resource"),
-                        col("scoreValue").as("score"), col("text"), col(EventInput.FILE), col(EventInput.INDEX));
-        IngestReport ingest = new IngestReport(log, input.format(), used(input), detected(input), input.bytes(),
-                badRows, first);
+                .select(
+                        col("case"),
+                        col("activity"),
+                        col("t"),
+                        col("channel"),
+                        col("stage"),
+                        col("resource"),
+                        col("scoreValue").as("score"),
+                        col("text"),
+                        col(EventInput.FILE),
+                        col(EventInput.INDEX));
+        IngestReport ingest =
+                new IngestReport(log, input.format(), used(input), detected(input), input.bytes(), badRows, first);
         return new Parsed(events, ingest);
     }
 
@@ -95,7 +111,8 @@ public final class EventRows {
     public static void requireEvents(long events, IngestReport ingest) {
         if (events == 0) {
             throw ingest.firstProblems().isEmpty()
-                    ? BadInputException.whole(ingest.file(), "no events could be read", "give a log with at least one event")
+                    ? BadInputException.whole(
+                            ingest.file(), "no events could be read", "give a log with at least one event")
                     : new BadInputException(ingest.firstProblems(), ingest.skippedRows(), null);
         }
     }
@@ -111,7 +128,9 @@ public final class EventRows {
     }
 
     private static List<String> detected(EventInput.Input input) {
-        return input.columns().detected().stream().map(LogColumnRole::settingName).toList();
+        return input.columns().detected().stream()
+                .map(LogColumnRole::settingName)
+                .toList();
     }
 
     /** Why and how to fix, per checked column, worded as the engine words them. */
@@ -122,12 +141,19 @@ public final class EventRows {
         String value = row.getAs(kind);
         return switch (role) {
             case CASE -> new InputProblem(file, line, column, "", "the case id is empty", "give every row a case id");
-            case ACTIVITY -> new InputProblem(file, line, column, "", "the activity is empty",
-                    "give every row an activity");
-            case TIME -> new InputProblem(file, line, column, value == null ? "" : value,
-                    "not a timestamp", "use ISO-8601 such as 2024-03-01T09:30:00+01:00, or epoch seconds or milliseconds");
-            default -> new InputProblem(file, line, column, value.trim(), "not a number",
-                    "write scores as numbers, e.g. 4 or 8.5");
+            case ACTIVITY ->
+                new InputProblem(file, line, column, "", "the activity is empty", "give every row an activity");
+            case TIME ->
+                new InputProblem(
+                        file,
+                        line,
+                        column,
+                        value == null ? "" : value,
+                        "not a timestamp",
+                        "use ISO-8601 such as 2024-03-01T09:30:00+01:00, or epoch seconds or milliseconds");
+            default ->
+                new InputProblem(
+                        file, line, column, value.trim(), "not a number", "write scores as numbers, e.g. 4 or 8.5");
         };
     }
 }

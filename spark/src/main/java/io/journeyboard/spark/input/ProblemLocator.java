@@ -22,17 +22,21 @@ import org.apache.spark.sql.Row;
  */
 final class ProblemLocator {
 
-    private ProblemLocator() {
-    }
+    private ProblemLocator() {}
 
     static List<InputProblem> locate(Dataset<Row> rows, List<Row> problems, EventInput.Input input, String log) {
         Column[] before = new Column[problems.size()];
         for (int i = 0; i < before.length; i++) {
             Row problem = problems.get(i);
-            before[i] = sum(when(col(EventInput.FILE).equalTo(lit(problem.<String>getAs(EventInput.FILE)))
-                    .and(col(EventInput.INDEX).lt(lit(problem.<Long>getAs(EventInput.INDEX)))), 1L).otherwise(0L));
+            before[i] = sum(when(
+                            col(EventInput.FILE)
+                                    .equalTo(lit(problem.<String>getAs(EventInput.FILE)))
+                                    .and(col(EventInput.INDEX).lt(lit(problem.<Long>getAs(EventInput.INDEX)))),
+                            1L)
+                    .otherwise(0L));
         }
-        Row counts = rows.agg(before[0], Arrays.copyOfRange(before, 1, before.length)).first();
+        Row counts = rows.agg(before[0], Arrays.copyOfRange(before, 1, before.length))
+                .first();
         long firstLine = input.format().startsWith("csv") ? 2 : 1;
         List<InputProblem> located = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {

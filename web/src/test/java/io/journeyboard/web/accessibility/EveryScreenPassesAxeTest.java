@@ -19,12 +19,14 @@ class EveryScreenPassesAxeTest extends BrowserTest {
         Axe.assertNoViolations(page, "sign-in");
         page.getByLabel("E-mail").fill(app.demo().email());
         page.getByLabel("Password").fill("wrong password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).not().isEmpty();
         Axe.assertNoViolations(page, "sign-in refused");
         app.signIn(page);
         Axe.assertNoViolations(page, "workspace home");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New journey")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New journey"))
+                .click();
         Axe.assertNoViolations(page, "new journey dialog");
     }
 
@@ -42,7 +44,10 @@ class EveryScreenPassesAxeTest extends BrowserTest {
         page.locator(".lane-header .header-menu").first().click();
         Axe.assertNoViolations(page, "lane menu");
         page.keyboard().press("Escape");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Journey settings").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Journey settings").setExact(true))
+                .click();
         Axe.assertNoViolations(page, "journey settings");
     }
 

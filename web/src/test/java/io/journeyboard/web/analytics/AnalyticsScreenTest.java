@@ -28,7 +28,8 @@ class AnalyticsScreenTest extends BrowserTest {
         page.navigate(journey("journey-bank-loan", "/analytics"));
 
         page.getByLabel("Event log").setInputFiles(RUNNING_EXAMPLE);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse"))
+                .click();
 
         assertThat(page.locator(".analytics-summary")).containsText("42 events · 6 cases · 8 activities");
         assertThat(page.locator(".analytics-note")).containsText("name the journey's steps after activities");
@@ -44,13 +45,16 @@ class AnalyticsScreenTest extends BrowserTest {
 
     @Test
     void aRowWithAnUnreadableTimeIsExplainedByLine() throws IOException {
-        Path broken = Files.writeString(dir.resolve("claims.csv"),
-                Files.readString(RUNNING_EXAMPLE, StandardCharsets.UTF_8).replace("2010-12-31 09:06:00+00:00", "last new year's eve"));
+        Path broken = Files.writeString(
+                dir.resolve("claims.csv"),
+                Files.readString(RUNNING_EXAMPLE, StandardCharsets.UTF_8)
+                        .replace("2010-12-31 09:06:00+00:00", "last new year's eve"));
         Page page = app.signedIn();
         page.navigate(journey("journey-bank-loan", "/analytics"));
 
         page.getByLabel("Event log").setInputFiles(broken);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse"))
+                .click();
 
         Locator error = page.getByRole(AriaRole.ALERT);
         assertThat(error).containsText("claims.csv could not be analysed");

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.journeyboard.web.support.BrowserTest;
 import io.journeyboard.web.support.WebApp;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class BoardAndHistoryTest extends BrowserTest {
@@ -29,7 +30,7 @@ class BoardAndHistoryTest extends BrowserTest {
         assertThat(rows.first().locator(".score-label")).hasText("RICE");
         page.getByLabel("Rank by").selectOption("valueEffort");
         page.locator(".matrix-dot").first().click();
-        assertThat(rows.first()).hasClass(java.util.regex.Pattern.compile("selected"));
+        assertThat(rows.first()).hasClass(Pattern.compile("selected"));
         WebApp.screenshot(page, "board");
         WebApp.assertNoScriptErrors(page);
     }
@@ -37,7 +38,8 @@ class BoardAndHistoryTest extends BrowserTest {
     @Test
     void historyListsVersionsShowsAnOldOneAndRestoresIt() {
         Page page = app.signedIn();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Bank loan application")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Bank loan application"))
+                .click();
         Locator first = page.locator("[data-card-id]").first();
         String original = first.locator(".card-text").textContent();
         first.dblclick();
@@ -45,7 +47,8 @@ class BoardAndHistoryTest extends BrowserTest {
         page.keyboard().press("Enter");
         waitUntilSaved(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History"))
+                .click();
         Locator versions = page.locator(".version-entry");
         assertThat(versions).hasCount(2);
         assertThat(page.locator(".version-viewer h2")).hasText("Version 2 (current)");
@@ -54,12 +57,16 @@ class BoardAndHistoryTest extends BrowserTest {
         assertThat(page.locator(".version-map")).containsText(original);
         WebApp.screenshot(page, "history");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore this version")).click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore this version"))
+                .click();
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore"))
+                .click();
         assertThat(versions).hasCount(3);
         assertThat(page.locator(".version-viewer h2")).hasText("Version 3 (current)");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map"))
+                .click();
         assertThat(card(page, original)).isVisible();
         assertThat(card(page, "A newer wording we will undo by restoring")).hasCount(0);
         WebApp.assertNoScriptErrors(page);

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 /** The details panel for steps, stages, opportunities and the journey; what a small or big window shows. */
 class EditorPanelsTest extends BrowserTest {
 
-    private static final Page.GetByRoleOptions COMMENT = new Page.GetByRoleOptions().setName("Comment").setExact(true);
+    private static final Page.GetByRoleOptions COMMENT =
+            new Page.GetByRoleOptions().setName("Comment").setExact(true);
 
     @Test
     void stepsOpportunitiesAndTheJourneyTakeCommentsThatSurviveAReload() {
         Page page = app.signedIn();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Bank loan application")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Bank loan application"))
+                .click();
         Locator step = page.locator(".step-header[data-step-id]").first();
         step.click();
         assertThat(page.locator(".inspector .inspector-kind")).hasText("Step");
@@ -35,10 +37,15 @@ class EditorPanelsTest extends BrowserTest {
         page.locator(".card-opportunity").first().click();
         page.getByLabel("New comment").fill("Worth a pilot in two branches");
         page.getByRole(AriaRole.BUTTON, COMMENT).click();
-        assertThat(page.locator(".card-opportunity").first().locator(".meta-count").last()).hasText("1");
+        assertThat(page.locator(".card-opportunity")
+                        .first()
+                        .locator(".meta-count")
+                        .last())
+                .hasText("1");
 
         page.keyboard().press("Escape");
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Comments on the journey"))).isVisible();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Comments on the journey")))
+                .isVisible();
         page.getByLabel("New comment").fill("Ready for the steering committee on Friday");
         page.getByRole(AriaRole.BUTTON, COMMENT).click();
         assertThat(page.locator(".inspector .comment-list")).containsText("steering committee");
@@ -57,25 +64,30 @@ class EditorPanelsTest extends BrowserTest {
     void aStepDescriptionAndAnEmotionNoteAreEditedShownOnTheMapAndKept() {
         Page page = app.signedIn();
         // Bank loan: copies of the other templates would disturb the home page's tests, which count them.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Bank loan application")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Bank loan application"))
+                .click();
         Locator step = page.locator(".step-header[data-step-id]").first();
         step.click();
         page.locator(".inspector").getByLabel("Description").fill("Lands on pricing from a search ad");
         page.locator(".inspector").getByLabel("Description").blur();
         Locator note = page.locator(".emotion-notes input:not([disabled])").first();
-        String persona = page.locator(".emotion-notes .field:has(input:not([disabled])) label").first().textContent()
+        String persona = page.locator(".emotion-notes .field:has(input:not([disabled])) label")
+                .first()
+                .textContent()
                 .replaceFirst(" \\(.*\\)$", "");
         note.fill("Hopeful, but wary of a credit card form");
         note.blur();
         waitUntilSaved(page);
-        page.getByLabel("Persona", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(persona));
+        page.getByLabel("Persona", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel(persona));
         assertThat(page.locator(".emotion-note").first()).hasText("Hopeful, but wary of a credit…");
         WebApp.screenshot(page, "editor-step");
 
         page.reload();
-        assertThat(page.locator(".step-header[data-step-id]").first()).hasAttribute("aria-label",
-                Pattern.compile(".*Lands on pricing from a search ad"));
-        assertThat(page.locator(".emotion-point[aria-valuetext$='Hopeful, but wary of a credit card form']")).hasCount(1);
+        assertThat(page.locator(".step-header[data-step-id]").first())
+                .hasAttribute("aria-label", Pattern.compile(".*Lands on pricing from a search ad"));
+        assertThat(page.locator(".emotion-point[aria-valuetext$='Hopeful, but wary of a credit card form']"))
+                .hasCount(1);
         page.locator(".step-header[data-step-id]").first().click();
         assertThat(page.locator(".inspector").getByLabel("Description")).hasValue("Lands on pricing from a search ad");
         WebApp.assertNoScriptErrors(page);
@@ -89,8 +101,14 @@ class EditorPanelsTest extends BrowserTest {
         assertThat(page.locator(".map-grid")).isVisible();
         assertThat(wholeStepsOnScreen(page)).as("steps on screen before").isLessThan(4);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hide details").setExact(true)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Narrow lanes").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Hide details").setExact(true))
+                .click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Narrow lanes").setExact(true))
+                .click();
         assertThat(page.locator(".inspector")).isHidden();
         assertThat(wholeStepsOnScreen(page)).as("steps on screen").isGreaterThanOrEqualTo(4);
         WebApp.screenshot(page, "editor-1024");
@@ -98,8 +116,14 @@ class EditorPanelsTest extends BrowserTest {
 
         page.reload();
         assertThat(page.locator(".inspector")).isHidden();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hide details").setExact(true)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Narrow lanes").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Hide details").setExact(true))
+                .click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Narrow lanes").setExact(true))
+                .click();
         assertThat(page.locator(".inspector")).isVisible();
     }
 
@@ -111,29 +135,40 @@ class EditorPanelsTest extends BrowserTest {
         assertThat(minimap).isVisible();
         BoundingBox picture = minimap.locator("svg").boundingBox();
         page.mouse().click(picture.x + picture.width - 3, picture.y + 3);
-        assertThat((Double) ((Number) page.locator(".map-scroll").evaluate("s => s.scrollLeft")).doubleValue()).isGreaterThan(100.0);
+        assertThat((Double) ((Number) page.locator(".map-scroll").evaluate("s => s.scrollLeft")).doubleValue())
+                .isGreaterThan(100.0);
         WebApp.screenshot(page, "editor-minimap");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fit").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Fit").setExact(true))
+                .click();
         BoundingBox map = page.locator(".map-scroll").boundingBox();
         BoundingBox last = page.locator(".step-header[data-step-id]").last().boundingBox();
         assertThat(last.x + last.width).as("the last step's right edge").isLessThanOrEqualTo(map.x + map.width);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoom in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoom in"))
+                .click();
         assertThat(page.locator(".zoom-label")).not().hasText("100%");
     }
 
     @Test
     void evidenceFromTheLibraryIsAttachedOpenedAndDetachedInTheDetailsPanel() {
         Page page = app.signedIn();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Bank loan application")).click();
-        Locator card = page.locator(".card-actions:not(:has([title$=' evidence']))").first();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Bank loan application"))
+                .click();
+        Locator card =
+                page.locator(".card-actions:not(:has([title$=' evidence']))").first();
         String cardId = card.getAttribute("data-card-id");
         card.click();
         Locator panel = page.locator(".inspector .evidence-list");
         String before = panel.locator("h3").textContent();
 
         panel.getByLabel("Attach evidence from the library").fill("median 14 days");
-        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Attach: Median 14 days"))).first().click();
+        panel.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(Pattern.compile("^Attach: Median 14 days")))
+                .first()
+                .click();
         waitUntilSaved(page);
         assertThat(panel.locator("h3")).not().hasText(before);
         Locator item = panel.locator(".evidence-item").filter(new Locator.FilterOptions().setHasText("Median 14 days"));
@@ -144,10 +179,14 @@ class EditorPanelsTest extends BrowserTest {
 
         page.reload();
         page.locator("[data-card-id='" + cardId + "']").click();
-        Locator kept = page.locator(".inspector .evidence-item").filter(new Locator.FilterOptions().setHasText("Median 14 days"));
+        Locator kept = page.locator(".inspector .evidence-item")
+                .filter(new Locator.FilterOptions().setHasText("Median 14 days"));
         assertThat(kept).hasCount(1);
-        kept.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Detach"))).click();
-        assertThat(page.locator(".inspector .evidence-item").filter(new Locator.FilterOptions().setHasText("Median 14 days"))).hasCount(0);
+        kept.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Detach")))
+                .click();
+        assertThat(page.locator(".inspector .evidence-item")
+                        .filter(new Locator.FilterOptions().setHasText("Median 14 days")))
+                .hasCount(0);
         waitUntilSaved(page);
         assertThat(page.locator(".inspector .evidence-list h3")).hasText(before);
         WebApp.assertNoScriptErrors(page);
@@ -156,7 +195,8 @@ class EditorPanelsTest extends BrowserTest {
     private static int wholeStepsOnScreen(Page page) {
         return ((Number) page.evaluate("""
                 () => { const map = document.querySelector('.map-scroll').getBoundingClientRect();
-                  return [...document.querySelectorAll('.step-header[data-step-id]')].map((s) => s.getBoundingClientRect())
+                  return [...document.querySelectorAll('.step-header[data-step-id]')].map((s) =>
+                  s.getBoundingClientRect())
                     .filter((r) => r.left >= map.left && r.right <= map.right + 1).length; }""")).intValue();
     }
 }

@@ -26,7 +26,8 @@ class MapKeyboardTest extends BrowserTest {
 
         page.keyboard().press("Tab");
         assertThat((Boolean) page.evaluate("() => !!document.activeElement.closest('.inspector')"))
-                .as("focus after one Tab: " + focused(page)).isTrue();
+                .as("focus after one Tab: " + focused(page))
+                .isTrue();
         page.keyboard().press("Shift+Tab");
         assertThat(first).isFocused();
     }
@@ -38,8 +39,10 @@ class MapKeyboardTest extends BrowserTest {
         Locator steps = page.locator(".step-header[data-step-id]");
         String first = steps.first().getAttribute("data-step-id");
         String second = steps.nth(1).getAttribute("data-step-id");
-        String actions = page.locator(".lane-header[aria-label='Lane Customer actions']").getAttribute("data-lane-id");
-        String touchpoints = page.locator(".lane-header[aria-label='Lane Touchpoints']").getAttribute("data-lane-id");
+        String actions =
+                page.locator(".lane-header[aria-label='Lane Customer actions']").getAttribute("data-lane-id");
+        String touchpoints =
+                page.locator(".lane-header[aria-label='Lane Touchpoints']").getAttribute("data-lane-id");
         addCard(page, actions, first, "Reads the offer");
         addCard(page, actions, second, "Asks a friend");
         addCard(page, touchpoints, first, "Leaflet");
@@ -53,7 +56,8 @@ class MapKeyboardTest extends BrowserTest {
         assertThat(steps.first()).isFocused();
         page.keyboard().press("ArrowDown");
         page.keyboard().press("ArrowDown");
-        assertThat(page.getByLabel("Add card to Customer actions at First step").first()).isFocused();
+        assertThat(page.getByLabel("Add card to Customer actions at First step").first())
+                .isFocused();
         page.keyboard().press("ArrowDown");
         assertThat(card(page, "Leaflet")).isFocused();
         page.keyboard().press("ArrowLeft");

@@ -25,7 +25,9 @@ class MapLayoutTest extends BrowserTest {
         BoundingBox legend = page.locator(".emotion-legend").boundingBox();
         assertThat(legend).isNotNull();
         BoundingBox chart = page.locator(".emotion-chart").boundingBox();
-        assertThat(overlap(legend, chart)).as("legend %s over the chart %s", box(legend), box(chart)).isFalse();
+        assertThat(overlap(legend, chart))
+                .as("legend %s over the chart %s", box(legend), box(chart))
+                .isFalse();
         for (Locator point : page.locator(".emotion-point").all()) {
             assertThat(overlap(legend, point.boundingBox())).isFalse();
         }
@@ -39,7 +41,10 @@ class MapLayoutTest extends BrowserTest {
         newJourney(page, name);
         Locator title = page.locator(".journey-title");
         assertThat((Boolean) title.evaluate("t => t.scrollWidth <= t.clientWidth"))
-                .as("title of %s px cut at %s px", title.evaluate("t => t.scrollWidth"), title.evaluate("t => t.clientWidth")).isTrue();
+                .as(
+                        "title of %s px cut at %s px",
+                        title.evaluate("t => t.scrollWidth"), title.evaluate("t => t.clientWidth"))
+                .isTrue();
         assertThat(title).hasText(name);
     }
 
@@ -49,16 +54,20 @@ class MapLayoutTest extends BrowserTest {
         newJourney(page, "Dragging cards");
         String first = page.locator(".step-header[data-step-id]").first().getAttribute("data-step-id");
         String second = page.locator(".step-header[data-step-id]").nth(1).getAttribute("data-step-id");
-        String lane = page.locator(".lane-header[aria-label='Lane Customer actions']").getAttribute("data-lane-id");
+        String lane =
+                page.locator(".lane-header[aria-label='Lane Customer actions']").getAttribute("data-lane-id");
         addCard(page, lane, first, "Compares three offers side by side before deciding anything at all");
         page.keyboard().press("Escape");
 
-        BoundingBox from = card(page, "Compares three offers").locator(".card-text").boundingBox();
+        BoundingBox from =
+                card(page, "Compares three offers").locator(".card-text").boundingBox();
         BoundingBox to = cell(page, lane, second).boundingBox();
         page.mouse().move(from.x + 4, from.y + 4);
         page.mouse().down();
         page.mouse().move(to.x + to.width / 2, to.y + to.height / 2, new Mouse.MoveOptions().setSteps(12));
-        assertThat(page.evaluate("() => window.getSelection().toString()")).as("text selected while dragging").isEqualTo("");
+        assertThat(page.evaluate("() => window.getSelection().toString()"))
+                .as("text selected while dragging")
+                .isEqualTo("");
         page.mouse().up();
         assertThat(cell(page, lane, second)).containsText("Compares three offers");
         assertThat(page.evaluate("() => window.getSelection().toString()")).isEqualTo("");

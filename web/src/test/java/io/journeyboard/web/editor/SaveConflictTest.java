@@ -23,7 +23,9 @@ class SaveConflictTest extends BrowserTest {
         bob.navigate(journey("journey-retail-omnichannel", ""));
         String firstStep = alice.locator(".step-header[data-step-id]").first().getAttribute("data-step-id");
         String secondStep = alice.locator(".step-header[data-step-id]").nth(1).getAttribute("data-step-id");
-        String actionsLane = alice.locator(".lane-header.lane-kind-actions, .lane-kind-actions .lane-header").first().getAttribute("data-lane-id");
+        String actionsLane = alice.locator(".lane-header.lane-kind-actions, .lane-kind-actions .lane-header")
+                .first()
+                .getAttribute("data-lane-id");
 
         addCard(alice, actionsLane, firstStep, "Alice: asks whether the store has her size");
         waitUntilSaved(alice);
@@ -36,7 +38,8 @@ class SaveConflictTest extends BrowserTest {
         assertThat(bob.locator(".save-status")).hasText("Not saved: conflict");
         WebApp.screenshot(bob, "conflict");
 
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Merge: apply my changes on top")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Merge: apply my changes on top"))
+                .click();
         waitUntilSaved(bob);
         assertThat(card(bob, "Alice: asks whether the store has her size")).isVisible();
         assertThat(card(bob, "Bob: compares the click-and-collect slots")).isVisible();
@@ -60,11 +63,14 @@ class SaveConflictTest extends BrowserTest {
         Locator dialog = bob.getByRole(AriaRole.DIALOG);
         assertThat(dialog).isVisible();
         bob.keyboard().press("Escape");
-        assertThat(bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve…"))).isVisible();
+        assertThat(bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve…")))
+                .isVisible();
 
         addCard(bob, "lane-actions", "step-compare", "Bob kept typing during the conflict");
-        bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve…")).click();
-        bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge: apply my changes on top")).click();
+        bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve…"))
+                .click();
+        bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge: apply my changes on top"))
+                .click();
         waitUntilSaved(bob);
 
         alice.reload();

@@ -11,8 +11,8 @@ import io.journeyboard.analytics.funnel.FunnelAnalysis;
 import io.journeyboard.analytics.funnel.OrderMode;
 import io.journeyboard.analytics.funnel.StageDefinition;
 import io.journeyboard.analytics.funnel.StageMapping;
-import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.ingest.EventLogReader;
+import io.journeyboard.analytics.log.EventLog;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.analytics.segment.LogSlice;
 import io.journeyboard.analytics.segment.Segment;
@@ -47,7 +47,8 @@ class ExplorerScreenTest extends BrowserTest {
         Page page = app.signedIn();
         page.navigate(journey("journey-bank-loan", "/explore"));
         page.getByLabel("Event log").setInputFiles(log);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Explore")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Explore"))
+                .click();
         page.locator(".explore-log h2").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
         return page;
     }
@@ -58,10 +59,14 @@ class ExplorerScreenTest extends BrowserTest {
 
     /** The funnel the explorer starts with: the first (up to four) distinct activities of the most common variant. */
     private static StageMapping defaultFunnel(EventLog log) {
-        List<String> first = new ArrayList<>(new LinkedHashSet<>(VariantAnalysis.of(log,
-                1).top().getFirst().activities()));
-        return new StageMapping(first.subList(0, Math.min(4, first.size())).stream()
-                .map(a -> new StageDefinition(a, List.of(a), false)).toList(), OrderMode.ORDERED, 0);
+        List<String> first = new ArrayList<>(
+                new LinkedHashSet<>(VariantAnalysis.of(log, 1).top().getFirst().activities()));
+        return new StageMapping(
+                first.subList(0, Math.min(4, first.size())).stream()
+                        .map(a -> new StageDefinition(a, List.of(a), false))
+                        .toList(),
+                OrderMode.ORDERED,
+                0);
     }
 
     @Test
@@ -79,9 +84,11 @@ class ExplorerScreenTest extends BrowserTest {
         }
         page.getByLabel("case:group (").check();
         Locator total = page.locator(".breakdown-table tfoot td[data-cases]");
-        assertThat(total.first()).hasText(WHOLE.format(expected.steps().getFirst().cases()));
+        assertThat(total.first())
+                .hasText(WHOLE.format(expected.steps().getFirst().cases()));
         long rows = 0;
-        for (String cell : page.locator(".breakdown-table tbody tr td[data-cases]:nth-child(3)").allTextContents()) {
+        for (String cell : page.locator(".breakdown-table tbody tr td[data-cases]:nth-child(3)")
+                .allTextContents()) {
             rows += Long.parseLong(cell.replaceAll("[^0-9].*$", "").replace(",", ""));
         }
         assertThat(rows).isEqualTo(expected.steps().getFirst().cases());
@@ -90,8 +97,12 @@ class ExplorerScreenTest extends BrowserTest {
         int step = dropOffStep(expected);
         page.locator("g.funnel-step[data-step='" + step + "'] rect.funnel-drop").click();
         Locator levels = page.locator(".drop-off-paths g.sankey-level");
-        assertThat(levels.first()).hasAttribute("data-total", Long.toString(expected.steps().get(step).dropOff()));
-        assertThat(levels.last()).hasAttribute("data-total", Long.toString(expected.steps().get(step).dropOff()));
+        assertThat(levels.first())
+                .hasAttribute(
+                        "data-total", Long.toString(expected.steps().get(step).dropOff()));
+        assertThat(levels.last())
+                .hasAttribute(
+                        "data-total", Long.toString(expected.steps().get(step).dropOff()));
 
         view(page, "What drives conversion");
         assertThat(page.locator(".drivers-table tbody tr").first()).isAttached();
@@ -101,12 +112,18 @@ class ExplorerScreenTest extends BrowserTest {
         page.getByLabel("Side B attribute").selectOption("channel");
         page.getByLabel("Side B value").selectOption(new SelectOption().setIndex(1));
         String chosen = page.getByLabel("Side A value").inputValue();
-        FunnelAnalysis sideA = FunnelAnalysis.of(LogSlice.of(log,
-                new Segment(Map.of("channel", Set.of(chosen)), null, null, null).cases(log)), defaultFunnel(log));
+        FunnelAnalysis sideA = FunnelAnalysis.of(
+                LogSlice.of(log, new Segment(Map.of("channel", Set.of(chosen)), null, null, null).cases(log)),
+                defaultFunnel(log));
         assertThat(page.locator(".compare-pane").first()).containsText("channel = " + chosen);
-        assertThat(page.locator(".compare-pane").first().locator("g.funnel-step").first())
-                .hasAttribute("data-cases", Long.toString(sideA.steps().getFirst().cases()));
-        assertThat(page.locator(".compare-pane").nth(1).locator("g.funnel-step")).hasCount(expected.steps().size());
+        assertThat(page.locator(".compare-pane")
+                        .first()
+                        .locator("g.funnel-step")
+                        .first())
+                .hasAttribute(
+                        "data-cases", Long.toString(sideA.steps().getFirst().cases()));
+        assertThat(page.locator(".compare-pane").nth(1).locator("g.funnel-step"))
+                .hasCount(expected.steps().size());
         WebApp.screenshot(page, "explore-compare");
         WebApp.assertNoScriptErrors(page);
     }
@@ -125,7 +142,8 @@ class ExplorerScreenTest extends BrowserTest {
         EventLog log = engine(RUNNING_EXAMPLE);
         Page page = explore(RUNNING_EXAMPLE);
         page.locator("g.funnel-step").first().waitFor();
-        List<String> names = new ArrayList<>(defaultFunnel(log).stages().stream().map(StageDefinition::name).toList());
+        List<String> names = new ArrayList<>(
+                defaultFunnel(log).stages().stream().map(StageDefinition::name).toList());
         String[] activities = log.activityNames();
         Locator add = page.getByLabel("Add a step");
         for (int i = names.size(); i < 50; i++) {
@@ -133,13 +151,21 @@ class ExplorerScreenTest extends BrowserTest {
             add.selectOption(activity);
             names.add(activity);
         }
-        FunnelAnalysis expected = FunnelAnalysis.of(log, new StageMapping(
-                names.stream().map(a -> new StageDefinition(a, List.of(a), false)).toList(), OrderMode.ORDERED, 0));
+        FunnelAnalysis expected = FunnelAnalysis.of(
+                log,
+                new StageMapping(
+                        names.stream()
+                                .map(a -> new StageDefinition(a, List.of(a), false))
+                                .toList(),
+                        OrderMode.ORDERED,
+                        0));
 
         Locator bars = page.locator("g.funnel-step");
         assertThat(bars).hasCount(50);
         for (int s = 0; s < 50; s += 7) {
-            assertThat(bars.nth(s)).hasAttribute("data-cases", Long.toString(expected.steps().get(s).cases()));
+            assertThat(bars.nth(s))
+                    .hasAttribute(
+                            "data-cases", Long.toString(expected.steps().get(s).cases()));
         }
         WebApp.assertNoScriptErrors(page);
     }
@@ -158,8 +184,9 @@ class ExplorerScreenTest extends BrowserTest {
             assertThat(levels.nth(l)).hasAttribute("data-total", Long.toString(expected.cases()));
         }
         assertThat(levels.nth(3).locator(".sankey-level-total")).hasText("+3 · " + WHOLE.format(expected.cases()));
-        assertThat(page.locator(".top-paths li").first()).hasAttribute("data-cases",
-                Long.toString(expected.after().getFirst().cases()));
+        assertThat(page.locator(".top-paths li").first())
+                .hasAttribute(
+                        "data-cases", Long.toString(expected.after().getFirst().cases()));
         WebApp.screenshot(page, "explore-paths");
 
         page.getByLabel("Activities per step").fill("2");
@@ -184,19 +211,23 @@ class ExplorerScreenTest extends BrowserTest {
         assertThat(page.locator("g.map-node")).hasCount(log.activityCount());
         assertThat(page.locator("path.map-edge[data-rework='true']").first()).isAttached();
         page.getByLabel("Highlight").selectOption(new SelectOption().setIndex(1));
-        assertThat(page.locator("path.map-edge[data-highlighted='true']").first()).isAttached();
+        assertThat(page.locator("path.map-edge[data-highlighted='true']").first())
+                .isAttached();
         WebApp.screenshot(page, "explore-map");
 
         view(page, "Variants");
         Locator rows = page.locator(".variants-table tbody tr");
         assertThat(rows).hasCount((int) variants.variantCount());
-        assertThat(rows.first()).hasAttribute("data-cases", Long.toString(variants.top().getFirst().cases()));
+        assertThat(rows.first())
+                .hasAttribute(
+                        "data-cases", Long.toString(variants.top().getFirst().cases()));
         page.getByLabel("Compare variant 1").check();
         page.getByLabel("Compare variant 2").check();
         assertThat(page.locator(".compare-table")).isVisible();
         WebApp.screenshot(page, "explore-variants");
-        rows.first().getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Filter to this variant")).click();
+        rows.first()
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Filter to this variant"))
+                .click();
         assertThat(page.locator(".variant-chip")).isVisible();
         assertThat(page.locator(".variants-table tbody tr")).hasCount(1);
 

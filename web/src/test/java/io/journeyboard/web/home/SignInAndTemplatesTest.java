@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.journeyboard.web.support.BrowserTest;
 import io.journeyboard.web.support.WebApp;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SignInAndTemplatesTest extends BrowserTest {
@@ -14,15 +15,20 @@ class SignInAndTemplatesTest extends BrowserTest {
     void aWrongPasswordIsRefusedWithAMessageAndTheRightOneOpensTheWorkspace() {
         Page page = app.newPage();
         page.navigate(app.url(""));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
         page.getByLabel("E-mail").fill(app.demo().email());
         page.getByLabel("Password").fill("not the password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("wrong");
 
         app.signIn(page);
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Buying walking boots online"))).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template E-commerce purchase"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Buying walking boots online")))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template E-commerce purchase")))
+                .isVisible();
         assertThat(page.locator(".persona-tile").first()).isVisible();
         WebApp.screenshot(page, "home");
         WebApp.assertNoScriptErrors(page);
@@ -41,9 +47,10 @@ class SignInAndTemplatesTest extends BrowserTest {
     @Test
     void aJourneyStartedFromATemplateOpensInTheEditorWithEveryKindOfLane() {
         Page page = app.signedIn();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template SaaS trial to paid")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template SaaS trial to paid"))
+                .click();
 
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/j/journey-saas-trial-2$"));
+        assertThat(page).hasURL(Pattern.compile(".*/j/journey-saas-trial-2$"));
         assertThat(page.locator(".stage-header").first()).isVisible();
         assertThat(page.locator(".lane-header[data-lane-id]")).hasCount(15);
         assertThat(page.locator(".card-touchpoints .chip-channel svg").first()).isVisible();
@@ -53,7 +60,8 @@ class SignInAndTemplatesTest extends BrowserTest {
         assertThat(page.locator(".card-opportunity").first()).isVisible();
 
         page.locator(".card-pain_points").first().click();
-        assertThat(page.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true))).isVisible();
+        assertThat(page.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true)))
+                .isVisible();
         assertThat(page.locator(".card.highlighted").first()).isVisible();
         page.locator(".map-scroll").evaluate("map => map.scrollTo(0, 0)");
         WebApp.screenshot(page, "editor");
@@ -66,7 +74,8 @@ class SignInAndTemplatesTest extends BrowserTest {
         page.locator(".persona-tile").first().click();
         page.getByLabel("Segment or role").fill("Night-shift repeat shopper");
         page.getByLabel("Goals").fill("Order school shoes in one break\nNever queue at a parcel desk");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save persona")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save persona"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS).last()).containsText("Persona saved");
 
         page.reload();

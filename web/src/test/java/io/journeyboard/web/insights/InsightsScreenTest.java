@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InsightsScreenTest extends BrowserTest {
 
-    private static final LocatorAssertions.IsVisibleOptions ANALYSIS_TIME = new LocatorAssertions.IsVisibleOptions().setTimeout(90_000);
+    private static final LocatorAssertions.IsVisibleOptions ANALYSIS_TIME =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(90_000);
 
     @TempDir
     Path dir;
@@ -30,35 +31,47 @@ class InsightsScreenTest extends BrowserTest {
     @Test
     void feedbackBecomesThemesAndSuggestionsThatAreAddedToTheMapAsCardsWithEvidence() throws IOException {
         Page page = app.signedIn();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Retail omnichannel")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Insights")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use template Retail omnichannel"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Insights"))
+                .click();
 
         page.getByLabel("Feedback file").setInputFiles(reviews(1000));
         page.getByLabel("Text column").fill("review");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse"))
+                .click();
 
-        assertThat(page.locator(".progress-text")).hasText(Pattern.compile("Analysing \\d[\\d,]* of 1,000 items|Finding themes"));
+        assertThat(page.locator(".progress-text"))
+                .hasText(Pattern.compile("Analysing \\d[\\d,]* of 1,000 items|Finding themes"));
         WebApp.screenshot(page, "insights-progress");
         assertThat(page.locator(".theme-chart")).isVisible(ANALYSIS_TIME);
         assertThat(page.locator(".insight-summary")).containsText("1,000 items");
         assertThat(page.locator(".analysis-progress")).isHidden();
         assertThat(page.locator(".theme-row").count()).isGreaterThan(1);
         Locator chosen = page.locator(".suggestion input[type=checkbox]:checked");
-        assertThat(chosen.count()).as("pain points are picked for the map to begin with").isPositive();
+        assertThat(chosen.count())
+                .as("pain points are picked for the map to begin with")
+                .isPositive();
         assertThat(page.locator(".suggestion.kind-pain-point").first()).containsText("items");
         WebApp.screenshot(page, "insights");
 
         List<String> titles = new ArrayList<>();
         for (Locator box : chosen.all()) {
-            titles.add(box.locator("xpath=..").locator(".suggestion-heading strong").textContent());
+            titles.add(box.locator("xpath=..")
+                    .locator(".suggestion-heading strong")
+                    .textContent());
         }
-        Locator firstChosen = page.locator(".suggestion:has(input[type=checkbox]:checked)").first();
+        Locator firstChosen =
+                page.locator(".suggestion:has(input[type=checkbox]:checked)").first();
         firstChosen.locator(".suggestion-edit summary").click();
         firstChosen.getByLabel("Card title").fill("Edited before adding: " + titles.getFirst());
         firstChosen.getByLabel("Card title").blur();
         firstChosen.getByLabel("Severity").selectOption("critical");
         titles.set(0, "Edited before adding: " + titles.getFirst());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Add \\d+ cards? to the map"))).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("Add \\d+ cards? to the map")))
+                .click();
 
         assertThat(page.locator(".map-scroll")).isVisible();
         Locator added = page.locator(".card.just-added");
@@ -82,7 +95,8 @@ class InsightsScreenTest extends BrowserTest {
 
         page.getByLabel("Feedback file").setInputFiles(reviews(5));
         page.getByLabel("Text column").fill("comment");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse"))
+                .click();
 
         Locator error = page.getByRole(AriaRole.ALERT);
         assertThat(error).containsText("reviews.csv could not be analysed");
@@ -96,7 +110,8 @@ class InsightsScreenTest extends BrowserTest {
         List<String> lines = Files.readAllLines(Path.of("../data/yelp_labelled.txt"), StandardCharsets.UTF_8);
         List<String> csv = new ArrayList<>(List.of("id,review"));
         for (int i = 0; i < count; i++) {
-            String text = lines.get(i).substring(0, lines.get(i).lastIndexOf('\t')).strip();
+            String text =
+                    lines.get(i).substring(0, lines.get(i).lastIndexOf('\t')).strip();
             csv.add("y" + (i + 1) + ",\"" + text.replace("\"", "\"\"") + "\"");
         }
         return Files.write(dir.resolve("reviews.csv"), csv, StandardCharsets.UTF_8);

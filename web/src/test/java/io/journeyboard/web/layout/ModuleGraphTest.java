@@ -29,8 +29,8 @@ class ModuleGraphTest {
     private static final Map<String, String> EDITOR_ENTRY = Map.of("app.js", "editor/editor.js");
 
     // Static imports and re-exports ("import … from '…'", "import '…'", "export … from '…'") and dynamic import('…').
-    private static final Pattern IMPORT = Pattern.compile(
-            "(?m)^\\s*(?:import|export)\\s[^;]*?\\bfrom\\s*['\"]([^'\"]+)['\"]"
+    private static final Pattern IMPORT =
+            Pattern.compile("(?m)^\\s*(?:import|export)\\s[^;]*?\\bfrom\\s*['\"]([^'\"]+)['\"]"
                     + "|^\\s*import\\s*['\"]([^'\"]+)['\"]"
                     + "|\\bimport\\(\\s*['\"]([^'\"]+)['\"]\\s*\\)");
     private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
@@ -55,9 +55,14 @@ class ModuleGraphTest {
         Set<String> found = new LinkedHashSet<>();
         Matcher matcher = IMPORT.matcher(BLOCK_COMMENT.matcher(source).replaceAll(""));
         while (matcher.find()) {
-            String target = matcher.group(1) != null ? matcher.group(1)
+            String target = matcher.group(1) != null
+                    ? matcher.group(1)
                     : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
-            found.add(Path.of(module).resolveSibling(target).normalize().toString().replace('\\', '/'));
+            found.add(Path.of(module)
+                    .resolveSibling(target)
+                    .normalize()
+                    .toString()
+                    .replace('\\', '/'));
         }
         return found;
     }
@@ -65,7 +70,8 @@ class ModuleGraphTest {
     @Test
     void everyImportNamesAModuleOfTheApp() {
         List<String> missing = new ArrayList<>();
-        imports.forEach((module, targets) -> targets.stream().filter(t -> !imports.containsKey(t))
+        imports.forEach((module, targets) -> targets.stream()
+                .filter(t -> !imports.containsKey(t))
                 .forEach(t -> missing.add(module + " imports " + t + ", which is not a module of the app")));
         assertThat(missing).isEmpty();
     }
@@ -75,7 +81,8 @@ class ModuleGraphTest {
         List<String> reachingIn = new ArrayList<>();
         imports.forEach((module, targets) -> {
             if (module.startsWith("editor/")) return;
-            targets.stream().filter(t -> t.startsWith("editor/") && !t.equals(EDITOR_ENTRY.get(module)))
+            targets.stream()
+                    .filter(t -> t.startsWith("editor/") && !t.equals(EDITOR_ENTRY.get(module)))
                     .forEach(t -> reachingIn.add(module + " imports " + t
                             + ": journey queries belong in model/, shared screen pieces in ui/ or map/"));
         });
@@ -89,7 +96,9 @@ class ModuleGraphTest {
         for (String module : imports.keySet()) {
             findCircles(module, new ArrayList<>(), done, circles);
         }
-        assertThat(circles).as("import circles (each listed from a module back to itself)").isEmpty();
+        assertThat(circles)
+                .as("import circles (each listed from a module back to itself)")
+                .isEmpty();
     }
 
     // Depth-first: a module met again while it is still on the path closes a circle.

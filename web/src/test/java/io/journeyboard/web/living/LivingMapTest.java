@@ -33,8 +33,7 @@ class LivingMapTest extends BrowserTest {
         page.navigate(journey("journey-bank-loan", ""));
 
         Locator submitted = measured(page, "step-submit-application");
-        assertThat(submitted).containsText("13,087", new LocatorAssertions.ContainsTextOptions()
-                .setTimeout(90_000));
+        assertThat(submitted).containsText("13,087", new LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
         assertThat(measured(page, "step-pre-accepted")).containsText("7,367");
         assertThat(page.locator(".measured-header")).containsText("from BPI Challenge 2012");
         assertThat(measured(page, "step-compare-lenders")).containsText("not bound");
@@ -43,7 +42,10 @@ class LivingMapTest extends BrowserTest {
         assertThat(measured(page, "step-decision")).containsText("2,246");
         WebApp.screenshot(page, "living-map");
 
-        measured(page, "step-pre-accepted").getByRole(AriaRole.BUTTON).filter(new Locator.FilterOptions().setHasText("drop-off")).click();
+        measured(page, "step-pre-accepted")
+                .getByRole(AriaRole.BUTTON)
+                .filter(new Locator.FilterOptions().setHasText("drop-off"))
+                .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Get pre-accepted");
         assertThat(dialog).containsText("Dataset BPI Challenge 2012 (262,200 events");
@@ -57,7 +59,8 @@ class LivingMapTest extends BrowserTest {
         page.navigate(app.url("#/w/" + app.demo().workspaceId() + "/data"));
         page.getByLabel("Name").fill("Claims");
         page.getByLabel("Event file").setInputFiles(RUNNING_EXAMPLE);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload dataset")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload dataset"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Stored 42 events as “Claims”");
         assertThat(page.locator(".dataset-table")).containsText("Claims");
         page.evaluate("async () => { const api = await import('/js/api.js'); await api.createJourney('"
@@ -68,9 +71,11 @@ class LivingMapTest extends BrowserTest {
         assertThat(page.locator(".measured-row")).containsText("no step of this journey is bound to data yet");
         page.locator(".step-header[data-step-id='st-register']").click();
         page.getByLabel("Activities, one per line").fill("register request");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save binding")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save binding"))
+                .click();
 
-        assertThat(measured(page, "st-register").locator(".measured-figure").first()).containsText("6");
+        assertThat(measured(page, "st-register").locator(".measured-figure").first())
+                .containsText("6");
         assertThat(measured(page, "st-register")).containsText("100%");
         assertThat(measured(page, "st-decide")).containsText("not bound");
         WebApp.assertNoScriptErrors(page);
@@ -82,19 +87,25 @@ class LivingMapTest extends BrowserTest {
         String ws = app.demo().workspaceId();
         String csv = Files.readString(RUNNING_EXAMPLE).replace("\n", "\\n");
         page.evaluate("async () => { const api = await import('/js/api.js');"
-                + " await api.createDataset('" + ws + "', 'Claims to suggest', new File(['" + csv + "'], 'claims.csv', {type: 'text/csv'}));"
-                + " await api.createJourney('" + ws + "', " + CLAIMS.replace("claims-living", "claims-suggested") + "); }");
+                + " await api.createDataset('" + ws + "', 'Claims to suggest', new File(['" + csv
+                + "'], 'claims.csv', {type: 'text/csv'}));"
+                + " await api.createJourney('" + ws + "', " + CLAIMS.replace("claims-living", "claims-suggested")
+                + "); }");
 
         page.navigate(journey("claims-suggested", ""));
         page.getByLabel("Dataset measured").selectOption("claims-to-suggest");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest bindings")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest bindings"))
+                .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("register request (100%");
         assertThat(page.getByLabel("Bind Register request")).isChecked();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bind ticked steps")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bind ticked steps"))
+                .click();
 
-        assertThat(measured(page, "st-register").locator(".measured-figure").first()).containsText("6");
-        assertThat(measured(page, "st-decide").locator(".measured-figure").first()).containsText("6");
+        assertThat(measured(page, "st-register").locator(".measured-figure").first())
+                .containsText("6");
+        assertThat(measured(page, "st-decide").locator(".measured-figure").first())
+                .containsText("6");
         WebApp.assertNoScriptErrors(page);
     }
 }

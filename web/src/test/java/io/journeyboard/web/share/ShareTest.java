@@ -8,12 +8,13 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.sun.net.httpserver.HttpServer;
 import io.journeyboard.web.support.BrowserTest;
 import io.journeyboard.web.support.WebApp;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Sharing a journey from the map: a link that opens a read-only viewer page (not JSON), embeddable, revocable. */
@@ -44,7 +45,8 @@ class ShareTest extends BrowserTest {
 
         Page guest = app.newPage();
         guest.navigate(link);
-        assertThat(guest.getByRole(AriaRole.HEADING, named("This map is protected"))).isVisible();
+        assertThat(guest.getByRole(AriaRole.HEADING, named("This map is protected")))
+                .isVisible();
         guest.getByLabel("Password", EXACT).fill("not the one");
         guest.getByRole(AriaRole.BUTTON, named("Open map")).click();
         assertThat(guest.getByRole(AriaRole.ALERT)).containsText("wrong");
@@ -63,11 +65,14 @@ class ShareTest extends BrowserTest {
 
         editor.reload();
         editor.getByRole(AriaRole.BUTTON, named("Share").setExact(true)).click();
-        editor.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
-                java.util.regex.Pattern.compile("Revoke link .*"))).click();
-        assertThat(editor.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Live share links"))).containsText("No live links.");
+        editor.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("Revoke link .*")))
+                .click();
+        assertThat(editor.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Live share links")))
+                .containsText("No live links.");
         guest.reload();
-        assertThat(guest.getByRole(AriaRole.HEADING, named("This link cannot be opened"))).isVisible();
+        assertThat(guest.getByRole(AriaRole.HEADING, named("This link cannot be opened")))
+                .isVisible();
     }
 
     @Test
@@ -87,8 +92,9 @@ class ShareTest extends BrowserTest {
 
         // another site (another origin: its own server on another port) frames the viewer page
         HttpServer intranet = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        byte[] page = ("<!doctype html><title>Intranet</title><h1>Our intranet</h1><iframe title=\"Journey\" src=\"" + link
-                + "\" width=\"1200\" height=\"600\"></iframe>").getBytes(StandardCharsets.UTF_8);
+        byte[] page = ("<!doctype html><title>Intranet</title><h1>Our intranet</h1><iframe title=\"Journey\" src=\""
+                        + link + "\" width=\"1200\" height=\"600\"></iframe>")
+                .getBytes(StandardCharsets.UTF_8);
         intranet.createContext("/", exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, page.length);

@@ -18,17 +18,19 @@ import java.util.List;
 public final class Axe {
 
     private static final String PATH = "test-support/axe.min.js";
-    private static final String SCRIPT = "/META-INF/resources/webjars/axe-core/" + System.getProperty("axe.version", "4.6.3") + "/axe.min.js";
+    private static final String SCRIPT =
+            "/META-INF/resources/webjars/axe-core/" + System.getProperty("axe.version", "4.6.3") + "/axe.min.js";
     private static final String RUN = """
             async () => {
               const result = await axe.run(document);
               return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at `
-                + v.nodes.slice(0, 4).map((n) => n.target.join(' ') + (n.failureSummary ? ` [${n.failureSummary.replace(/\\s+/g, ' ')}]` : ''))
+                + v.nodes.slice(0,
+                4).map((n) => n.target.join(' ') + (n.failureSummary ? ` [${n.failureSummary.replace(/\\s+/g,
+                ' ')}]` : ''))
                   .join(' | '));
             }""";
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** What axe finds wrong on the page as it is now, one line per rule broken. */
     public static List<String> violations(Page page) {
@@ -50,7 +52,8 @@ public final class Axe {
             if (in == null) {
                 throw new IllegalStateException("axe-core is not on the test classpath at " + SCRIPT);
             }
-            route.fulfill(new Route.FulfillOptions().setContentType("text/javascript")
+            route.fulfill(new Route.FulfillOptions()
+                    .setContentType("text/javascript")
                     .setBody(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

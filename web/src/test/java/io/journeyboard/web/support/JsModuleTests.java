@@ -45,7 +45,8 @@ public final class JsModuleTests {
     }
 
     private static void fromTestClasspath(Route route) {
-        String path = route.request().url().replaceFirst("^[^?#]*?/" + FOLDER, "").replaceFirst("[?#].*$", "");
+        String path =
+                route.request().url().replaceFirst("^[^?#]*?/" + FOLDER, "").replaceFirst("[?#].*$", "");
         if (path.equals("index.html")) {
             route.fulfill(new Route.FulfillOptions().setContentType("text/html").setBody(BLANK));
             return;
@@ -54,7 +55,8 @@ public final class JsModuleTests {
             if (in == null) {
                 route.fulfill(new Route.FulfillOptions().setStatus(404).setBody("no test file " + FOLDER + path));
             } else {
-                route.fulfill(new Route.FulfillOptions().setContentType("text/javascript")
+                route.fulfill(new Route.FulfillOptions()
+                        .setContentType("text/javascript")
                         .setBody(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {

@@ -11,8 +11,7 @@ import com.microsoft.playwright.options.BoundingBox;
 /** What a person does on the map editor, in the words of the tests. */
 public final class MapPage {
 
-    private MapPage() {
-    }
+    private MapPage() {}
 
     public static Locator cell(Page page, String laneId, String stepId) {
         return page.locator(".lane-cell[data-lane-id='" + laneId + "'][data-step-id='" + stepId + "']");
@@ -34,9 +33,11 @@ public final class MapPage {
 
     /** Creates a blank journey from the home page (three stages of one step, five lanes) and waits for its map. */
     public static void newJourney(Page page, String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New journey")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New journey"))
+                .click();
         page.getByLabel("Journey name").fill(name);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create journey")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create journey"))
+                .click();
         assertThat(page.locator(".journey-title")).hasText(name);
         assertThat(page.locator(".map-grid")).isVisible();
     }
@@ -62,13 +63,19 @@ public final class MapPage {
         page.mouse().up();
     }
 
-    /** Drags a point vertically by dy pixels (the pointer only reaches what is on screen, so it scrolls there first). */
+    /**
+     * Drags a point vertically by dy pixels (the pointer only reaches what is on screen, so it scrolls there first).
+     */
     public static void dragVertically(Page page, Locator point, double dy) {
         point.scrollIntoViewIfNeeded();
         BoundingBox handle = point.boundingBox();
         page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2);
         page.mouse().down();
-        page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2 + dy, new Mouse.MoveOptions().setSteps(8));
+        page.mouse()
+                .move(
+                        handle.x + handle.width / 2,
+                        handle.y + handle.height / 2 + dy,
+                        new Mouse.MoveOptions().setSteps(8));
         page.mouse().up();
     }
 }

@@ -11,11 +11,15 @@ import com.microsoft.playwright.options.AriaRole;
 import io.journeyboard.server.JourneyboardServer;
 import io.journeyboard.server.ServerConfig;
 import io.journeyboard.server.system.DemoWorkspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,6 +30,7 @@ public final class WebApp implements AutoCloseable {
 
     /** Debian's chromium; CI installs it with apt. Playwright must never download a browser of its own. */
     public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
     private static final Path SCREENSHOTS = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
 
     private final JourneyboardServer server;
@@ -35,7 +40,8 @@ public final class WebApp implements AutoCloseable {
 
     private WebApp(JourneyboardServer server, Playwright playwright, Browser browser) {
         this.server = server;
-        this.demo = server.demo().orElseThrow(() -> new IllegalStateException("a fresh database must create the demo workspace"));
+        this.demo = server.demo()
+                .orElseThrow(() -> new IllegalStateException("a fresh database must create the demo workspace"));
         this.playwright = playwright;
         this.browser = browser;
     }
@@ -53,13 +59,25 @@ public final class WebApp implements AutoCloseable {
         // Every test's browser context reaches the server from 127.0.0.1, more connections at once than one
         // person's browser would hold; the per-address limit itself is SlowClientsTest's.
         JourneyboardServer server = JourneyboardServer.start(settings.apply(ServerConfig.defaults()
-                .withPort(0).withDataDir(dataDir).withPasswordCost(4).withDemoOnFirstStart(true)
+                .withPort(0)
+                .withDataDir(dataDir)
+                .withPasswordCost(4)
+                .withDemoOnFirstStart(true)
                 .withConnectionsPerAddress(0)));
         try {
-            Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            Playwright playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync")));
             return new WebApp(server, playwright, browser);
         } catch (RuntimeException e) {
             server.stop();
@@ -75,12 +93,15 @@ public final class WebApp implements AutoCloseable {
         return demo;
     }
 
-    /** A fresh browser profile (own cookies) with a laptop-sized window; page errors fail loudly via {@link #errorsOf}. */
+    /**
+     * A fresh browser profile (own cookies) with a laptop-sized window; page errors fail loudly via {@link
+     * #errorsOf}.
+     */
     public Page newPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
         context.setDefaultTimeout(10_000);
         Page page = context.newPage();
-        List<String> errors = new java.util.ArrayList<>();
+        List<String> errors = new ArrayList<>();
         page.onPageError(errors::add);
         page.onConsoleMessage(message -> {
             // A refused request (401, 409) is logged by the browser; that is the app working, not an error of it.
@@ -92,7 +113,7 @@ public final class WebApp implements AutoCloseable {
         return page;
     }
 
-    private static final Map<Page, List<String>> PAGE_ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Page, List<String>> PAGE_ERRORS = new ConcurrentHashMap<>();
 
     /** JavaScript errors and console errors the page reported so far. */
     public static List<String> errorsOf(Page page) {
@@ -110,16 +131,18 @@ public final class WebApp implements AutoCloseable {
         page.navigate(url("#/sign-in"));
         page.getByLabel("E-mail").fill(demo.email());
         page.getByLabel("Password").fill(demo.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo workspace")).waitFor();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo workspace"))
+                .waitFor();
     }
 
     /** Saves a PNG of the page to target/screenshots/name.png. */
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         // Passing notices ("Persona saved") would cover the map in the picture.
         page.evaluate("document.getElementById('toasts')?.replaceChildren()");

@@ -19,6 +19,7 @@ class FirstStartTest {
 
     @TempDir
     static Path data;
+
     private static WebApp app;
 
     @BeforeAll
@@ -35,31 +36,42 @@ class FirstStartTest {
     void theFirstAccountIsMadeInTheBrowserAndOwnsItsWorkspaceThenSignUpIsByInvitation() {
         Page page = app.newPage();
         page.navigate(app.url(""));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create the first account")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Create the first account"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create the first account"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Create the first account")))
+                .isVisible();
         page.getByLabel("Your name").fill("Grace Hopper");
         page.getByLabel("E-mail").fill("grace@example.org");
         page.getByLabel("Password").fill("short");
         page.getByLabel("Workspace name").fill("Retail banking CX");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("password");
         WebApp.screenshot(page, "sign-up");
 
         page.getByLabel("Password").fill("a long enough password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Retail banking CX"))).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members"))).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Retail banking CX")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members")))
+                .isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members"))
+                .click();
         assertThat(page.getByLabel("Role of Grace Hopper")).hasValue("owner");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")))
+                .isVisible();
         WebApp.assertNoScriptErrors(page);
 
         Page stranger = app.newPage();
         stranger.navigate(app.url("#/sign-in"));
-        assertThat(stranger.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(stranger.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
         assertThat(stranger.getByText("Create the first account")).hasCount(0);
         stranger.navigate(app.url("#/sign-up"));
-        assertThat(stranger.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign-up is by invitation"))).isVisible();
+        assertThat(stranger.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign-up is by invitation")))
+                .isVisible();
         assertThat(stranger.getByLabel("Password")).hasCount(0);
 
         app.signIn(stranger);

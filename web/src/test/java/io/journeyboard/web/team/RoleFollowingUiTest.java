@@ -17,7 +17,8 @@ class RoleFollowingUiTest extends BrowserTest {
     /** Invites {@code email} with {@code role} as the demo owner and signs the invited person up through the link. */
     static Page member(String email, String role) {
         Page owner = app.signedIn();
-        String link = (String) owner.evaluate("""
+        String link =
+                (String) owner.evaluate("""
                 async ([email, role, ws]) => {
                   const me = await (await fetch('/api/v1/me')).json();
                   const made = await fetch(`/api/v1/workspaces/${ws}/invitations`, {
@@ -30,46 +31,67 @@ class RoleFollowingUiTest extends BrowserTest {
         page.navigate(link);
         page.getByLabel("Your name").fill(role + " person");
         page.getByLabel("Choose a password").fill("a password for " + role);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and join")).click();
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo workspace")).waitFor();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and join"))
+                .click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo workspace"))
+                .waitFor();
         return page;
     }
 
     @Test
     void aViewerSeesNoEditingActionsAnywhere() {
         Page viewer = member("viewer-role@example.org", "viewer");
-        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New journey"))).hasCount(0);
-        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New persona"))).hasCount(0);
+        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New journey")))
+                .hasCount(0);
+        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New persona")))
+                .hasCount(0);
         assertThat(viewer.locator(".template-tile")).hasCount(0);
 
         viewer.locator(".persona-tile").first().click();
         assertThat(viewer.getByLabel("Segment or role")).isDisabled();
-        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save persona"))).hasCount(0);
-        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete persona"))).hasCount(0);
+        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save persona")))
+                .hasCount(0);
+        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete persona")))
+                .hasCount(0);
 
         viewer.goBack();
-        viewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(JOURNEY)).click();
+        viewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(JOURNEY))
+                .click();
         assertThat(viewer.getByText("View only")).isVisible();
-        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Journey settings"))).hasCount(0);
+        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Journey settings")))
+                .hasCount(0);
         viewer.locator(".card-pain_points").first().click();
-        assertThat(viewer.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true))).isDisabled();
+        assertThat(viewer.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true)))
+                .isDisabled();
         assertThat(viewer.getByLabel("New comment")).hasCount(0);
-        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve"))).hasCount(0);
+        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve")))
+                .hasCount(0);
         WebApp.assertNoScriptErrors(viewer);
     }
 
     @Test
     void aCommenterCanCommentButNotEdit() {
         Page commenter = member("commenter-role@example.org", "commenter");
-        assertThat(commenter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New journey"))).hasCount(0);
-        commenter.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(JOURNEY)).click();
+        assertThat(commenter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New journey")))
+                .hasCount(0);
+        commenter
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(JOURNEY))
+                .click();
         assertThat(commenter.getByText("View only")).isVisible();
         commenter.locator(".card-pain_points").first().click();
-        assertThat(commenter.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true))).isDisabled();
+        assertThat(commenter.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true)))
+                .isDisabled();
         commenter.getByLabel("New comment").fill("Customers told us this twice in the workshop");
-        commenter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment").setExact(true)).click();
+        commenter
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Comment").setExact(true))
+                .click();
         assertThat(commenter.locator(".comment-body").last()).hasText("Customers told us this twice in the workshop");
-        assertThat(commenter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve")).first()).isVisible();
+        assertThat(commenter
+                        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve"))
+                        .first())
+                .isVisible();
         WebApp.assertNoScriptErrors(commenter);
     }
 
@@ -78,13 +100,15 @@ class RoleFollowingUiTest extends BrowserTest {
         Page page = app.signedIn();
         page.locator(".persona-tile").first().click();
         for (int i = 0; i < 4; i++) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save persona")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save persona"))
+                    .click();
         }
         assertThat(page.locator(".toast")).hasCount(1);
         assertThat(page.locator(".toast")).hasText("Persona saved.");
 
         page.goBack();
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo workspace")).waitFor();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo workspace"))
+                .waitFor();
         assertThat(page.locator(".toast")).hasCount(0);
     }
 }

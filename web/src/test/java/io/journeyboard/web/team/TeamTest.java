@@ -32,6 +32,7 @@ class TeamTest {
 
     @TempDir
     static Path data;
+
     private static GreenMail smtp;
     private static WebApp app;
 
@@ -40,8 +41,10 @@ class TeamTest {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         // open sign-up, so that the profile test's person signs up without an invitation
-        app = WebApp.start(data, config -> config.withOpenSignUp(true).withSmtp(
-                new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(), "journeyboard@example.org")));
+        app = WebApp.start(
+                data,
+                config -> config.withOpenSignUp(true)
+                        .withSmtp(new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(), "journeyboard@example.org")));
     }
 
     @AfterAll
@@ -73,8 +76,10 @@ class TeamTest {
 
         Page ada = app.newPage();
         ada.navigate(link.group());
-        assertThat(ada.getByRole(AriaRole.HEADING, named("Join Demo workspace"))).isVisible();
-        assertThat(ada.getByText("invited ada@example.org to this workspace as commenter")).isVisible();
+        assertThat(ada.getByRole(AriaRole.HEADING, named("Join Demo workspace")))
+                .isVisible();
+        assertThat(ada.getByText("invited ada@example.org to this workspace as commenter"))
+                .isVisible();
         ada.getByLabel("Your name").fill("Ada Lovelace");
         ada.getByLabel("Choose a password").fill("analytical engine");
         WebApp.screenshot(ada, "invitation");
@@ -103,7 +108,9 @@ class TeamTest {
 
         owner.reload();
         owner.getByRole(AriaRole.BUTTON, named("Remove Bob Builder")).click();
-        owner.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove")).click();
+        owner.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove"))
+                .click();
         assertThat(owner.getByLabel("Role of Bob Builder")).hasCount(0);
         bob.reload();
         assertThat(bob.getByRole(AriaRole.ALERT)).containsText("could not be opened");
@@ -119,10 +126,14 @@ class TeamTest {
         assertThat(ada.getByRole(AriaRole.HEADING, named("Demo workspace"))).isVisible();
         ada.getByRole(AriaRole.LINK, named("Members")).click();
         ada.getByRole(AriaRole.BUTTON, named("Leave workspace")).click();
-        ada.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Leave")).click();
+        ada.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Leave"))
+                .click();
         assertThat(ada.getByRole(AriaRole.HEADING, named("Ada's research"))).isVisible();
-        assertThat(ada.getByLabel("Workspace", new Page.GetByLabelOptions().setExact(true)).locator("option"))
-                .not().containsText(new String[] {"Demo workspace"});
+        assertThat(ada.getByLabel("Workspace", new Page.GetByLabelOptions().setExact(true))
+                        .locator("option"))
+                .not()
+                .containsText(new String[] {"Demo workspace"});
         WebApp.assertNoScriptErrors(owner);
         WebApp.assertNoScriptErrors(ada);
     }
@@ -141,7 +152,8 @@ class TeamTest {
         page.getByRole(AriaRole.LINK, named("Your profile (Carol)")).click();
         page.getByLabel("Name others see").fill("Carol Shaw");
         page.getByRole(AriaRole.BUTTON, named("Save name")).click();
-        assertThat(page.getByRole(AriaRole.LINK, named("Your profile (Carol Shaw)"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, named("Your profile (Carol Shaw)")))
+                .isVisible();
 
         page.getByLabel("Current password").fill("not my password");
         page.getByLabel("New password").fill("carol's second password");
@@ -155,7 +167,8 @@ class TeamTest {
         page.getByRole(AriaRole.BUTTON, named("Create token")).click();
         String token = page.getByLabel("New API token").inputValue();
         assertThat(token).startsWith("jbt_");
-        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("API tokens"))).containsText("Nightly export");
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("API tokens")))
+                .containsText("Nightly export");
         WebApp.screenshot(page, "profile");
         RequestOptions bearer = RequestOptions.create().setHeader("Authorization", "Bearer " + token);
         APIResponse withToken = page.request().get(app.url("api/v1/me"), bearer);
@@ -163,8 +176,11 @@ class TeamTest {
         assertThat(withToken.text()).contains("Carol Shaw");
 
         page.getByRole(AriaRole.BUTTON, named("Revoke token Nightly export")).click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revoke")).click();
-        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("API tokens"))).containsText("No API tokens yet.");
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revoke"))
+                .click();
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("API tokens")))
+                .containsText("No API tokens yet.");
         assertThat(page.request().get(app.url("api/v1/me"), bearer).status()).isEqualTo(401);
 
         page.getByRole(AriaRole.BUTTON, named("Sign out")).click();

@@ -35,24 +35,43 @@ class ImportTest extends BrowserTest {
     void aBrokenFileIsExplainedByLineAndNothingChangesThenJsonAndMermaidFilesBecomeJourneys() {
         Page page = app.signedIn();
         int journeys = page.locator(".journey-tile").count();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
-        choose(page, file("broken.json", "application/json", "{\"formatVersion\": 1,\n  \"name\": \"Broken\",\n  \"journeys\": [ {\"id\": }\n]}"));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Import").setExact(true))
+                .click();
+        choose(
+                page,
+                file(
+                        "broken.json",
+                        "application/json",
+                        "{\"formatVersion\": 1,\n  \"name\": \"Broken\",\n  \"journeys\": [ {\"id\": }\n]}"));
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("broken.json was not imported and nothing was changed");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("line 3");
         WebApp.screenshot(page, "import-problems");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))
+                .click();
         page.reload();
         assertThat(page.locator(".journey-tile")).hasCount(journeys);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Import").setExact(true))
+                .click();
         choose(page, file("permit.mmd", "text/plain", MERMAID));
         assertThat(page.locator(".journey-title")).hasText("Renewing a parking permit");
         assertThat(page.locator(".step-header")).hasCount(3);
 
         page.navigate(app.url("#/w/" + app.demo().workspaceId()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
-        choose(page, file("walk.json", "application/json",
-                "{\"formatVersion\":1,\"name\":\"File\",\"journeys\":[{\"id\":\"walk\",\"name\":\"Imported walk\",\"state\":\"future\"}]}"));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Import").setExact(true))
+                .click();
+        choose(
+                page,
+                file(
+                        "walk.json",
+                        "application/json",
+                        "{\"formatVersion\":1,\"name\":\"File\",\"journeys\":[{\"id\":\"walk\",\"name\":\"Imported walk\",\"state\":\"future\"}]}"));
         assertThat(page.locator(".journey-title")).hasText("Imported walk");
         WebApp.assertNoScriptErrors(page);
     }
@@ -60,24 +79,35 @@ class ImportTest extends BrowserTest {
     @Test
     void aTableOfOpportunitiesIsCheckedRowByRowThenReplacesTheMapsOpportunities() {
         Page page = app.signedIn();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
-        choose(page, file("table-target.mmd", "text/plain", MERMAID.replace("Renewing a parking permit", "Table target")));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Import").setExact(true))
+                .click();
+        choose(
+                page,
+                file("table-target.mmd", "text/plain", MERMAID.replace("Renewing a parking permit", "Table target")));
         assertThat(page.locator(".journey-title")).hasText("Table target");
 
         String header = "id,title,customer_value,business_value,effort,confidence,status\n";
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import table")).click();
-        choose(page, file("opportunities.csv", "text/csv", header + "o-1,Callback within an hour,4,3,seven,0.5,idea\n"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import table"))
+                .click();
+        choose(
+                page,
+                file("opportunities.csv", "text/csv", header + "o-1,Callback within an hour,4,3,seven,0.5,idea\n"));
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("opportunities.csv:2: column 'effort'");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("\"seven\"");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))
+                .click();
         page.reload();
         assertThat(page.locator(".card-opportunity")).hasCount(0);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import table")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import table"))
+                .click();
         choose(page, file("opportunities.csv", "text/csv", header + "o-1,Callback within an hour,4,3,2,0.5,idea\n"));
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         // a Mermaid journey has no opportunity lane: the opportunity board lists what the table brought
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opportunities")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opportunities"))
+                .click();
         assertThat(page.locator(".opportunity-title")).containsText("Callback within an hour");
         WebApp.assertNoScriptErrors(page);
     }

@@ -5,9 +5,11 @@ import io.journeyboard.analytics.log.LogColumnMapping;
 import io.journeyboard.analytics.log.LogReadOptions;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.problems.InputProblem;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,12 +40,17 @@ public final class CsvLogReader {
 
     /** Reads a stream (a decompressed file) on one thread into one chunk. */
     public List<EventColumnsBuilder> readStream(InputStream stream, LongConsumer bytesRead) throws IOException {
-        java.io.BufferedInputStream in = new java.io.BufferedInputStream(stream, HEAD_BYTES);
+        BufferedInputStream in = new BufferedInputStream(stream, HEAD_BYTES);
         in.mark(HEAD_BYTES);
         byte[] head = in.readNBytes(HEAD_BYTES);
         in.reset();
-        CsvRecordReader reader = new CsvRecordReader(ByteSource.of(in), file, 0, delimiter(head, head.length),
-                options.limits().maxRecordBytes(), bytesRead);
+        CsvRecordReader reader = new CsvRecordReader(
+                ByteSource.of(in),
+                file,
+                0,
+                delimiter(head, head.length),
+                options.limits().maxRecordBytes(),
+                bytesRead);
         Header header = readHeader(reader);
         EventColumnsBuilder chunk = newBuilder(header, 1 << 16);
         parse(reader, Long.MAX_VALUE, chunk, header);
@@ -54,9 +61,14 @@ public final class CsvLogReader {
     public List<EventColumnsBuilder> readFile(FileChannel channel, LongConsumer bytesRead) throws IOException {
         long size = channel.size();
         byte[] head = new byte[HEAD_BYTES];
-        int headLength = Math.max(0, channel.read(java.nio.ByteBuffer.wrap(head), 0));
-        CsvRecordReader headerReader = new CsvRecordReader(ByteSource.of(channel, 0), file, 0,
-                delimiter(head, headLength), options.limits().maxRecordBytes(), n -> { });
+        int headLength = Math.max(0, channel.read(ByteBuffer.wrap(head), 0));
+        CsvRecordReader headerReader = new CsvRecordReader(
+                ByteSource.of(channel, 0),
+                file,
+                0,
+                delimiter(head, headLength),
+                options.limits().maxRecordBytes(),
+                n -> {});
         Header header = readHeader(headerReader);
         long bodyStart = header.end;
         int threads = Math.max(1, Math.min(options.threads(), (int) ((size - bodyStart) / MIN_CHUNK_BYTES)));
@@ -65,7 +77,8 @@ public final class CsvLogReader {
         starts[0] = bodyStart;
         starts[chunkCount] = size;
         for (int k = 1; k < chunkCount; k++) {
-            starts[k] = Math.max(starts[k - 1], nextLineStart(channel, bodyStart + (size - bodyStart) * k / chunkCount));
+            starts[k] =
+                    Math.max(starts[k - 1], nextLineStart(channel, bodyStart + (size - bodyStart) * k / chunkCount));
         }
         int expected = (int) Math.min(Integer.MAX_VALUE - 16, (size - bodyStart) / chunkCount / 40 + 16);
         List<ParsedChunk> parsed = new ArrayList<>();
@@ -94,7 +107,7 @@ public final class CsvLogReader {
             ParsedChunk chunk = parsed.get(k);
             long trueStart = k == 0 ? bodyStart : parsed.get(k - 1).end;
             if (chunk.start != trueStart) {
-                chunk = parseChunk(channel, trueStart, starts[k + 1], header, expected, n -> { });
+                chunk = parseChunk(channel, trueStart, starts[k + 1], header, expected, n -> {});
                 parsed.set(k, chunk);
             }
             chunks.add(shiftLines(chunk.builder, lines));
@@ -106,30 +119,39 @@ public final class CsvLogReader {
         return chunks;
     }
 
-    private ParsedChunk parseChunk(FileChannel channel, long from, long to, Header header, int expected,
-                                   LongConsumer bytesRead) throws IOException {
-        CsvRecordReader reader = new CsvRecordReader(ByteSource.of(channel, from), file, from, header.delimiter,
-                options.limits().maxRecordBytes(), bytesRead);
+    private ParsedChunk parseChunk(
+            FileChannel channel, long from, long to, Header header, int expected, LongConsumer bytesRead)
+            throws IOException {
+        CsvRecordReader reader = new CsvRecordReader(
+                ByteSource.of(channel, from),
+                file,
+                from,
+                header.delimiter,
+                options.limits().maxRecordBytes(),
+                bytesRead);
         EventColumnsBuilder builder = newBuilder(header, expected);
         long end = parse(reader, to, builder, header);
         return new ParsedChunk(from, end, reader.linesConsumed(), builder);
     }
 
     /** Parses records starting before {@code to}; returns the offset where the first unparsed record starts. */
-    private long parse(CsvRecordReader reader, long to, EventColumnsBuilder builder, Header header)
-            throws IOException {
+    private long parse(CsvRecordReader reader, long to, EventColumnsBuilder builder, Header header) throws IOException {
         int width = header.names.size();
         while (!builder.failed() && reader.nextOffset() < to && reader.next()) {
             long line = reader.recordLine();
             if (reader.malformed() != null) {
-                builder.reject(line, null, null, reader.malformed(),
-                        "quote the whole field and double quotes inside it");
+                builder.reject(
+                        line, null, null, reader.malformed(), "quote the whole field and double quotes inside it");
             } else if (reader.fieldCount() == 1 && reader.ends()[0] == reader.starts()[0]) {
                 continue;
             } else if (reader.fieldCount() != width) {
-                builder.reject(line, null, null, "the row has " + reader.fieldCount() + " fields, the header has "
-                        + width, "make every row have the header's fields, quoting values that hold \""
-                        + (char) header.delimiter + "\"");
+                builder.reject(
+                        line,
+                        null,
+                        null,
+                        "the row has " + reader.fieldCount() + " fields, the header has " + width,
+                        "make every row have the header's fields, quoting values that hold \"" + (char) header.delimiter
+                                + "\"");
             } else {
                 reader.unescapeFields();
                 builder.addRow(reader.buffer(), reader.starts(), reader.ends(), reader.fieldCount(), line);
@@ -145,8 +167,8 @@ public final class CsvLogReader {
         reader.unescapeFields();
         List<String> names = new ArrayList<>();
         for (int f = 0; f < reader.fieldCount(); f++) {
-            String name = new String(reader.buffer(), reader.starts()[f], reader.ends()[f] - reader.starts()[f],
-                    StandardCharsets.UTF_8);
+            String name = new String(
+                    reader.buffer(), reader.starts()[f], reader.ends()[f] - reader.starts()[f], StandardCharsets.UTF_8);
             names.add(f == 0 && name.startsWith("\uFEFF") ? name.substring(1) : name.trim());
         }
         LogColumnMapping.ResolvedColumns columns = options.mapping().resolve(names, file);
@@ -176,14 +198,14 @@ public final class CsvLogReader {
     }
 
     private EventColumnsBuilder newBuilder(Header header, int expected) {
-        return new EventColumnsBuilder(header.columns, file, options.onError(), options.limits().maxFieldBytes(),
-                expected);
+        return new EventColumnsBuilder(
+                header.columns, file, options.onError(), options.limits().maxFieldBytes(), expected);
     }
 
     /** Chunk lines count from the chunk's start; problems get the lines before it added. */
     private static EventColumnsBuilder shiftLines(EventColumnsBuilder chunk, long linesBefore) {
-        chunk.problems.replaceAll(p -> new InputProblem(p.source(), p.line() + linesBefore, p.column(), p.value(),
-                p.reason(), p.fix(), p.setting()));
+        chunk.problems.replaceAll(p -> new InputProblem(
+                p.source(), p.line() + linesBefore, p.column(), p.value(), p.reason(), p.fix(), p.setting()));
         return chunk;
     }
 
@@ -191,7 +213,7 @@ public final class CsvLogReader {
         byte[] block = new byte[1 << 16];
         long position = from;
         while (true) {
-            int read = channel.read(java.nio.ByteBuffer.wrap(block), position);
+            int read = channel.read(ByteBuffer.wrap(block), position);
             if (read <= 0) {
                 return channel.size();
             }
@@ -214,10 +236,8 @@ public final class CsvLogReader {
         return new IllegalStateException(cause);
     }
 
-    private record Header(List<String> names, LogColumnMapping.ResolvedColumns columns, byte delimiter, long end,
-                          long lines) {
-    }
+    private record Header(
+            List<String> names, LogColumnMapping.ResolvedColumns columns, byte delimiter, long end, long lines) {}
 
-    private record ParsedChunk(long start, long end, long lines, EventColumnsBuilder builder) {
-    }
+    private record ParsedChunk(long start, long end, long lines, EventColumnsBuilder builder) {}
 }

@@ -34,8 +34,13 @@ final class CsvRecordReader {
     private String malformed;
     private int lineBreaks;
 
-    CsvRecordReader(ByteSource source, String file, long sourceOffset, byte delimiter, int maxRecordBytes,
-                    LongConsumer bytesRead) {
+    CsvRecordReader(
+            ByteSource source,
+            String file,
+            long sourceOffset,
+            byte delimiter,
+            int maxRecordBytes,
+            LongConsumer bytesRead) {
         this.source = source;
         this.file = file;
         this.bufferOffset = sourceOffset;
@@ -160,8 +165,11 @@ final class CsvRecordReader {
         }
         if (limit == buf.length) {
             if (buf.length >= maxRecordBytes + BLOCK) {
-                throw BadInputException.whole(file, "the record at byte " + bufferOffset + " is longer than "
-                        + maxRecordBytes + " bytes (is a quote left open?)", "close the quote or split the record");
+                throw BadInputException.whole(
+                        file,
+                        "the record at byte " + bufferOffset + " is longer than " + maxRecordBytes
+                                + " bytes (is a quote left open?)",
+                        "close the quote or split the record");
             }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }

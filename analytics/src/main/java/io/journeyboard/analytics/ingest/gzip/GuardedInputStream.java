@@ -70,19 +70,25 @@ public final class GuardedInputStream extends FilterInputStream {
     }
 
     private static BadInputException notGzip(String file) {
-        return BadInputException.whole(file, "is not a complete gzip file, though its name ends in .gz",
+        return BadInputException.whole(
+                file,
+                "is not a complete gzip file, though its name ends in .gz",
                 "compress it again with gzip (or drop .gz from the name if it is not compressed)");
     }
 
     private void advance(int read) {
         count += read;
         if (count > limits.maxInputBytes()) {
-            throw BadInputException.whole(file, "decompresses to more than " + limits.maxInputBytes()
-                    + " bytes, over the input limit", "raise the limit if the file is trusted");
+            throw BadInputException.whole(
+                    file,
+                    "decompresses to more than " + limits.maxInputBytes() + " bytes, over the input limit",
+                    "raise the limit if the file is trusted");
         }
         if (count > RATIO_CHECK_FROM && count > compressedBytes * limits.maxCompressionRatio()) {
-            throw BadInputException.whole(file, "expands more than " + (long) limits.maxCompressionRatio()
-                    + " times its compressed size, which looks like a decompression bomb",
+            throw BadInputException.whole(
+                    file,
+                    "expands more than " + (long) limits.maxCompressionRatio()
+                            + " times its compressed size, which looks like a decompression bomb",
                     "decompress it yourself and read the plain file if it is trusted");
         }
     }

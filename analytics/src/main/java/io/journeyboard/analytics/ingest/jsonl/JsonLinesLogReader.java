@@ -51,15 +51,20 @@ public final class JsonLinesLogReader {
             }
             if (builder == null) {
                 if (node == null || !node.isObject()) {
-                    throw new BadInputException(new InputProblem(file, lineNumber, null, null,
-                            "the first line is not a JSON object", "write one object per line, such as "
-                            + "{\"case\":\"c1\",\"activity\":\"visit\",\"time\":\"2024-01-01T10:00:00Z\"}"));
+                    throw new BadInputException(new InputProblem(
+                            file,
+                            lineNumber,
+                            null,
+                            null,
+                            "the first line is not a JSON object",
+                            "write one object per line, such as "
+                                    + "{\"case\":\"c1\",\"activity\":\"visit\",\"time\":\"2024-01-01T10:00:00Z\"}"));
                 }
                 names = new ArrayList<>();
                 node.fieldNames().forEachRemaining(names::add);
                 LogColumnMapping.ResolvedColumns columns = options.mapping().resolve(names, file);
-                builder = new EventColumnsBuilder(columns, file, options.onError(), options.limits().maxFieldBytes(),
-                        1 << 12);
+                builder = new EventColumnsBuilder(
+                        columns, file, options.onError(), options.limits().maxFieldBytes(), 1 << 12);
                 row = new StringRow(names.size());
             }
             if (node == null || !node.isObject()) {
@@ -68,7 +73,11 @@ public final class JsonLinesLogReader {
                 row.clear();
                 for (int f = 0; f < names.size(); f++) {
                     JsonNode value = node.get(names.get(f));
-                    row.set(f, value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString());
+                    row.set(
+                            f,
+                            value == null || value.isNull()
+                                    ? null
+                                    : value.isValueNode() ? value.asText() : value.toString());
                 }
                 row.addTo(builder, lineNumber);
             }
@@ -87,8 +96,13 @@ public final class JsonLinesLogReader {
         int b;
         while ((b = in.read()) >= 0 && b != '\n') {
             if (line.size() >= options.limits().maxRecordBytes()) {
-                throw new BadInputException(new InputProblem(file, lineNumber, null, null, "a line is longer than "
-                        + options.limits().maxRecordBytes() + " bytes", "split it into one event per line"));
+                throw new BadInputException(new InputProblem(
+                        file,
+                        lineNumber,
+                        null,
+                        null,
+                        "a line is longer than " + options.limits().maxRecordBytes() + " bytes",
+                        "split it into one event per line"));
             }
             line.write(b);
         }

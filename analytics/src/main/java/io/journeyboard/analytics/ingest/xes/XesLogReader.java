@@ -34,8 +34,15 @@ public final class XesLogReader {
     }
 
     public EventColumnsBuilder read(InputStream in) {
-        Map<LogColumnRole, String> keys = new HashMap<>(Map.of(LogColumnRole.CASE, "concept:name", LogColumnRole.ACTIVITY, "concept:name",
-                LogColumnRole.TIME, "time:timestamp", LogColumnRole.RESOURCE, "org:resource"));
+        Map<LogColumnRole, String> keys = new HashMap<>(Map.of(
+                LogColumnRole.CASE,
+                "concept:name",
+                LogColumnRole.ACTIVITY,
+                "concept:name",
+                LogColumnRole.TIME,
+                "time:timestamp",
+                LogColumnRole.RESOURCE,
+                "org:resource"));
         keys.putAll(options.mapping().given());
         List<String> names = new ArrayList<>();
         int[] fieldOfRole = new int[LogColumnRole.values().length];
@@ -54,10 +61,10 @@ public final class XesLogReader {
             attributeFields[i] = names.size();
             names.add(attributes.get(i));
         }
-        LogColumnMapping.ResolvedColumns columns = new LogColumnMapping.ResolvedColumns(fieldOfRole, nameOfRole,
-                List.of(), attributes, attributeFields);
-        EventColumnsBuilder builder = new EventColumnsBuilder(columns, file, options.onError(),
-                options.limits().maxFieldBytes(), 1 << 16);
+        LogColumnMapping.ResolvedColumns columns =
+                new LogColumnMapping.ResolvedColumns(fieldOfRole, nameOfRole, List.of(), attributes, attributeFields);
+        EventColumnsBuilder builder = new EventColumnsBuilder(
+                columns, file, options.onError(), options.limits().maxFieldBytes(), 1 << 16);
         try {
             XMLStreamReader xml = secureFactory().createXMLStreamReader(in);
             try {
@@ -67,8 +74,13 @@ public final class XesLogReader {
             }
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new BadInputException(new InputProblem(file, Math.max(line, 0), null, null,
-                    "not well-formed XES: " + firstLine(e.getMessage()), "repair the XML (or export the log again)"));
+            throw new BadInputException(new InputProblem(
+                    file,
+                    Math.max(line, 0),
+                    null,
+                    null,
+                    "not well-formed XES: " + firstLine(e.getMessage()),
+                    "repair the XML (or export the log again)"));
         }
         return builder;
     }
@@ -86,7 +98,9 @@ public final class XesLogReader {
         while (xml.hasNext() && !builder.failed()) {
             int type = xml.next();
             if (type == XMLStreamConstants.DTD) {
-                throw BadInputException.whole(file, "the XES declares a DTD; DTDs are refused for safety",
+                throw BadInputException.whole(
+                        file,
+                        "the XES declares a DTD; DTDs are refused for safety",
                         "remove the <!DOCTYPE> declaration");
             }
             if (type == XMLStreamConstants.START_ELEMENT) {

@@ -1,5 +1,7 @@
 package io.journeyboard.render.canvas.pdf;
 
+import java.util.Locale;
+
 /** PDF page choices: one page the size of the drawing, or landscape paper the drawing is tiled over. */
 public enum PageFormat {
     FIT(0, 0),
@@ -17,7 +19,7 @@ public enum PageFormat {
     /** The page format named {@code name}, case-insensitively: {@code fit}, {@code a4} or {@code a3}. */
     public static PageFormat parse(String name) {
         try {
-            return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("page '" + name + "' is not known; use fit, a4 or a3", e);
         }

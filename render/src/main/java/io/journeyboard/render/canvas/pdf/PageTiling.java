@@ -25,6 +25,7 @@ final class PageTiling {
     private static final double MIN_SHRINK = 0.75;
     /** The title block and legend are laid out within this width, so the cover shows them whole. */
     private static final double COVER_WIDTH = 1000;
+
     private static final TextStyle CAPTION_STYLE = TextStyle.regular(8, Rgb.of(0x6b7785));
 
     private final Drawing drawing;
@@ -47,7 +48,8 @@ final class PageTiling {
         double availableHeight = pageHeight - 2 * MARGIN - CAPTION;
         double header = splits.headerBottom() - splits.titleBottom();
         double scale = tileScale(availableWidth, availableHeight, header);
-        List<double[]> columns = bands(splits.columnBreaks(), splits.frozenRight(), availableWidth / scale - splits.frozenRight());
+        List<double[]> columns =
+                bands(splits.columnBreaks(), splits.frozenRight(), availableWidth / scale - splits.frozenRight());
         List<double[]> rows = bands(splits.rowBreaks(), splits.headerBottom(), availableHeight / scale - header);
 
         List<Consumer<Canvas>> pages = new ArrayList<>();
@@ -62,16 +64,26 @@ final class PageTiling {
         return pages;
     }
 
-    /** The scale for grid tiles: what makes one column and one lane fit, or up to a quarter less when that saves pages. */
+    /**
+     * The scale for grid tiles: what makes one column and one lane fit, or up to a quarter less when that saves
+     * pages.
+     */
     private double tileScale(double availableWidth, double availableHeight, double header) {
-        double fits = Math.min(1, Math.min(
-                availableWidth / (splits.frozenRight() + widest(splits.columnBreaks(), splits.frozenRight())),
-                availableHeight / (header + widest(splits.rowBreaks(), splits.headerBottom()))));
+        double fits = Math.min(
+                1,
+                Math.min(
+                        availableWidth / (splits.frozenRight() + widest(splits.columnBreaks(), splits.frozenRight())),
+                        availableHeight / (header + widest(splits.rowBreaks(), splits.headerBottom()))));
         double scale = fits;
         int fewest = Integer.MAX_VALUE;
         for (double candidate = fits; candidate >= fits * MIN_SHRINK - 1e-9; candidate -= fits * 0.05) {
-            int count = bands(splits.columnBreaks(), splits.frozenRight(), availableWidth / candidate - splits.frozenRight()).size()
-                    * bands(splits.rowBreaks(), splits.headerBottom(), availableHeight / candidate - header).size();
+            int count = bands(
+                                    splits.columnBreaks(),
+                                    splits.frozenRight(),
+                                    availableWidth / candidate - splits.frozenRight())
+                            .size()
+                    * bands(splits.rowBreaks(), splits.headerBottom(), availableHeight / candidate - header)
+                            .size();
             if (count < fewest) {
                 fewest = count;
                 scale = candidate;
@@ -87,7 +99,8 @@ final class PageTiling {
         double width = Math.min(drawing.width(), COVER_WIDTH);
         double availableWidth = pageWidth - 2 * MARGIN;
         double availableHeight = pageHeight - 2 * MARGIN - CAPTION;
-        double scale = Math.min(1, Math.min(availableWidth / width, availableHeight / (titleHeight + legendHeight + 120)));
+        double scale =
+                Math.min(1, Math.min(availableWidth / width, availableHeight / (titleHeight + legendHeight + 120)));
         canvas.save();
         canvas.translate(MARGIN, MARGIN);
         canvas.scale(scale);

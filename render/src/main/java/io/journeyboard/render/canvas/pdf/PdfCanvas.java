@@ -47,7 +47,8 @@ final class PdfCanvas implements Canvas {
             content.setLineWidth((float) stroke.width());
             content.setLineCapStyle(1);
             content.setLineJoinStyle(1);
-            content.setLineDashPattern(stroke.dash() > 0 ? new float[] {(float) stroke.dash(), (float) stroke.dash()} : new float[0], 0);
+            content.setLineDashPattern(
+                    stroke.dash() > 0 ? new float[] {(float) stroke.dash(), (float) stroke.dash()} : new float[0], 0);
             trace(path);
             content.stroke();
         });
@@ -106,7 +107,8 @@ final class PdfCanvas implements Canvas {
             switch (segment.kind()) {
                 case MOVE -> content.moveTo((float) p[0], (float) p[1]);
                 case LINE -> content.lineTo((float) p[0], (float) p[1]);
-                case CUBIC -> content.curveTo((float) p[0], (float) p[1], (float) p[2], (float) p[3], (float) p[4], (float) p[5]);
+                case CUBIC ->
+                    content.curveTo((float) p[0], (float) p[1], (float) p[2], (float) p[3], (float) p[4], (float) p[5]);
                 case CLOSE -> content.closePath();
             }
         }

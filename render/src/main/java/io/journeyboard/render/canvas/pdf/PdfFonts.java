@@ -29,11 +29,16 @@ final class PdfFonts {
         return loaded.computeIfAbsent(face, this::embed);
     }
 
-    /** {@code text} with every character the font cannot encode (control characters, say) replaced by the missing mark. */
+    /**
+     * {@code text} with every character the font cannot encode (control characters, say) replaced by the missing
+     * mark.
+     */
     String encodable(PDType0Font font, String text) {
         Map<Integer, Boolean> known = encodable.computeIfAbsent(font, f -> new HashMap<>());
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.appendCodePoint(known.computeIfAbsent(cp, c -> canEncode(font, c)) ? cp : FontSet.MISSING));
+        text.codePoints()
+                .forEach(cp ->
+                        out.appendCodePoint(known.computeIfAbsent(cp, c -> canEncode(font, c)) ? cp : FontSet.MISSING));
         return out.toString();
     }
 
@@ -51,17 +56,22 @@ final class PdfFonts {
 
     private PDType0Font embed(FontFace face) {
         try (InputStream in = face.origin().open()) {
-            TrueTypeFont font = face.origin().isCollection() ? firstOf(new TrueTypeCollection(in))
+            TrueTypeFont font = face.origin().isCollection()
+                    ? firstOf(new TrueTypeCollection(in))
                     : new TTFParser().parse(new RandomAccessReadBuffer(in));
             // Glyph substitution (ligatures) would change widths that the layout measured without it, and costs time.
             font.setEnableGsub(false);
             return PDType0Font.load(document, font, true);
         } catch (IOException e) {
-            throw new UncheckedIOException("font " + face.origin() + " cannot be embedded in the PDF: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "font " + face.origin() + " cannot be embedded in the PDF: " + e.getMessage(), e);
         }
     }
 
-    /** The collection's first font; the collection stays open, as the subsetter reads from it when the document is saved. */
+    /**
+     * The collection's first font; the collection stays open, as the subsetter reads from it when the document is
+     * saved.
+     */
     private static TrueTypeFont firstOf(TrueTypeCollection collection) throws IOException {
         TrueTypeFont[] first = new TrueTypeFont[1];
         collection.processAllFonts(font -> {

@@ -39,18 +39,25 @@ public final class PdfWriter {
                     drawing.paint(canvas);
                 });
             } else if (drawing.pageSplits().isPresent()) {
-                PageTiling tiling = new PageTiling(drawing, drawing.pageSplits().get(), format.width(), format.height(), fonts);
+                PageTiling tiling =
+                        new PageTiling(drawing, drawing.pageSplits().get(), format.width(), format.height(), fonts);
                 for (Consumer<Canvas> page : tiling.pages()) {
                     addPage(document, pdfFonts, format.width(), format.height(), page);
                 }
             } else {
-                addPage(document, pdfFonts, format.width(), format.height(), canvas -> PageTiling.scaledOnto(drawing, canvas, format.width(), format.height()));
+                addPage(
+                        document,
+                        pdfFonts,
+                        format.width(),
+                        format.height(),
+                        canvas -> PageTiling.scaledOnto(drawing, canvas, format.width(), format.height()));
             }
             document.save(out);
         }
     }
 
-    private void addPage(PDDocument document, PdfFonts pdfFonts, double width, double height, Consumer<Canvas> painter) throws IOException {
+    private void addPage(PDDocument document, PdfFonts pdfFonts, double width, double height, Consumer<Canvas> painter)
+            throws IOException {
         PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
         document.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {

@@ -12,6 +12,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -42,9 +43,16 @@ public final class Graphics2DCanvas implements Canvas {
     public void stroke(PathData path, Stroke stroke) {
         current.setColor(awt(stroke.color()));
         float width = (float) stroke.width();
-        current.setStroke(stroke.dash() > 0
-                ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {(float) stroke.dash(), (float) stroke.dash()}, 0f)
-                : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        current.setStroke(
+                stroke.dash() > 0
+                        ? new BasicStroke(
+                                width,
+                                BasicStroke.CAP_ROUND,
+                                BasicStroke.JOIN_ROUND,
+                                10f,
+                                new float[] {(float) stroke.dash(), (float) stroke.dash()},
+                                0f)
+                        : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         current.draw(shape(path));
     }
 
@@ -83,7 +91,7 @@ public final class Graphics2DCanvas implements Canvas {
 
     @Override
     public void clip(double x, double y, double width, double height) {
-        current.clip(new java.awt.geom.Rectangle2D.Double(x, y, width, height));
+        current.clip(new Rectangle2D.Double(x, y, width, height));
     }
 
     private static Color awt(Rgb color) {

@@ -26,8 +26,9 @@ public final class PngWriter {
         int height = (int) Math.ceil(drawing.height() * scale);
         if ((long) width * height > MAX_PIXELS) {
             double largest = Math.floor(scale * Math.sqrt((double) MAX_PIXELS / ((long) width * height)) * 10) / 10;
-            throw new IllegalArgumentException("a " + width + " × " + height + " PNG is too large (over " + MAX_PIXELS / 1_000_000
-                    + " million pixels); export with a scale of at most " + largest + ", or as SVG or PDF, which stay sharp at any size");
+            throw new IllegalArgumentException("a " + width + " × " + height + " PNG is too large (over "
+                    + MAX_PIXELS / 1_000_000 + " million pixels); export with a scale of at most " + largest
+                    + ", or as SVG or PDF, which stay sharp at any size");
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

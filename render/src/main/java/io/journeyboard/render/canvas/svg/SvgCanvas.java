@@ -30,27 +30,49 @@ public final class SvgCanvas implements Canvas {
 
     @Override
     public void fill(PathData path, Rgb color) {
-        body.append("<path d=\"").append(pathData(path)).append("\" fill=\"").append(color.hex()).append("\"/>\n");
+        body.append("<path d=\"")
+                .append(pathData(path))
+                .append("\" fill=\"")
+                .append(color.hex())
+                .append("\"/>\n");
     }
 
     @Override
     public void stroke(PathData path, Stroke stroke) {
-        body.append("<path d=\"").append(pathData(path)).append("\" fill=\"none\" stroke=\"").append(stroke.color().hex())
-                .append("\" stroke-width=\"").append(num(stroke.width())).append("\" stroke-linecap=\"round\" stroke-linejoin=\"round\"");
+        body.append("<path d=\"")
+                .append(pathData(path))
+                .append("\" fill=\"none\" stroke=\"")
+                .append(stroke.color().hex())
+                .append("\" stroke-width=\"")
+                .append(num(stroke.width()))
+                .append("\" stroke-linecap=\"round\" stroke-linejoin=\"round\"");
         if (stroke.dash() > 0) {
-            body.append(" stroke-dasharray=\"").append(num(stroke.dash())).append(' ').append(num(stroke.dash())).append('"');
+            body.append(" stroke-dasharray=\"")
+                    .append(num(stroke.dash()))
+                    .append(' ')
+                    .append(num(stroke.dash()))
+                    .append('"');
         }
         body.append("/>\n");
     }
 
     @Override
     public void text(String text, double x, double baseline, TextStyle style) {
-        body.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(baseline))
-                .append("\" font-size=\"").append(num(style.size())).append('"');
+        body.append("<text x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(num(baseline))
+                .append("\" font-size=\"")
+                .append(num(style.size()))
+                .append('"');
         if (style.bold()) {
             body.append(" font-weight=\"bold\"");
         }
-        body.append(" fill=\"").append(style.color().hex()).append("\">").append(XmlText.escape(text)).append("</text>\n");
+        body.append(" fill=\"")
+                .append(style.color().hex())
+                .append("\">")
+                .append(XmlText.escape(text))
+                .append("</text>\n");
     }
 
     @Override
@@ -77,8 +99,17 @@ public final class SvgCanvas implements Canvas {
     @Override
     public void clip(double x, double y, double w, double h) {
         String id = "clip" + ++clipCount;
-        body.append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(num(x)).append("\" y=\"").append(num(y))
-                .append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h)).append("\"/></clipPath>\n");
+        body.append("<clipPath id=\"")
+                .append(id)
+                .append("\"><rect x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(num(y))
+                .append("\" width=\"")
+                .append(num(w))
+                .append("\" height=\"")
+                .append(num(h))
+                .append("\"/></clipPath>\n");
         openGroup("<g clip-path=\"url(#" + id + ")\">\n");
     }
 
@@ -93,7 +124,8 @@ public final class SvgCanvas implements Canvas {
     /** The complete document; {@code title} becomes the SVG's accessible title. */
     public String document(String title) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + num(width) + "\" height=\"" + num(height)
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + num(width) + "\" height=\""
+                + num(height)
                 + "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" font-family=\"" + FONT_FAMILY + "\">\n"
                 + "<title>" + XmlText.escape(title) + "</title>\n"
                 + body
@@ -103,12 +135,13 @@ public final class SvgCanvas implements Canvas {
     private static String pathData(PathData path) {
         StringBuilder d = new StringBuilder();
         for (PathData.Segment segment : path.segments()) {
-            d.append(switch (segment.kind()) {
-                case MOVE -> 'M';
-                case LINE -> 'L';
-                case CUBIC -> 'C';
-                case CLOSE -> 'Z';
-            });
+            d.append(
+                    switch (segment.kind()) {
+                        case MOVE -> 'M';
+                        case LINE -> 'L';
+                        case CUBIC -> 'C';
+                        case CLOSE -> 'Z';
+                    });
             double[] points = segment.points();
             for (int i = 0; i < points.length; i++) {
                 d.append(i == 0 ? "" : " ").append(num(points[i]));

@@ -3,8 +3,7 @@ package io.journeyboard.render.canvas.svg;
 /** Escapes text for XML content and attributes, dropping the characters XML 1.0 cannot hold at all. */
 final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -28,7 +27,9 @@ final class XmlText {
     }
 
     private static boolean allowed(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD
+        return cp == 0x9
+                || cp == 0xA
+                || cp == 0xD
                 || cp >= 0x20 && cp <= 0xD7FF
                 || cp >= 0xE000 && cp <= 0xFFFD
                 || cp >= 0x10000 && cp <= 0x10FFFF;

@@ -51,9 +51,9 @@ public final class V2__Evidence_as_rows extends BaseJavaMigration {
 
     private void copyEvidence(Connection connection) throws SQLException {
         try (Statement select = connection.createStatement();
-             ResultSet workspaces = select.executeQuery("SELECT id, evidence FROM workspaces");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO evidence (workspace_id, evidence_id, place, document) VALUES (?, ?, ?, ?)")) {
+                ResultSet workspaces = select.executeQuery("SELECT id, evidence FROM workspaces");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO evidence (workspace_id, evidence_id, place, document) VALUES (?, ?, ?, ?)")) {
             while (workspaces.next()) {
                 String workspaceId = workspaces.getString(1);
                 JsonNode records = parse(workspaceId, workspaces.getString(2));
@@ -82,8 +82,8 @@ public final class V2__Evidence_as_rows extends BaseJavaMigration {
             }
             return records;
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("workspace " + workspaceId + ": its stored evidence cannot be read: "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "workspace " + workspaceId + ": its stored evidence cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 }
