@@ -1,7 +1,7 @@
 package io.journeyboard.render;
 
 import io.journeyboard.render.canvas.pdf.PageFormat;
-import io.journeyboard.render.table.TableKind;
+import io.journeyboard.sheets.table.TableKind;
 
 /**
  * How an export is drawn or tabulated.

@@ -11,7 +11,7 @@ import io.journeyboard.render.ExportFormat;
 import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
 import io.journeyboard.render.canvas.pdf.PageFormat;
-import io.journeyboard.render.table.TableKind;
+import io.journeyboard.sheets.table.TableKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;

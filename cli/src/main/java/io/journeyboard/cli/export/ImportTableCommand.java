@@ -6,7 +6,7 @@ import io.journeyboard.cli.map.MapFiles;
 import io.journeyboard.model.format.FormatException;
 import io.journeyboard.model.format.WorkspaceJson;
 import io.journeyboard.model.workspace.Workspace;
-import io.journeyboard.render.table.TableImport;
+import io.journeyboard.sheets.table.TableImport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,31 +1,22 @@
 package io.journeyboard.insights.feedback;
 
 import io.journeyboard.problems.BadInputException;
-import java.io.IOException;
+import io.journeyboard.sheets.xlsx.XlsxWorkbooks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads feedback from the first sheet of an XLSX workbook whose first non-empty row is a header.
  * Cached formula results are used (formulas are never evaluated); date cells become ISO dates.
  */
 final class XlsxFeedbackReader {
-
-    /** A sheet part may not inflate to more than this many times its compressed size (zip bomb guard). */
-    private static final double MIN_INFLATE_RATIO = 0.01;
 
     private final ImportLimits limits;
     private final DataFormatter formatter = new DataFormatter();
@@ -35,53 +26,13 @@ final class XlsxFeedbackReader {
     }
 
     /** Reads {@code path}, calling it {@code file} in problems and item locations. */
-    List<FeedbackItem> read(Path path, String file, FeedbackColumnMapping mapping) throws IOException {
-        // POI keeps these guards in static settings; they are set on every read so no other code relaxes them for us.
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(limits.maxFileBytes());
-        ZipSecureFile.setMaxTextSize(limits.maxFileBytes());
-        try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-                XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+    List<FeedbackItem> read(Path path, String file, FeedbackColumnMapping mapping) {
+        return XlsxWorkbooks.read(path, file, limits.maxFileBytes(), workbook -> {
             if (workbook.getNumberOfSheets() == 0) {
                 throw refused(file, "has no sheet", "put the feedback on the first sheet with a header row");
             }
             return readSheet(file, workbook.getSheetAt(0), mapping);
-        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw refused(
-                    file,
-                    "is not an XLSX workbook",
-                    "save it from the spreadsheet program as .xlsx, or export it as CSV");
-        } catch (BadInputException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // POI reports a refused or corrupt part as an IOException, often wrapped in a POIXMLException
-            String messages = messages(e);
-            if (messages.contains("Zip bomb")) {
-                throw refused(
-                        file,
-                        "expands to far more data than its size (a zip bomb or a very unusual file)",
-                        "export the sheet as CSV and import that instead");
-            }
-            if (messages.contains("exceeds the max")) {
-                throw refused(
-                        file,
-                        "holds a part larger than " + limits.maxFileBytes() + " bytes when unpacked",
-                        "split the workbook into smaller ones");
-            }
-            // POI's own message names its classes and XML details; the user needs only the verdict.
-            throw refused(
-                    file,
-                    "cannot be read as XLSX: the workbook is damaged",
-                    "open and save it again in a spreadsheet program, or export it as CSV");
-        }
-    }
-
-    private static String messages(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            all.append(cause.getMessage()).append('\n');
-        }
-        return all.toString();
+        });
     }
 
     private List<FeedbackItem> readSheet(String file, Sheet sheet, FeedbackColumnMapping mapping) {

@@ -1,5 +1,6 @@
 package io.journeyboard.render.examples;
 
+import io.journeyboard.model.fixture.DecoratedSampleWorkspace;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.model.template.Template;
 import io.journeyboard.model.template.Templates;
@@ -9,7 +10,6 @@ import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
 import io.journeyboard.render.bench.LargeMap;
 import io.journeyboard.render.canvas.pdf.PageFormat;
-import io.journeyboard.render.fixture.SampleWorkspace;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ public final class ExampleExports {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/examples");
         Files.createDirectories(folder);
         Map<String, Workspace> workspaces = new LinkedHashMap<>();
-        workspaces.put("sample", SampleWorkspace.workspace());
+        workspaces.put("sample", DecoratedSampleWorkspace.workspace());
         workspaces.put("large", LargeMap.workspace());
         Templates templates = new Templates();
         for (Template template : templates.list()) {

@@ -3,6 +3,7 @@ package io.journeyboard.render.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.journeyboard.model.fixture.DecoratedSampleWorkspace;
 import io.journeyboard.model.journey.Card;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.workspace.Workspace;
@@ -11,7 +12,6 @@ import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
 import io.journeyboard.render.canvas.pdf.PageFormat;
 import io.journeyboard.render.fixture.Exports;
-import io.journeyboard.render.fixture.SampleWorkspace;
 import io.journeyboard.render.text.FontSet;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ class MapExportTest {
 
     private final FontSet fonts = FontSet.standard();
     private final MapRenderer renderer = new MapRenderer(fonts);
-    private final Workspace workspace = SampleWorkspace.workspace();
+    private final Workspace workspace = DecoratedSampleWorkspace.workspace();
 
     @Test
     void pdfTextHoldsEveryStageNameAndCardText() {
@@ -34,7 +34,7 @@ class MapExportTest {
                 Exports.pdfText(Exports.map(renderer, workspace, null, ExportFormat.PDF, RenderOptions.defaults()));
 
         assertThat(text).contains("Buying a laptop online");
-        for (String visible : SampleWorkspace.visibleTexts()) {
+        for (String visible : DecoratedSampleWorkspace.visibleTexts()) {
             assertThat(text).as("PDF text").contains(drawable(visible));
         }
     }
@@ -50,7 +50,7 @@ class MapExportTest {
 
         assertThat(Exports.pdfPages(pdf)).isGreaterThan(2);
         String text = Exports.pdfText(pdf);
-        for (String visible : SampleWorkspace.visibleTexts()) {
+        for (String visible : DecoratedSampleWorkspace.visibleTexts()) {
             assertThat(text).as("A4 PDF text").contains(drawable(visible));
         }
     }
@@ -61,7 +61,7 @@ class MapExportTest {
 
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
         String text = svgText(svg);
-        for (String visible : SampleWorkspace.visibleTexts()) {
+        for (String visible : DecoratedSampleWorkspace.visibleTexts()) {
             assertThat(text).as("SVG text").contains(visible);
         }
     }
@@ -86,7 +86,7 @@ class MapExportTest {
 
     @Test
     void textNoFontHoldsIsReplacedInsteadOfFailing() {
-        Journey journey = SampleWorkspace.journey();
+        Journey journey = DecoratedSampleWorkspace.journey();
         List<Card> cards = new ArrayList<>(journey.cards());
         cards.add(Card.text(
                 "odd",

@@ -2,6 +2,7 @@ package io.journeyboard.render.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeyboard.model.fixture.DecoratedSampleWorkspace;
 import io.journeyboard.model.journey.Card;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.model.journey.Stage;
@@ -13,7 +14,6 @@ import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
 import io.journeyboard.render.fixture.Exports;
 import io.journeyboard.render.fixture.GoldenImages;
-import io.journeyboard.render.fixture.SampleWorkspace;
 import io.journeyboard.render.text.FontSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ class TemplateExportTest {
 
     static Stream<Arguments> workspaces() {
         List<Arguments> all = new ArrayList<>();
-        all.add(Arguments.of("sample", SampleWorkspace.workspace()));
+        all.add(Arguments.of("sample", DecoratedSampleWorkspace.workspace()));
         Templates templates = new Templates();
         for (Template template : templates.list()) {
             all.add(Arguments.of(template.name(), templates.load(template)));

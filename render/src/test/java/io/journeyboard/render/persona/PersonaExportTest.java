@@ -3,20 +3,20 @@ package io.journeyboard.render.persona;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.journeyboard.model.fixture.DecoratedSampleWorkspace;
 import io.journeyboard.model.workspace.Workspace;
 import io.journeyboard.render.ExportFormat;
 import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
 import io.journeyboard.render.canvas.pdf.PageFormat;
 import io.journeyboard.render.fixture.Exports;
-import io.journeyboard.render.fixture.SampleWorkspace;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
 class PersonaExportTest {
 
     private final MapRenderer renderer = new MapRenderer();
-    private final Workspace workspace = SampleWorkspace.workspace();
+    private final Workspace workspace = DecoratedSampleWorkspace.workspace();
 
     @Test
     void pdfOnA4HoldsOnePageWithNameQuoteGoalsFrustrationsAndEvidence() {
