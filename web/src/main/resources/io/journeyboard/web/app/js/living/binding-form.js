@@ -1,4 +1,4 @@
-// The inspector for a selected step: what the step stands for in event data. A binding names one or more
+// Below a selected step's details: what the step stands for in event data. A binding names one or more
 // activities (exact names or patterns such as A_*), optionally narrowed by an attribute (channel = app).
 // Saving it is an ordinary change of the journey: undoable, autosaved, kept in history.
 
@@ -25,8 +25,6 @@ export function stepBindingForm(editor, stepId) {
     });
   };
   return el('div', { class: 'inspector-card binding-form' },
-    el('div', { class: 'inspector-heading' }, el('span', { class: 'inspector-kind' }, 'Step'), el('span', { class: 'muted' }, stage.name)),
-    el('h2', {}, step.name),
     el('h3', {}, 'Bound to event data'),
     field('Activities, one per line', activities),
     el('p', { id: 'binding-hint', class: 'field-hint' }, 'Exact activity names, or patterns: * is any text, ? one character. '
