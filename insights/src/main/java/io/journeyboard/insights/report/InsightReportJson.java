@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.journeyboard.insights.SubThemeAnalysis;
 import io.journeyboard.insights.feedback.FeedbackItem;
 import io.journeyboard.insights.placement.Placement;
 import io.journeyboard.insights.sentiment.SentimentLabel;
@@ -95,6 +96,7 @@ public final class InsightReportJson {
                 round((double) theme.size() / Math.max(1, report.items().size())));
         node.put("sentiment", round(theme.sentiment()));
         node.put("label", theme.label().key());
+        node.put("splittable", SubThemeAnalysis.splittable(theme));
         ArrayNode quotes = node.putArray("quotes");
         for (Quote quote : theme.quotes()) {
             quotes.addObject().put("item", quote.itemId()).put("text", quote.text());

@@ -320,16 +320,32 @@ public final class Keywords {
         for (int c = 0; c < k; c++) {
             int size = Math.max(1, sizes[c]);
             int minTexts = sizes[c] < 2 * MIN_TEXTS ? 1 : MIN_TEXTS;
-            result.add(frequencies.get(c).entrySet().stream()
-                    .filter(e -> e.getValue() >= minTexts && !everywhere.contains(e.getKey()))
-                    .map(e -> new Term(
-                            e.getKey(),
-                            (double) e.getValue() / size * Math.log(1 + meanTextsPerCluster / overall.get(e.getKey()))))
-                    .sorted(Comparator.comparingDouble((Term t) -> -t.weight()).thenComparing(Term::text))
-                    .limit(count)
-                    .toList());
+            List<Term> best = best(frequencies.get(c), minTexts, everywhere, size, meanTextsPerCluster, overall, count);
+            // a small theme whose texts share no term is still named, by its best term held once
+            result.add(
+                    best.isEmpty()
+                            ? best(frequencies.get(c), 1, everywhere, size, meanTextsPerCluster, overall, count)
+                            : best);
         }
         return result;
+    }
+
+    private static List<Term> best(
+            Map<String, Integer> frequency,
+            int minTexts,
+            Set<String> everywhere,
+            int size,
+            double meanTextsPerCluster,
+            Map<String, Integer> overall,
+            int count) {
+        return frequency.entrySet().stream()
+                .filter(e -> e.getValue() >= minTexts && !everywhere.contains(e.getKey()))
+                .map(e -> new Term(
+                        e.getKey(),
+                        (double) e.getValue() / size * Math.log(1 + meanTextsPerCluster / overall.get(e.getKey()))))
+                .sorted(Comparator.comparingDouble((Term t) -> -t.weight()).thenComparing(Term::text))
+                .limit(count)
+                .toList();
     }
 
     /** Terms common in more than half of the clusters (when there are at least three): they tell none apart. */

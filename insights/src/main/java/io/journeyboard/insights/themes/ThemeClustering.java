@@ -11,23 +11,21 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Groups sentence embeddings into themes with spherical k-means, choosing k automatically: every k
- * from {@code minK} to {@code maxK} is fitted on a seeded sample of at most {@value #SAMPLE} vectors
- * and scored by its silhouette; then all vectors are clustered with the chosen k, starting from the
- * sample's centroids. The silhouette of sentence embeddings is nearly flat over k (0.055 to 0.07 for
- * k = 4 … 24 on the yelp sentences, with differences between seeds as large as between k), so the
- * largest k whose silhouette is within {@value #SILHOUETTE_TOLERANCE} of the best is chosen: finer
- * themes that a researcher can merge, rather than coarse ones that hide a problem. The same input
+ * Groups sentence embeddings into themes with spherical k-means, the number of themes following the data: a seeded
+ * sample of at most {@value #SAMPLE} vectors is first clustered finely, into about the square root of the number of
+ * items (30 for 1,000), then clusters that say the same thing are merged ({@link ThemeMerging}), and all vectors
+ * are clustered starting from the centroids left. More items start finer and more diverse items merge less, so both
+ * give more themes; few, alike items keep {@code minK}. (The silhouette, used before, is nearly flat over k on
+ * sentence embeddings, 0.05 to 0.08 for k = 4 … 30 on the yelp sentences with differences between seeds as large as
+ * between k, so the k it chose jumped between 4 and 12 from one sample of 300 reviews to the next.) The same input
  * and seed always give the same clusters.
  */
 public final class ThemeClustering {
 
     private static final int SAMPLE = 1500;
-    /** Share of the best silhouette a larger k may lose and still be preferred. */
-    static final double SILHOUETTE_TOLERANCE = 0.1;
     /** Below this many different texts a single theme is returned: there is too little to split. */
     static final int MIN_TEXTS_TO_SPLIT = 8;
-    /** Five or more texts per theme, or the theme says too little. */
+    /** Five or more texts per theme in the fine clustering, or the theme says too little. */
     private static final int MIN_TEXTS_PER_THEME = 5;
 
     private final long seed;
@@ -35,8 +33,8 @@ public final class ThemeClustering {
     private final int maxK;
 
     /**
-     * @param minK fewest themes tried (at least 2)
-     * @param maxK most themes tried; fewer are tried when there are fewer than five texts per theme
+     * @param minK fewest themes kept when merging (at least 2), unless there are too few texts for them
+     * @param maxK most themes; fewer when there are fewer than five texts per theme
      */
     public ThemeClustering(long seed, int minK, int maxK) {
         if (minK < 2 || maxK < minK) {
@@ -52,44 +50,13 @@ public final class ThemeClustering {
         if (vectors.length < MIN_TEXTS_TO_SPLIT || fewerDistinctThan(vectors, MIN_TEXTS_TO_SPLIT)) {
             return new int[vectors.length];
         }
-        Candidate best = bestOnSample(vectors, vectors.length);
-        if (best == null) {
-            return new int[vectors.length];
-        }
-        int k = best.centroids().length;
-        // the sample's centroids are already close to the answer, so the full fit needs only a few rounds
-        KMeans.Clusters clusters = vectors.length <= SAMPLE
-                ? new KMeans.Clusters(best.assignment(), best.centroids())
-                : KMeans.fit(vectors, best.centroids(), seed);
-        return bySize(clusters.assignment(), k);
-    }
-
-    private Candidate bestOnSample(float[][] vectors, int items) {
         float[][] sample = sample(vectors);
-        int upper = Math.max(2, Math.min(Math.min(maxK, sample.length / MIN_TEXTS_PER_THEME), mostThemesFor(items)));
-        int lower = Math.min(minK, upper);
-        Silhouette silhouette = new Silhouette(sample);
-        List<Candidate> candidates = candidateKs(lower, upper)
-                .parallel()
-                .mapToObj(k -> {
-                    KMeans.Clusters clusters = KMeans.fit(sample, k, seed + k);
-                    return new Candidate(
-                            clusters.assignment(), clusters.centroids(), silhouette.score(clusters.assignment(), k));
-                })
-                .toList();
-        double best = candidates.stream()
-                .mapToDouble(Candidate::silhouette)
-                .filter(Double::isFinite)
-                .max()
-                .orElse(Double.NaN);
-        if (Double.isNaN(best)) {
-            return null; // no k separates the texts at all: they are one theme
-        }
-        double good = best - SILHOUETTE_TOLERANCE * Math.abs(best);
-        return candidates.stream()
-                .filter(c -> c.silhouette() >= good)
-                .max(Comparator.comparingInt(c -> c.centroids().length))
-                .orElseThrow();
+        int finest = Math.max(
+                2, Math.min(Math.min(maxK, sample.length / MIN_TEXTS_PER_THEME), mostThemesFor(vectors.length)));
+        KMeans.Clusters fine = KMeans.fit(sample, finest, seed + finest);
+        float[][] merged = ThemeMerging.merge(sample, fine.assignment(), finest, Math.min(minK, finest));
+        KMeans.Clusters clusters = KMeans.fit(vectors, merged, seed);
+        return bySize(clusters.assignment(), merged.length);
     }
 
     /** Whether there are fewer than {@code enough} different vectors (the same text embeds the same). */
@@ -117,19 +84,9 @@ public final class ThemeClustering {
         }
     }
 
-    /** More items may hold more themes: about the square root of their number (30 for 1,000, 55 for 3,000). */
+    /** More items may hold more themes: the fine clustering has about the square root of their number. */
     static int mostThemesFor(int items) {
         return (int) Math.round(Math.sqrt(items));
-    }
-
-    /** The k to try: every one up to 10, then steps of about 15 %, always ending with {@code upper}. */
-    static IntStream candidateKs(int lower, int upper) {
-        List<Integer> ks = new ArrayList<>();
-        for (int k = lower; k < upper; k = Math.max(k + 1, (int) Math.round(k * 1.15))) {
-            ks.add(k);
-        }
-        ks.add(upper);
-        return ks.stream().mapToInt(Integer::intValue);
     }
 
     private float[][] sample(float[][] vectors) {
@@ -161,6 +118,4 @@ public final class ThemeClustering {
         }
         return renumbered;
     }
-
-    private record Candidate(int[] assignment, float[][] centroids, double silhouette) {}
 }

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Names a theme the way a person would label a sticky note: its most distinctive phrase ("card arrival"),
  * preferred to a single word when a phrase with that word is nearly as distinctive, joined with a second,
- * unrelated phrase when that one is almost as strong ("Exchange rate and transfer fees"). A single second word
- * is not joined: two bare words ("never and probably") read as a list, not a name.
+ * unrelated phrase when that one is almost as strong ("Exchange rate and transfer fees"). Only two phrases are
+ * joined: a bare word beside another term ("never and probably", "service and another minutes") reads as a list,
+ * not a name.
  */
 public final class ThemeNames {
 
@@ -26,6 +27,10 @@ public final class ThemeNames {
             return fallback;
         }
         Term first = withPhrase(terms, terms.getFirst());
+        if (!first.isPhrase()) {
+            // a bare word joined to a phrase ("Service and another minutes") reads as two labels, not one name
+            return capitalised(first.text());
+        }
         for (Term term : terms.subList(1, Math.min(LOOK_AHEAD, terms.size()))) {
             if (term.weight() < SECOND_SHARE * first.weight()) {
                 break;

@@ -33,6 +33,13 @@ class ThemeNamesTest {
     }
 
     @Test
+    void aBareWordIsNotJoinedToAPhrase() {
+        List<Term> terms = List.of(new Term("service", 0.5), new Term("another minutes", 0.4));
+
+        assertThat(ThemeNames.name(terms, "fallback")).isEqualTo("Service");
+    }
+
+    @Test
     void handlesLinksAndHashtagMarksNeverBecomeTerms() {
         assertThat(Keywords.terms("@MyBank my refund is late https://t.co/xyz #fail"))
                 .containsExactly("refund", "late", "fail", "late fail");

@@ -1,8 +1,13 @@
 package io.journeyboard.server.insight;
 
 import io.journeyboard.insights.report.InsightReport;
+import io.journeyboard.insights.themes.Theme;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * One feedback analysis run in the background for a journey: its progress while it runs, then its
@@ -41,6 +46,7 @@ public final class InsightJob {
     private volatile InsightReport report;
     private volatile String failure;
     private volatile Instant finishedAt;
+    private final Map<String, List<Theme>> subThemes = new ConcurrentHashMap<>();
 
     InsightJob(String id, long startedBy, String workspaceId, String journeyId, String fileName, int total) {
         this.id = id;
@@ -102,5 +108,10 @@ public final class InsightJob {
     /** When the job finished, or null while it runs. */
     Instant finishedAt() {
         return finishedAt;
+    }
+
+    /** The sub-themes of a theme of the report, found by {@code split} the first time they are asked for. */
+    List<Theme> subThemes(String themeId, Supplier<List<Theme>> split) {
+        return subThemes.computeIfAbsent(themeId, id -> split.get());
     }
 }

@@ -68,6 +68,7 @@ public final class InsightRoutes {
         routes.get(JOB, this::jobStatus);
         routes.get(JOB + "/events", this::jobEvents);
         routes.post(JOB + "/accept", this::acceptFromJob);
+        routes.get(JOB + "/themes/{theme}/subthemes", this::subThemes);
     }
 
     private void analyse(Context ctx) {
@@ -143,6 +144,11 @@ public final class InsightRoutes {
                 return;
             }
         }
+    }
+
+    private void subThemes(Context ctx) {
+        Access.Grant grant = access.require(ctx, Role.VIEWER);
+        ctx.json(new SubThemeRoute(embedder, mapper).answer(job(grant, ctx), ctx.pathParam("theme")));
     }
 
     private void acceptFromJob(Context ctx) {

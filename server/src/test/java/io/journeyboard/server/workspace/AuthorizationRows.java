@@ -200,6 +200,13 @@ final class AuthorizationRows {
                     Role.VIEWER),
             row("GET", J + "/insights/jobs/{job}", J + "/insights/jobs/{job}", null, Role.VIEWER),
             row("GET", J + "/insights/jobs/{job}/events", J + "/insights/jobs/{job}/events", null, Role.VIEWER),
+            // sub-themes of a theme (issue 19)
+            row(
+                    "GET",
+                    J + "/insights/jobs/{job}/themes/{theme}/subthemes",
+                    J + "/insights/jobs/{job}/themes/T1/subthemes",
+                    null,
+                    Role.VIEWER),
             row(
                     "POST",
                     J + "/insights/jobs/{job}/accept",

@@ -91,6 +91,34 @@ class InsightsScreenTest extends BrowserTest {
     }
 
     @Test
+    void aLargeThemeIsSplitIntoSubThemesWithNamesSharesAndQuotes() throws IOException {
+        Page page = app.signedIn();
+        page.navigate(journey("journey-support-incident", "/insights"));
+        page.getByLabel("Feedback file").setInputFiles(reviews(1000));
+        page.getByLabel("Text column").fill("review");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse"))
+                .click();
+        assertThat(page.locator(".theme-chart")).isVisible(ANALYSIS_TIME);
+        WebApp.screenshot(page, "insights-themes");
+
+        Locator largest = page.locator(".theme-detail").first();
+        String name = largest.locator(".theme-detail-heading strong").textContent();
+        largest.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show sub-themes of " + name))
+                .click();
+
+        Locator parts = largest.locator(".sub-theme");
+        assertThat(parts.first()).isVisible(ANALYSIS_TIME);
+        assertThat(parts.count()).isGreaterThanOrEqualTo(2);
+        for (Locator part : parts.all()) {
+            assertThat(part).containsText("% of the theme");
+            assertThat(part.locator(".theme-quotes li").first()).isVisible();
+        }
+        largest.scrollIntoViewIfNeeded();
+        WebApp.screenshot(page, "insights-subthemes");
+        WebApp.assertNoScriptErrors(page);
+    }
+
+    @Test
     void aFileWithoutTheNamedColumnIsExplainedAndNothingIsAnalysed() throws IOException {
         Page page = app.signedIn();
         page.navigate(journey("journey-support-incident", "/insights"));

@@ -183,6 +183,10 @@ export async function acceptInsights(workspaceId, journeyId, jobId, suggestionId
   return { journey: result.data, version: result.version };
 }
 
+/** The sub-themes of one theme of a finished job: {theme, name, size, splittable, reason?, subThemes[]}. */
+export const insightSubThemes = (workspaceId, journeyId, jobId, themeId) => data(request('GET',
+  `${jr(workspaceId, journeyId)}/insights/jobs/${encodeURIComponent(jobId)}/themes/${encodeURIComponent(themeId)}/subthemes`));
+
 // Analytics (docs/analytics-report.md): an event log analysed with the journey's stages as the funnel
 
 /** {file, funnelFromJourney, note?, report, svg}; options map roles to columns ({case: 'ticket'}) and may say on-error. */

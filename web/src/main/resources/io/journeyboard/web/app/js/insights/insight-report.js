@@ -4,9 +4,10 @@
 import { el } from '../dom.js';
 import { themeChart } from './theme-chart.js';
 import { suggestionList } from './suggestion-list.js';
+import { themeDetails } from './theme-details.js';
 
 /** The report of a finished job; onAccept(chosen ids, edits, button) runs when an editor adds the checked suggestions. */
-export function insightReport(job, journey, readOnly, onAccept) {
+export function insightReport(job, journey, readOnly, onAccept, where) {
   const { report } = job;
   const painPoints = report.suggestions.filter((s) => s.placement?.step && s.kind === 'pain-point');
   const chosen = new Set(painPoints.map((s) => s.id));
@@ -20,7 +21,8 @@ export function insightReport(job, journey, readOnly, onAccept) {
   return [
     summarySection(job.file, report),
     el('section', { class: 'insight-themes', 'aria-label': 'Themes' },
-      el('h2', {}, 'Themes'), themeChart(report.themes)),
+      el('h2', {}, 'Themes'), themeChart(report.themes),
+      themeDetails(report.themes, { ...where, jobId: job.id })),
     el('section', { class: 'insight-suggestions', 'aria-label': 'Suggestions' },
       el('div', { class: 'section-heading' }, el('h2', {}, 'Suggested cards'), addButton),
       readOnly ? el('p', { class: 'muted' }, 'Editors can add these to the map.') : null,

@@ -97,7 +97,8 @@ async function analyse(screen, file, columns, progress, results) {
     if (screen.leaving) return;
     progress.hide();
     const onAccept = (chosen, edits, button) => accept(screen, finished, chosen, edits, button);
-    replace(results, insightReport(finished, screen.journey, screen.readOnly, onAccept));
+    replace(results, insightReport(finished, screen.journey, screen.readOnly, onAccept,
+      { workspaceId: screen.workspaceId, journeyId: screen.journeyId }));
   } catch (error) {
     progress.hide();
     replace(results, el('div', { class: 'form-error', role: 'alert' },
