@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.journeyboard.web.support.Axe;
 import io.journeyboard.web.support.BrowserTest;
+import io.journeyboard.web.support.MapPage;
 import io.journeyboard.web.support.WebApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,15 +37,20 @@ class CurrentAndFutureTest extends BrowserTest {
         Locator rows = compare.locator(".state-row:not(.state-head)");
         assertThat(rows.first().locator(".state-cell")).hasCount(2);
         assertThat(compare.locator(".state-unmatched")).hasCount(0);
-        WebApp.screenshot(page, "current-and-future");
-        Axe.assertNoViolations(page, "current and future side by side");
 
-        // the future map opens the same comparison
+        // a card added to the future map is marked new beside the current one, from the future map's tab too
         compare.locator(".state-head a").nth(1).click();
         assertThat(page.locator(".map-scroll")).isVisible();
+        MapPage.addCard(page, "lane-actions", "step-compare-tools", "Compares tools in a guided tour");
+        MapPage.waitUntilSaved(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Current & future"))
                 .click();
-        assertThat(page.locator(".state-compare")).isVisible();
+        Locator added = page.locator(".state-compare li.state-new");
+        assertThat(added).hasCount(1);
+        assertThat(added).containsText("Compares tools in a guided tour");
+        assertThat(added.locator(".state-tag")).hasText("new");
+        WebApp.screenshot(page, "current-and-future");
+        Axe.assertNoViolations(page, "current and future side by side");
         WebApp.assertNoScriptErrors(page);
     }
 
