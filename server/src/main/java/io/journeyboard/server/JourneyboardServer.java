@@ -28,6 +28,9 @@ import io.journeyboard.server.dataset.DatasetLogs;
 import io.journeyboard.server.dataset.DatasetRoutes;
 import io.journeyboard.server.dataset.DatasetStore;
 import io.journeyboard.server.dataset.DemoDataset;
+import io.journeyboard.server.evidence.EvidenceCitations;
+import io.journeyboard.server.evidence.EvidenceItemStore;
+import io.journeyboard.server.evidence.EvidenceLibraryRoutes;
 import io.journeyboard.server.explore.ExploreLimits;
 import io.journeyboard.server.explore.ExploreRoutes;
 import io.journeyboard.server.explore.ExploredLogs;
@@ -61,10 +64,13 @@ import io.journeyboard.server.journey.WorkspaceContent;
 import io.journeyboard.server.measure.LaneRoutes;
 import io.journeyboard.server.persona.PersonaEditor;
 import io.journeyboard.server.persona.PersonaRoutes;
+import io.journeyboard.server.run.RunRoutes;
+import io.journeyboard.server.run.RunStore;
 import io.journeyboard.server.share.ShareLinkStore;
 import io.journeyboard.server.share.ShareRoutes;
 import io.journeyboard.server.share.SharedComments;
 import io.journeyboard.server.share.SharedLinkGate;
+import io.journeyboard.server.states.JourneyStateRoutes;
 import io.journeyboard.server.store.Database;
 import io.journeyboard.server.system.DemoWorkspace;
 import io.journeyboard.server.system.Readiness;
@@ -291,6 +297,7 @@ public final class JourneyboardServer implements AutoCloseable {
         new PersonaRoutes(jdbi, personas, personaEditor, access, bodies).register(api);
         new JourneyRoutes(journeys, editor, content, access, bodies).register(api);
         new JourneyPartRoutes(editor, content, access, bodies).register(api);
+        new JourneyStateRoutes(journeys, content, access, mapper).register(api);
         new StepRoutes(editor, access, bodies).register(api);
         new EmotionRoutes(editor, access, bodies).register(api);
         new HistoryRoutes(new HistoryStore(jdbi, mapper), diff, editor, access, bodies).register(api);
@@ -302,7 +309,9 @@ public final class JourneyboardServer implements AutoCloseable {
         new SharedComments(shareGate, commentStore, bodies).register(api);
         new TransferRoutes(templates, importer, journeys, content, auth, access, bodies).register(api);
         new TableImportRoutes(journeys, editor, content, access, bodies).register(api);
-        new AnalyticsRoutes(content, access, bodies, mapper, new MapRenderer()).register(api);
+        RunStore runs = new RunStore(jdbi, mapper);
+        new RunRoutes(runs, access, mapper).register(api);
+        new AnalyticsRoutes(content, access, bodies, mapper, new MapRenderer(), runs).register(api);
         DatasetStore datasets = new DatasetStore(jdbi);
         DatasetLogs datasetLogs = new DatasetLogs(datasets);
         demoDataset = new DemoDataset(datasets, datasetLoading, config.datasetLimits());
@@ -312,8 +321,11 @@ public final class JourneyboardServer implements AutoCloseable {
         ExploreLimits exploreLimits = ExploreLimits.forHeap(Runtime.getRuntime().maxMemory());
         new ExploreRoutes(new ExploredLogs(exploreLimits, Clock.systemUTC()), content, access, bodies, mapper)
                 .register(api);
-        InsightAcceptance acceptance = new InsightAcceptance(jdbi, content, evidence, editor);
-        new InsightRoutes(embedder, insightJobs, content, acceptance, access, bodies, mapper).register(api);
+        EvidenceItemStore evidenceItems = new EvidenceItemStore(jdbi);
+        new EvidenceLibraryRoutes(evidence, evidenceItems, new EvidenceCitations(journeys), access, bodies, mapper)
+                .register(api);
+        InsightAcceptance acceptance = new InsightAcceptance(jdbi, content, evidence, evidenceItems, editor);
+        new InsightRoutes(embedder, insightJobs, content, acceptance, access, bodies, mapper, runs).register(api);
         return new DemoWorkspace(users, passwords, workspaces, importer, templates, demoDataset);
     }
 

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * Puts accepted suggestions onto a journey map: each becomes a card in the journey's pain points or
  * delights lane (the lane is added when the journey has none) on the suggestion's step, linked to new
  * evidence in the workspace: one record for the theme as a whole and one per quoted item, each
- * naming the file and line it came from. The workspace given is never changed; the result is
- * validated before it is returned.
+ * naming the file and line it came from. The new cards follow the journey's cards in the order of the
+ * suggestions, and each cites its theme record first (a store keeps the theme's items behind it). The
+ * workspace given is never changed; the result is validated before it is returned.
  */
 public final class SuggestionAcceptance {
 

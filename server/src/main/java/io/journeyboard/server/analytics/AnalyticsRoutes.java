@@ -18,10 +18,13 @@ import io.journeyboard.model.journey.Journey;
 import io.journeyboard.render.ExportFormat;
 import io.journeyboard.render.MapRenderer;
 import io.journeyboard.render.RenderOptions;
+import io.journeyboard.server.account.SecretTokens;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.http.Upload;
 import io.journeyboard.server.journey.WorkspaceContent;
+import io.journeyboard.server.run.RunFigures;
+import io.journeyboard.server.run.RunStore;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +39,8 @@ import java.util.Map;
  * Journey analytics on an uploaded event log, against one journey: the log's report (as
  * {@code journeyboard analyze} writes it) with the journey's stages as the funnel, and the same
  * report as a picture. The funnel joins the map and the data: a stage is reached by activities
- * named like its steps. Nothing is stored; the upload is read from a temporary file and deleted.
+ * named like its steps. The upload is read from a temporary file and deleted; the answer is kept as a
+ * run (who, when, which file, its figures), so that it can be opened again from the list of runs.
  */
 public final class AnalyticsRoutes {
 
@@ -47,14 +51,21 @@ public final class AnalyticsRoutes {
     private final Bodies bodies;
     private final ObjectMapper mapper;
     private final MapRenderer renderer;
+    private final RunStore runs;
 
     public AnalyticsRoutes(
-            WorkspaceContent content, Access access, Bodies bodies, ObjectMapper mapper, MapRenderer renderer) {
+            WorkspaceContent content,
+            Access access,
+            Bodies bodies,
+            ObjectMapper mapper,
+            MapRenderer renderer,
+            RunStore runs) {
         this.content = content;
         this.access = access;
         this.bodies = bodies;
         this.mapper = mapper;
         this.renderer = renderer;
+        this.runs = runs;
     }
 
     public void register(Routes routes) {
@@ -85,7 +96,19 @@ public final class AnalyticsRoutes {
         renderer.renderAnalytics(
                 report, journey.name() + ": " + fileName, ExportFormat.SVG, RenderOptions.defaults(), svg);
         answer.put("svg", svg.toString(StandardCharsets.UTF_8));
+        keep(grant, journey, fileName, answer);
         ctx.json(answer);
+    }
+
+    /** Keeps the answer as a finished run; its id goes in the answer, for the screen's list. */
+    private void keep(Access.Grant grant, Journey journey, String fileName, ObjectNode answer) {
+        String id = SecretTokens.generate("run_");
+        RunFigures figures = new RunFigures(mapper);
+        String ws = grant.workspaceId();
+        runs.started(
+                ws, id, RunStore.ANALYTICS, journey.id(), fileName, grant.user().id(), mapper.createObjectNode());
+        runs.finished(ws, id, null, figures.ofAnalytics(answer.get("report")), answer);
+        answer.put("run", id);
     }
 
     private static LoadedLog read(Context ctx, Upload upload) {

@@ -40,6 +40,9 @@ public final class InsightJobs implements AutoCloseable {
     private final SharedEmbedder embedder;
     private final Clock clock;
     private final Map<String, InsightJob> jobs = new LinkedHashMap<>();
+    /** The keepers of jobs not finished yet, told on a stop that ends them. */
+    private final Map<String, Keeper> keepers = new LinkedHashMap<>();
+
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "insight-analysis");
         thread.setDaemon(true);
@@ -67,8 +70,19 @@ public final class InsightJobs implements AutoCloseable {
                 .count();
     }
 
-    /** Queues the analysis of an upload against a journey; answers 503 while too many wait. */
-    public synchronized InsightJob start(long userId, String workspaceId, Journey journey, FeedbackUpload upload) {
+    /** Where a job is kept beyond memory: told when it is queued (before it can run) and when it has ended. */
+    public interface Keeper {
+        void queued(InsightJob job);
+
+        void finished(InsightJob job);
+    }
+
+    /**
+     * Queues the analysis of an upload against a journey; answers 503 while too many wait. The keeper hears
+     * of the job before it runs, and again on the analysis thread once it is done or failed.
+     */
+    public synchronized InsightJob start(
+            long userId, String workspaceId, Journey journey, FeedbackUpload upload, Keeper keeper) {
         if (runner.isShutdown()) {
             throw new ApiException(503, "Stopping", "the server is stopping; try again when it is back");
         }
@@ -91,8 +105,13 @@ public final class InsightJobs implements AutoCloseable {
                 journey.id(),
                 upload.fileName(),
                 upload.items().size());
+        keeper.queued(job);
         jobs.put(job.id(), job);
-        runner.execute(() -> run(job, journey, upload));
+        keepers.put(job.id(), keeper);
+        runner.execute(() -> {
+            run(job, journey, upload);
+            finish(job);
+        });
         return job;
     }
 
@@ -122,6 +141,22 @@ public final class InsightJobs implements AutoCloseable {
         }
     }
 
+    private void finish(InsightJob job) {
+        Keeper keeper;
+        synchronized (this) {
+            keeper = keepers.remove(job.id());
+        }
+        if (keeper == null) {
+            return;
+        }
+        try {
+            keeper.finished(job);
+        } catch (RuntimeException e) {
+            // the analysis itself succeeded and can still be accepted; only its kept record is missing
+            LOG.error("event=insight_run_not_kept job={}", job.id(), LoggedFailure.of(e));
+        }
+    }
+
     private void forgetOld() {
         Instant cutoff = clock.instant().minus(KEPT_FOR);
         long finished =
@@ -142,6 +177,11 @@ public final class InsightJobs implements AutoCloseable {
         for (InsightJob job : jobs.values()) {
             if (!job.progress().state().finished()) {
                 job.failed("the server stopped before the analysis finished; upload the file again", clock.instant());
+            }
+        }
+        for (InsightJob job : List.copyOf(jobs.values())) {
+            if (keepers.containsKey(job.id())) {
+                finish(job);
             }
         }
     }

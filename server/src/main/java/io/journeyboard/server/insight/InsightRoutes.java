@@ -14,6 +14,8 @@ import io.journeyboard.server.http.ETags;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.journey.WorkspaceContent;
+import io.journeyboard.server.run.RunFigures;
+import io.journeyboard.server.run.RunStore;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.Role;
 import java.util.Arrays;
@@ -24,8 +26,9 @@ import java.util.List;
  * sentiment, themes placed on the journey and suggested cards; accept suggestions onto the journey
  * as cards linked to their evidence. An upload is analysed as a job whose progress can be read or
  * followed as server-sent events (what the web app does); for scripts, the same analysis and the
- * same acceptance also run within one request. Uploads are analysed and forgotten: only accepted
- * cards and their evidence are stored, as a new version.
+ * same acceptance also run within one request. The upload itself is not stored; a job is kept as a run
+ * (who, when, which file, its figures and report, see {@code run.RunRoutes}), and accepted cards and their
+ * evidence are stored as a new version.
  */
 public final class InsightRoutes {
 
@@ -43,6 +46,8 @@ public final class InsightRoutes {
     private final Access access;
     private final Bodies bodies;
     private final ObjectMapper mapper;
+    private final RunStore runs;
+    private final RunFigures figures;
 
     public InsightRoutes(
             SharedEmbedder embedder,
@@ -51,7 +56,8 @@ public final class InsightRoutes {
             InsightAcceptance acceptance,
             Access access,
             Bodies bodies,
-            ObjectMapper mapper) {
+            ObjectMapper mapper,
+            RunStore runs) {
         this.embedder = embedder;
         this.jobs = jobs;
         this.content = content;
@@ -59,6 +65,8 @@ public final class InsightRoutes {
         this.access = access;
         this.bodies = bodies;
         this.mapper = mapper;
+        this.runs = runs;
+        this.figures = new RunFigures(mapper);
     }
 
     public void register(Routes routes) {
@@ -96,8 +104,43 @@ public final class InsightRoutes {
     private void startJob(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         Journey journey = content.live(grant, ctx.pathParam("journey")).journey();
-        InsightJob job = jobs.start(grant.user().id(), grant.workspaceId(), journey, FeedbackUpload.read(ctx, bodies));
+        FeedbackUpload upload = FeedbackUpload.read(ctx, bodies);
+        String ws = grant.workspaceId();
+        long user = grant.user().id();
+        InsightJob job = jobs.start(user, ws, journey, upload, new InsightJobs.Keeper() {
+            @Override
+            public void queued(InsightJob queued) {
+                runs.started(
+                        ws,
+                        queued.id(),
+                        RunStore.INSIGHTS,
+                        journey.id(),
+                        upload.fileName(),
+                        user,
+                        figures.items(upload.items().size()));
+            }
+
+            @Override
+            public void finished(InsightJob finished) {
+                keep(ws, finished);
+            }
+        });
         ctx.status(202).header("Location", ctx.path() + "/" + job.id()).json(status(job, false));
+    }
+
+    /** Records how a job ended in its kept run, with the report the job's status answers. */
+    private void keep(String workspaceId, InsightJob job) {
+        if (job.report() == null) {
+            runs.finished(
+                    workspaceId,
+                    job.id(),
+                    job.failure(),
+                    figures.items(job.progress().total()),
+                    null);
+            return;
+        }
+        ObjectNode report = InsightReportJson.tree(job.report());
+        runs.finished(workspaceId, job.id(), null, figures.ofInsights(report), report);
     }
 
     private void jobStatus(Context ctx) {

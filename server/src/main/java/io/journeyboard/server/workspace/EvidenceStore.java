@@ -3,15 +3,19 @@ package io.journeyboard.server.workspace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.journeyboard.model.evidence.Evidence;
 import io.journeyboard.server.http.Json;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The evidence of each workspace, one row per record in the order it was added. Records are only
- * ever added, never rewritten, so a writer cannot lose another's records.
+ * The evidence of each workspace, one row per record in the order it was added. Writers that add records
+ * (imports, accepted suggestions) only ever add, so they cannot lose another's records; the library's
+ * editors rewrite one record at a time ({@link #replace}).
  */
 public final class EvidenceStore {
 
@@ -21,6 +25,10 @@ public final class EvidenceStore {
     public EvidenceStore(Jdbi jdbi, ObjectMapper mapper) {
         this.jdbi = jdbi;
         this.mapper = mapper;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
     }
 
     public List<Evidence> list(Handle handle, String workspaceId) {
@@ -70,5 +78,30 @@ public final class EvidenceStore {
                     .execute();
         }
         return added;
+    }
+
+    /** The record with this id, when the workspace has it. */
+    public Optional<Evidence> find(String workspaceId, String evidenceId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT document FROM evidence WHERE workspace_id = :ws AND evidence_id = :id")
+                .bind("ws", workspaceId)
+                .bind("id", evidenceId)
+                .mapTo(String.class)
+                .findOne()
+                .map(json -> Json.readStored(mapper, json, Evidence.class)));
+    }
+
+    /** Rewrites an existing record (same id, same place in the list); answers false when there is none. */
+    public boolean replace(String workspaceId, Evidence record, long userId) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                                UPDATE evidence SET document = :document, updated_by = :user, updated_at = :now
+                                WHERE workspace_id = :ws AND evidence_id = :id""")
+                        .bind("document", Json.write(mapper, record))
+                        .bind("user", userId)
+                        .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                        .bind("ws", workspaceId)
+                        .bind("id", record.id())
+                        .execute())
+                > 0;
     }
 }

@@ -18,6 +18,10 @@ final class AuthorizationRows {
     static final String OPPORTUNITY =
             "{\"id\":\"%s\",\"title\":\"Idea\",\"customerValue\":3,\"businessValue\":3,\"effort\":2,\"confidence\":0.5,\"status\":\"idea\"}";
 
+    static final String EVIDENCE = "/workspaces/{ws}/evidence/{evidence}";
+    static final String EVIDENCE_NEW = "{\"id\":\"ev-new-{n}\",\"kind\":\"interview\",\"summary\":\"Said so\"}";
+    static final String EVIDENCE_EDIT = "{\"kind\":\"survey\",\"summary\":\"Edited\"}";
+
     static final String EXPLORE = "/workspaces/{ws}/explore/logs";
     static final String EVENTS = "case,activity,time\nc1,Visit,2026-01-01T10:00:00Z\nc1,Buy,2026-01-01T10:05:00Z\n";
     static final String EXPLORE_FUNNEL = "{\"steps\":[{\"activities\":[\"Visit\"]},{\"activities\":[\"Buy\"]}]}";
@@ -242,7 +246,16 @@ final class AuthorizationRows {
                     "/workspaces/{ws}/templates/{template}",
                     "/workspaces/{ws}/templates/saas-trial",
                     null,
-                    Role.EDITOR));
+                    Role.EDITOR),
+            // the evidence library, kept runs and current/future states (issue 14)
+            row("GET", "/workspaces/{ws}/evidence-library", "/workspaces/{ws}/evidence-library?q=a", null, Role.VIEWER),
+            row("POST", "/workspaces/{ws}/evidence", "/workspaces/{ws}/evidence", EVIDENCE_NEW, Role.EDITOR),
+            row("GET", EVIDENCE, EVIDENCE, null, Role.VIEWER),
+            row("PUT", EVIDENCE, EVIDENCE, EVIDENCE_EDIT, Role.EDITOR),
+            row("GET", EVIDENCE + "/items", EVIDENCE + "/items", null, Role.VIEWER),
+            row("GET", "/workspaces/{ws}/runs", "/workspaces/{ws}/runs", null, Role.VIEWER),
+            row("GET", "/workspaces/{ws}/runs/{run}", "/workspaces/{ws}/runs/{run}", null, Role.VIEWER),
+            row("GET", J + "/states", J + "/states", null, Role.VIEWER));
 
     private static Row row(String method, String route, String path, String body, Role least) {
         return new Row(method, "/api/v1" + route, path, body, least);

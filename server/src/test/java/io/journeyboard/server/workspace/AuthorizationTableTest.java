@@ -158,6 +158,17 @@ class AuthorizationTableTest {
                             .get("id")
                             .asText());
         }
+        if (path.contains("{evidence}")) {
+            String evidenceId = "ev-" + n;
+            owner.post(
+                    "/api/v1/workspaces/" + ws + "/evidence",
+                    "{\"id\":\"" + evidenceId + "\",\"kind\":\"feedback\",\"summary\":\"A quote\"}");
+            path = path.replace("{evidence}", evidenceId);
+        }
+        if (path.contains("{run}")) {
+            Reply analysed = owner.send("POST", journeyPath + "/analytics?file=events.csv", EVENTS, "text/csv");
+            path = path.replace("{run}", analysed.json().get("run").asText());
+        }
         String method = row.method();
         String contentType = body == null
                 ? null

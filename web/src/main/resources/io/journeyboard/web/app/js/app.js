@@ -17,6 +17,8 @@ import { topBar } from './home/top-bar.js';
 import { registerTeamRoutes, isPublicPath } from './team/team-routes.js';
 import { noWorkspace } from './team/workspace-switcher.js';
 import { clearToasts } from './ui/toast.js';
+import { showEvidenceLibrary } from './evidence/evidence-library.js';
+import { showStates } from './states/state-compare.js';
 
 const main = document.getElementById('main');
 const header = document.getElementById('top');
@@ -39,6 +41,10 @@ route('/w/:workspaceId/j/:journeyId/explore', (root, p) => showExplore(root, p))
 route('/w/:workspaceId/p/:personaId', (root, p) => showPersona(root, p));
 registerTeamRoutes(route, { user: () => user, signedIn: (signedIn) => { user = signedIn; } });
 route('/w/:workspaceId/data', (root, p) => showDatasets(root, p));
+// the evidence library and a journey's current and future state side by side (issue 14)
+route('/w/:workspaceId/evidence', (root, p) => showEvidenceLibrary(root, p));
+route('/w/:workspaceId/evidence/:evidenceId', (root, p) => showEvidenceLibrary(root, p));
+route('/w/:workspaceId/j/:journeyId/states', (root, p) => showStates(root, p));
 
 async function show() {
   const path = currentPath();

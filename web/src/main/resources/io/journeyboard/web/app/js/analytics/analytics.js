@@ -5,6 +5,8 @@
 import * as api from '../api.js';
 import { el, field, replace } from '../dom.js';
 import { journeyHeader } from '../ui/journey-header.js';
+import { runList } from '../runs/run-list.js';
+import { openRun } from '../evidence/evidence-api.js';
 
 const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz';
 
@@ -32,6 +34,7 @@ export async function showAnalytics(root, { workspaceId, journeyId }) {
       if (skipBadRows.checked) options['on-error'] = 'skip';
       showResult(await api.analyseLog(workspaceId, journeyId, file, options));
       status.textContent = '';
+      earlier.refresh();
     } catch (error) {
       status.textContent = '';
       replace(results, el('div', { class: 'form-error', role: 'alert' },
@@ -56,19 +59,23 @@ export async function showAnalytics(root, { workspaceId, journeyId }) {
       el('img', { class: 'analytics-picture', src: picture, alt: `Analytics of ${answer.file}: funnel, common paths, busiest transitions and pain points` }));
   };
 
+  const earlier = runList(workspaceId, journeyId, 'analytics', async (run) => {
+    showResult((await openRun(workspaceId, run.id)).answer);
+    status.textContent = `Opened the analysis of ${run.source} by ${run.startedBy}, ${new Date(run.startedAt).toLocaleString()}.`;
+  });
   replace(root, el('div', { class: 'insights-screen' },
     journeyHeader(workspaceId, journeyId, journey.name, 'analytics'),
     el('div', { class: 'insights-body' },
-      el('form', { class: 'insight-upload', onsubmit: analyse },
+      el('div', { class: 'insights-side' }, el('form', { class: 'insight-upload', onsubmit: analyse },
         el('h2', {}, 'Journey analytics from an event log'),
         el('p', { class: 'muted' }, 'Upload an event log (CSV or TSV with a header, JSON lines or XES, optionally gzipped): one row per '
           + 'event with a case, an activity and a time. The funnel is this journey: a stage is reached by activities named like '
-          + 'its steps (patterns such as A_* work). The log is analysed and forgotten.'),
+          + 'its steps (patterns such as A_* work). The log itself is not kept; each analysis is listed below to open again.'),
         field('Event log', fileInput),
         el('div', { class: 'column-fields' },
           field('Case column', columns.case), field('Activity column', columns.activity), field('Time column', columns.time)),
         el('label', { class: 'checkbox-field' }, skipBadRows, ' Leave out bad rows instead of refusing the log'),
         el('div', { class: 'form-actions' }, analyseButton),
-        status),
+        status), earlier.node),
       results)));
 }

@@ -26,7 +26,9 @@ export function evidencePanel(editor, card) {
         item.summary ? el('blockquote', { class: 'evidence-quote' }, item.summary) : null,
         item.source ? el('p', { class: 'muted' }, `Source: ${item.source}`) : null,
         item.recorded ? el('p', { class: 'muted' }, `Recorded ${item.recorded}`) : null,
-        item.url ? el('a', { href: item.url, rel: 'noopener noreferrer', target: '_blank' }, item.url) : null)
+        item.url ? el('a', { href: item.url, rel: 'noopener noreferrer', target: '_blank' }, item.url) : null,
+        el('a', { href: `#/w/${encodeURIComponent(editor.workspaceId)}/evidence/${encodeURIComponent(id)}`, class: 'evidence-open' },
+          'Open in the evidence library'))
         : el('span', { class: 'muted' }, `${id} (no longer in the library)`),
       editor.view.readOnly ? null : el('button', {
         class: 'ghost small', 'aria-label': `Detach ${clip(item?.summary || id)}`,

@@ -39,7 +39,8 @@ export async function showHome(root, { workspaceId }) {
     el('div', { class: 'home-heading' },
       el('div', {}, el('h1', {}, workspace.name), workspace.description ? el('p', { class: 'muted' }, workspace.description) : null),
       el('div', { class: 'home-tools' }, search,
-        el('a', { href: `#/w/${encodeURIComponent(workspaceId)}/data`, class: 'secondary button-link' }, 'Event data'))),
+        el('a', { href: `#/w/${encodeURIComponent(workspaceId)}/data`, class: 'secondary button-link' }, 'Event data'),
+        el('a', { href: `#/w/${encodeURIComponent(workspaceId)}/evidence`, class: 'secondary button-link' }, 'Evidence library'))),
     sections));
   draw();
 }

@@ -9,6 +9,8 @@ import { navigate } from '../router.js';
 import { toast } from '../ui/toast.js';
 import { insightReport } from './insight-report.js';
 import { announceAddedCards } from '../ui/arrival.js';
+import { runList } from '../runs/run-list.js';
+import { openRun } from '../evidence/evidence-api.js';
 
 const ACCEPTED_FILES = '.csv,.tsv,.tab,.xlsx,.txt,.md';
 const STATE_TEXT = {
@@ -25,10 +27,17 @@ export async function showInsights(root, { workspaceId, journeyId }) {
   const screen = { workspaceId, journeyId, journey, version, readOnly, leaving: false };
   const progress = progressDisplay();
   const results = el('div', { class: 'insight-results' });
+  const earlier = runList(workspaceId, journeyId, 'insights', (run) => reopen(screen, run, results));
   replace(root, el('div', { class: 'insights-screen' },
     journeyHeader(workspaceId, journeyId, journey.name, 'insights'),
     el('div', { class: 'insights-body' },
-      uploadForm(progress.node, (file, columns) => analyse(screen, file, columns, progress, results)),
+      el('div', { class: 'insights-side' },
+        uploadForm(progress.node, async (file, columns) => {
+          await analyse(screen, file, columns, progress, results);
+          earlier.refresh();
+          setTimeout(earlier.refresh, 1500);
+        }),
+        earlier.node),
       results)));
   return () => { screen.leaving = true; };
 }
@@ -55,8 +64,8 @@ function uploadForm(progressNode, analyse) {
     el('h2', {}, 'Evidence from customer feedback'),
     el('p', { class: 'muted' }, 'Upload survey answers, reviews or support tickets (CSV, TSV, XLSX with a header row) '
       + 'or an interview transcript (TXT, MD). Journeyboard scores each item’s sentiment, groups the items into themes '
-      + 'and suggests pain points and delights for this journey’s steps. The file is analysed and forgotten: only the '
-      + 'cards you add are kept, with their quotes as evidence.'),
+      + 'and suggests pain points and delights for this journey’s steps. The file itself is not kept; each analysis is '
+      + 'listed below to open again, and the cards you add keep every item of their theme as evidence.'),
     field('Feedback file', fileInput),
     el('div', { class: 'column-fields' },
       field('Text column', textColumn), field('ID column', idColumn), field('Stage column', stageColumn)),
@@ -107,6 +116,26 @@ async function analyse(screen, file, columns, progress, results) {
       error instanceof api.ApiError && error.problem.detail && error.problem.errors
         ? el('p', {}, error.problem.detail) : null));
   }
+}
+
+// A kept analysis opened again: its suggestions can still be added while the server holds the job (an
+// hour after it ran); after that it is shown for reading.
+async function reopen(screen, run, results) {
+  const { answer } = await openRun(screen.workspaceId, run.id);
+  const job = { id: run.id, file: run.source, report: answer };
+  let held = false;
+  try {
+    held = (await api.call('GET', `/workspaces/${encodeURIComponent(screen.workspaceId)}/journeys/`
+      + `${encodeURIComponent(screen.journeyId)}/insights/jobs/${encodeURIComponent(run.id)}`)).state === 'done';
+  } catch (error) {
+    if (error.status !== 404) throw error;
+  }
+  const onAccept = (chosen, edits, button) => accept(screen, job, chosen, edits, button);
+  replace(results,
+    el('p', { class: 'run-note', role: 'status' }, `Opened the analysis of ${run.source} by ${run.startedBy}, `
+      + `${new Date(run.startedAt).toLocaleString()}.${held || screen.readOnly ? '' : ' It is kept for reading: analyse the file again to add its cards to the map.'}`),
+    insightReport(job, screen.journey, screen.readOnly || !held, onAccept));
+  results.scrollIntoView({ block: 'start' });
 }
 
 // Adds the chosen suggestions as cards, against the version this screen opened with, then opens the map.

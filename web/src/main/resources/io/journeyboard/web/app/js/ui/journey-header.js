@@ -9,7 +9,7 @@ export function journeyTabs(workspaceId, journeyId, current) {
   return el('nav', { class: 'tabs', 'aria-label': 'Journey views' },
     tab('map', 'Map', base), tab('board', 'Opportunities', `${base}/board`), tab('insights', 'Insights', `${base}/insights`),
     tab('analytics', 'Analytics', `${base}/analytics`), tab('explore', 'Explore', `${base}/explore`),
-    tab('history', 'History', `${base}/history`));
+    tab('history', 'History', `${base}/history`), tab('states', 'Current & future', `${base}/states`));
 }
 
 /** The header of every journey screen but the map: back link, journey name, the tabs, then the screen's own tools. */
