@@ -6,7 +6,7 @@ import * as api from '../api.js';
 import { el, field, replace } from '../dom.js';
 import { journeyHeader } from '../ui/journey-header.js';
 
-const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz';
+const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz,.parquet';
 
 export async function showAnalytics(root, { workspaceId, journeyId }) {
   const { journey } = await api.journey(workspaceId, journeyId);
