@@ -30,12 +30,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
  * Reads an event log file into an {@link EventLog}. The format comes from the name: {@code .xes},
- * {@code .jsonl}/{@code .ndjson}, otherwise delimited text; a {@code .gz} suffix means gzip.
+ * {@code .jsonl}/{@code .ndjson}, a {@linkplain PluggedLogFormats plugged format} such as {@code .parquet},
+ * otherwise delimited text; a {@code .gz} suffix means gzip.
  * Under {@link OnError#FAIL} any bad row makes the whole read fail with a {@link BadInputException}
  * listing the first bad rows; under {@link OnError#SKIP} they are left out and reported.
  */
@@ -45,7 +47,16 @@ public final class EventLogReader {
     public static final BadInputException.Remedy SKIP_BAD_ROWS =
             new BadInputException.Remedy("leave bad rows out", OnError.SKIP.setting());
 
+    private static final List<String> TEXT_EXTENSIONS = List.of("csv", "tsv", "txt", "jsonl", "ndjson", "xes");
+
     private EventLogReader() {}
+
+    /** The extensions of the files read, without the dot: the text formats (each also gzipped) and plugged ones. */
+    public static List<String> extensions() {
+        List<String> all = new ArrayList<>(TEXT_EXTENSIONS);
+        all.addAll(PluggedLogFormats.suffixes());
+        return List.copyOf(all);
+    }
 
     /** Reads {@code path}, naming it by its path in messages and in the report. */
     public static LoadedLog read(Path path, LogReadOptions options) throws IOException {
@@ -68,11 +79,15 @@ public final class EventLogReader {
                     "raise the limit if the file is trusted");
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        LongConsumer progress = synchronizedTotal(options.progress());
+        Optional<PluggedLogFormat> plugged = PluggedLogFormats.forName(name, file);
+        if (plugged.isPresent()) {
+            return loaded(file, plugged.get().name(), size, plugged.get().read(path, file, options, progress), options);
+        }
         boolean gzip = name.endsWith(".gz");
         String base = gzip ? name.substring(0, name.length() - 3) : name;
         String format =
                 base.endsWith(".xes") ? "xes" : base.endsWith(".jsonl") || base.endsWith(".ndjson") ? "jsonl" : "csv";
-        LongConsumer progress = synchronizedTotal(options.progress());
 
         List<EventColumnsBuilder> chunks;
         if (format.equals("csv") && !gzip) {
@@ -91,7 +106,12 @@ public final class EventLogReader {
                 };
             }
         }
-        IngestReport report = report(file, format + (gzip ? ".gz" : ""), size, chunks, options.onError());
+        return loaded(file, format + (gzip ? ".gz" : ""), size, chunks, options);
+    }
+
+    private static LoadedLog loaded(
+            String file, String format, long size, List<EventColumnsBuilder> chunks, LogReadOptions options) {
+        IngestReport report = report(file, format, size, chunks, options.onError());
         if (chunks.stream().mapToInt(c -> c.size).sum() == 0) {
             throw report.firstProblems().isEmpty()
                     ? BadInputException.whole(file, "no events could be read", "give a log with at least one event")

@@ -44,7 +44,7 @@ import java.util.Map;
  */
 public final class AnalyticsRoutes {
 
-    private static final List<String> EXTENSIONS = List.of("csv", "tsv", "txt", "jsonl", "ndjson", "xes");
+    private static final List<String> EXTENSIONS = EventLogReader.extensions();
 
     private final WorkspaceContent content;
     private final Access access;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.journeyboard.analytics.ingest.EventLogReader;
 import io.journeyboard.analytics.log.LoadedLog;
 import io.journeyboard.problems.BadInputException;
 import io.journeyboard.server.http.Bodies;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 public final class ExploreRoutes {
 
-    private static final List<String> EXTENSIONS = List.of("csv", "tsv", "txt", "jsonl", "ndjson", "xes");
+    private static final List<String> EXTENSIONS = EventLogReader.extensions();
     private static final String LOGS = "/workspaces/{ws}/explore/logs";
     private static final String LOG = LOGS + "/{log}";
 

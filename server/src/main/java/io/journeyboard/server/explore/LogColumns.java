@@ -2,6 +2,8 @@ package io.journeyboard.server.explore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.journeyboard.analytics.ingest.PluggedLogFormat;
+import io.journeyboard.analytics.ingest.PluggedLogFormats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +36,15 @@ final class LogColumns {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gzip = name.endsWith(".gz");
         String base = gzip ? name.substring(0, name.length() - 3) : name;
+        try {
+            Optional<PluggedLogFormat> plugged = PluggedLogFormats.forName(name, name);
+            if (plugged.isPresent()) {
+                List<String> columns = plugged.get().columnNames(file, name);
+                return columns.subList(0, Math.min(MAX_COLUMNS, columns.size()));
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
         try (InputStream raw = Files.newInputStream(file);
                 InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             String start = new String(in.readNBytes(PEEK_BYTES), StandardCharsets.UTF_8);

@@ -8,7 +8,7 @@ import { journeyHeader } from '../ui/journey-header.js';
 import { runList } from '../runs/run-list.js';
 import { openRun } from '../evidence/evidence-api.js';
 
-const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz';
+const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz,.parquet';
 
 export async function showAnalytics(root, { workspaceId, journeyId }) {
   const { journey } = await api.journey(workspaceId, journeyId);

@@ -14,7 +14,7 @@ import { showDrivers } from './drivers-view.js';
 import { showCompare } from './compare-view.js';
 import { segmentBar } from './segment-bar.js';
 
-const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz';
+const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz,.parquet';
 const VIEWS = [['funnel', 'Funnel', showFunnel], ['paths', 'Paths', showPaths], ['map', 'Process map', showProcessMap],
   ['variants', 'Variants', showVariants], ['drivers', 'What drives conversion', showDrivers], ['compare', 'Compare',
     showCompare]];
