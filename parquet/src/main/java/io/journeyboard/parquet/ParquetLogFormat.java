@@ -63,9 +63,13 @@ public final class ParquetLogFormat implements PluggedLogFormat {
         long rows;
         try (ParquetFileReader reader = open(path, file)) {
             ParquetFileChecks.readable(reader.getFileMetaData(), Files.size(path), file, options.limits());
+            PageWalk.pagesFitTheirChunks(path, reader.getFileMetaData(), file);
             columns = options.mapping().resolve(names(reader.getFileSchema()), file);
             rows = reader.getFileMetaData().numRows();
             splits = RowGroupSplits.of(reader.getFileMetaData().rowGroups(), READERS);
+        } catch (RuntimeException e) {
+            // a footer that parses can still hold nonsense (a column chunk without its metadata, found by fuzzing)
+            throw e instanceof BadInputException bad ? bad : ParquetFileChecks.damaged(file);
         }
         Progress shared = new Progress(progress, Files.size(path), rows);
         List<Future<EventColumnsBuilder>> parts = new ArrayList<>();

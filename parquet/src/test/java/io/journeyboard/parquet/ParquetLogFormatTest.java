@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real logs of the repository written as Parquet by DuckDB, read back by the engine beside their CSV. */
@@ -108,6 +109,20 @@ class ParquetLogFormatTest {
                                             "not a readable Parquet file (its footer, schema or pages are damaged or cut"
                                                     + " short)"));
         }
+    }
+
+    /** The input fuzzing found: Hardwood alone spun forever on it, in a thread that cannot be stopped. */
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void pagesShiftedByOneByteAreRefusedNotReadForever() {
+        Path shifted =
+                Path.of("src/test/resources/io/journeyboard/parquet/fuzz/ParquetLogFuzzTestInputs/readsOrExplains/"
+                        + "finding-pages-shifted-by-one-byte.parquet");
+
+        assertThatThrownBy(() -> EventLogReader.read(shifted, LogReadOptions.defaults()))
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
+                        e -> assertThat(e.problems().get(0).reason()).startsWith("not a readable Parquet file"));
     }
 
     @Test

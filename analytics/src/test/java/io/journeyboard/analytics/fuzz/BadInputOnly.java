@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * The one rule every event-log fuzz target checks: reading any bytes either succeeds or fails with
  * the importer's documented {@link BadInputException}, whose message names the file and speaks in
  * words a user can act on (no Java class names, no library internals). Anything else escapes and is
- * a finding.
+ * a finding. Public for the fuzz targets of formats plugged in from other modules.
  */
-final class BadInputOnly {
+public final class BadInputOnly {
 
     /** A qualified class name, a bare exception type, or a stack frame: the signs of a leaked internal message. */
     private static final Pattern INTERNALS =
@@ -29,7 +29,7 @@ final class BadInputOnly {
     private BadInputOnly() {}
 
     /** Writes {@code content} to a file called {@code name} and reads it as an event log with the default options. */
-    static void readLog(byte[] content, String name) {
+    public static void readLog(byte[] content, String name) {
         Path file = DIRECTORY.resolve(name);
         try {
             Files.write(file, content);
