@@ -1,7 +1,5 @@
 package io.journeyboard.bench.analytics;
 
-import io.journeyboard.analytics.ingest.EventLogReader;
-import io.journeyboard.analytics.log.LogReadOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,19 +19,9 @@ public final class ParquetBenchmark {
         Path work = Files.createDirectories(Path.of(args[1]));
         int copies = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        Path csv = work.resolve("bpic2012x" + copies + ".csv");
-        if (!Files.exists(csv)) {
-            System.out.println("writing " + csv + " ...");
-            ReplicatedLogWriter.write(
-                    EventLogReader.read(Path.of(args[0]), LogReadOptions.defaults())
-                            .log(),
-                    copies,
-                    csv);
-        }
-        Path parquet = work.resolve("bpic2012x" + copies + ".parquet");
-        if (!Files.exists(parquet)) {
-            DuckDbSide.writeParquet(csv, parquet);
-        }
+        ReplicatedInputs inputs = ReplicatedInputs.in(work, Path.of(args[0]), copies);
+        Path csv = inputs.csv();
+        Path parquet = inputs.parquet();
         long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
         Figures fromCsv = null;
         Figures fromParquet = null;

@@ -33,19 +33,9 @@ public final class SparkBenchmark {
         Path sparkTarget = Path.of(args[2]);
         String sparkJava = args[3];
         int copies = args.length > 4 ? Integer.parseInt(args[4]) : 20;
-        Path csv = work.resolve("bpic2012x" + copies + ".csv");
-        if (!Files.exists(csv)) {
-            System.out.println("writing " + csv + " ...");
-            ReplicatedLogWriter.write(
-                    EventLogReader.read(Path.of(args[0]), LogReadOptions.defaults())
-                            .log(),
-                    copies,
-                    csv);
-        }
-        Path parquet = work.resolve("bpic2012x" + copies + ".parquet");
-        if (!Files.exists(parquet)) {
-            DuckDbSide.writeParquet(csv, parquet);
-        }
+        ReplicatedInputs inputs = ReplicatedInputs.in(work, Path.of(args[0]), copies);
+        Path csv = inputs.csv();
+        Path parquet = inputs.parquet();
         int threads = Runtime.getRuntime().availableProcessors();
         System.out.printf(
                 Locale.ROOT,

@@ -1,5 +1,6 @@
 package io.journeyboard.server.account;
 
+import io.journeyboard.server.store.RecentAnswers;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,8 @@ public final class ApiTokenStore {
     public record NewApiToken(long id, String name, String token, Instant createdAt) {}
 
     private final Jdbi jdbi;
+    /** By token hash; a revocation forgets the user's tokens. */
+    private final RecentAnswers<String, User> recent = RecentAnswers.ofFound();
 
     public ApiTokenStore(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -49,7 +52,7 @@ public final class ApiTokenStore {
 
     /** Revokes one of the user's tokens; false when the user has no such token. */
     public boolean revoke(User user, long tokenId) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
+        boolean revoked = jdbi.withHandle(handle -> handle.createUpdate("""
                         UPDATE api_tokens SET revoked_at = :now WHERE id = :id AND user_id = :user AND revoked_at IS
                         NULL""")
                         .bind("now", Instant.now())
@@ -57,13 +60,19 @@ public final class ApiTokenStore {
                         .bind("user", user.id())
                         .execute()
                 > 0);
+        recent.forgetIf(holder -> holder.id() == user.id());
+        return revoked;
     }
 
     public Optional<User> userOf(String token) {
+        return recent.get(SecretTokens.hash(token), this::lookUp);
+    }
+
+    private Optional<User> lookUp(String tokenHash) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT u.id, u.email, u.name FROM api_tokens t JOIN users u ON u.id = t.user_id
                         WHERE t.token_hash = :hash AND t.revoked_at IS NULL""")
-                .bind("hash", SecretTokens.hash(token))
+                .bind("hash", tokenHash)
                 .map((rs, ctx) -> new User(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .findOne());
     }

@@ -1,5 +1,6 @@
 package io.journeyboard.server.account;
 
+import io.journeyboard.server.store.RecentAnswers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,8 @@ public final class SessionStore {
     public record Session(User user, String csrfToken) {}
 
     private final Jdbi jdbi;
+    /** By token hash: every API request looks its session up. */
+    private final RecentAnswers<String, Session> recent = RecentAnswers.ofFound();
 
     public SessionStore(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -40,10 +43,14 @@ public final class SessionStore {
     }
 
     public Optional<Session> find(String token) {
+        return recent.get(SecretTokens.hash(token), this::lookUp);
+    }
+
+    private Optional<Session> lookUp(String tokenHash) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT u.id, u.email, u.name, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
                         WHERE s.token_hash = :hash AND s.expires_at > :now""")
-                .bind("hash", SecretTokens.hash(token))
+                .bind("hash", tokenHash)
                 .bind("now", Instant.now())
                 .map((rs, ctx) ->
                         new Session(new User(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getString(4)))
@@ -51,9 +58,11 @@ public final class SessionStore {
     }
 
     public void close(String token) {
+        String hash = SecretTokens.hash(token);
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
-                .bind("hash", SecretTokens.hash(token))
+                .bind("hash", hash)
                 .execute());
+        recent.forget(hash);
     }
 
     /** Ends every session of the user but the one holding {@code keptToken} (null ends them all). */
@@ -64,5 +73,6 @@ public final class SessionStore {
                         .bind("user", userId)
                         .bind("kept", kept)
                         .execute());
+        recent.forgetIf(session -> session.user().id() == userId);
     }
 }

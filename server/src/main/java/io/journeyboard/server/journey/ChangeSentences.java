@@ -41,10 +41,10 @@ public final class ChangeSentences {
     }
 
     public List<String> between(Journey before, Journey after) {
-        JsonNode from = mapper.valueToTree(before);
-        JsonNode to = mapper.valueToTree(after);
-        Map<String, String> stepNames = stepNames(from);
-        stepNames.putAll(stepNames(to));
+        Map<String, String> stepNames = stepNames(before);
+        stepNames.putAll(stepNames(after));
+        JsonNode from = mapper.valueToTree(withoutSame(before, after));
+        JsonNode to = mapper.valueToTree(withoutSame(after, before));
         List<String> sentences = new ArrayList<>();
         journeyFields(from, to, sentences);
         entities("stage", "name", list(from.path("stages")), list(to.path("stages")), node -> null, sentences);
@@ -186,14 +186,34 @@ public final class ChangeSentences {
         return steps;
     }
 
-    private static Map<String, String> stepNames(JsonNode journey) {
+    private static Map<String, String> stepNames(Journey journey) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (JsonNode stage : list(journey.path("stages"))) {
-            for (JsonNode step : list(stage.path("steps"))) {
-                names.put(step.path("id").asText(), step.path("name").asText());
-            }
-        }
+        journey.steps().forEach(step -> names.put(step.id(), step.name()));
         return names;
+    }
+
+    /**
+     * {@code journey} with the parts it shares unchanged with {@code other} left empty: equal parts say nothing, and
+     * a small edit of a big map then costs the tree of what changed, not of the whole map twice.
+     */
+    private static Journey withoutSame(Journey journey, Journey other) {
+        return new Journey(
+                journey.id(),
+                journey.name(),
+                journey.description(),
+                journey.goal(),
+                journey.state(),
+                journey.personaIds(),
+                journey.links(),
+                unlessSame(journey.stages(), other.stages()),
+                unlessSame(journey.lanes(), other.lanes()),
+                unlessSame(journey.cards(), other.cards()),
+                unlessSame(journey.emotions(), other.emotions()),
+                unlessSame(journey.opportunities(), other.opportunities()));
+    }
+
+    private static <T> List<T> unlessSame(List<T> part, List<T> other) {
+        return part.equals(other) ? List.of() : part;
     }
 
     private static List<JsonNode> list(JsonNode array) {

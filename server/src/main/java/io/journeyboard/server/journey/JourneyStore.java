@@ -3,6 +3,7 @@ package io.journeyboard.server.journey;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.http.Json;
+import io.journeyboard.server.store.ParsedDocuments;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,10 +19,12 @@ public final class JourneyStore {
 
     private final Jdbi jdbi;
     private final ObjectMapper mapper;
+    private final ParsedDocuments<Journey> parsed;
 
     public JourneyStore(Jdbi jdbi, ObjectMapper mapper) {
         this.jdbi = jdbi;
         this.mapper = mapper;
+        this.parsed = new ParsedDocuments<>(mapper, Journey.class, 64);
     }
 
     public Jdbi jdbi() {
@@ -37,7 +40,7 @@ public final class JourneyStore {
                 .bind("id", journeyId)
                 .map((rs, ctx) -> new StoredJourney(
                         workspaceId,
-                        Json.readStored(mapper, rs.getString(3), Journey.class),
+                        parsed.read(rs.getString(3)),
                         rs.getInt(1),
                         rs.getBoolean(2),
                         rs.getTimestamp(4).toInstant(),
@@ -160,6 +163,7 @@ public final class JourneyStore {
         }
         StoredJourney stored = new StoredJourney(workspaceId, journey, expectedVersion + 1, deleted, now, userId);
         addVersion(handle, stored, document, summary);
+        parsed.remember(document, journey);
         return Optional.of(stored);
     }
 

@@ -3,6 +3,7 @@ package io.journeyboard.server.workspace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.journeyboard.model.evidence.Evidence;
 import io.journeyboard.server.http.Json;
+import io.journeyboard.server.store.ParsedDocuments;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -21,10 +22,12 @@ public final class EvidenceStore {
 
     private final Jdbi jdbi;
     private final ObjectMapper mapper;
+    private final ParsedDocuments<Evidence> parsed;
 
     public EvidenceStore(Jdbi jdbi, ObjectMapper mapper) {
         this.jdbi = jdbi;
         this.mapper = mapper;
+        this.parsed = new ParsedDocuments<>(mapper, Evidence.class, 1024);
     }
 
     public Jdbi jdbi() {
@@ -35,7 +38,7 @@ public final class EvidenceStore {
         return handle.createQuery("SELECT document FROM evidence WHERE workspace_id = :ws ORDER BY place")
                 .bind("ws", workspaceId)
                 .mapTo(String.class)
-                .map(json -> Json.readStored(mapper, json, Evidence.class))
+                .map(parsed::read)
                 .list();
     }
 

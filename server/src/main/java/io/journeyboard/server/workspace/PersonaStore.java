@@ -3,6 +3,7 @@ package io.journeyboard.server.workspace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.journeyboard.model.persona.Persona;
 import io.journeyboard.server.http.Json;
+import io.journeyboard.server.store.ParsedDocuments;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,9 +16,11 @@ import org.jdbi.v3.core.Handle;
 public final class PersonaStore {
 
     private final ObjectMapper mapper;
+    private final ParsedDocuments<Persona> parsed;
 
     public PersonaStore(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.parsed = new ParsedDocuments<>(mapper, Persona.class, 256);
     }
 
     public List<Persona> list(Handle handle, String workspaceId) {
@@ -25,7 +28,7 @@ public final class PersonaStore {
                         SELECT document FROM personas WHERE workspace_id = :ws ORDER BY created_at, persona_id""")
                 .bind("ws", workspaceId)
                 .mapTo(String.class)
-                .map(json -> Json.readStored(mapper, json, Persona.class))
+                .map(parsed::read)
                 .list();
     }
 

@@ -2,6 +2,7 @@ package io.journeyboard.server.workspace;
 
 import io.journeyboard.server.account.SecretTokens;
 import io.journeyboard.server.account.User;
+import io.journeyboard.server.store.RecentAnswers;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,6 +16,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class WorkspaceStore {
 
     private final Jdbi jdbi;
+    /** By workspace and user: every workspace request checks the role; any change of members forgets them all. */
+    private final RecentAnswers<MemberKey, Role> roles = RecentAnswers.ofFoundAndAbsent();
+
+    private record MemberKey(String workspaceId, long userId) {}
 
     public WorkspaceStore(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -39,7 +44,7 @@ public final class WorkspaceStore {
                     .bind("role", Role.OWNER.name())
                     .execute();
         });
-        return new WorkspaceSummary(id, name, description, Role.OWNER);
+        return membersChanged(new WorkspaceSummary(id, name, description, Role.OWNER));
     }
 
     public List<WorkspaceSummary> listFor(User user) {
@@ -75,6 +80,16 @@ public final class WorkspaceStore {
     }
 
     public Optional<Role> roleOf(String workspaceId, long userId) {
+        return roles.get(new MemberKey(workspaceId, userId), key -> lookUpRole(key.workspaceId(), key.userId()));
+    }
+
+    /** Called once a change of members has committed, so no lookup can keep the old role. */
+    private <T> T membersChanged(T result) {
+        roles.forgetAll();
+        return result;
+    }
+
+    private Optional<Role> lookUpRole(String workspaceId, long userId) {
         return jdbi.withHandle(
                 handle -> handle.createQuery("SELECT role FROM members WHERE workspace_id = :ws AND user_id = :user")
                         .bind("ws", workspaceId)
@@ -105,7 +120,7 @@ public final class WorkspaceStore {
 
     /** Adds a member or changes their role, as {@code ownerId}; refused when it would leave no owner. */
     public MemberChange setRole(String workspaceId, long ownerId, long userId, Role role) {
-        return changeMembers(workspaceId, ownerId, handle -> {
+        return membersChanged(changeMembers(workspaceId, ownerId, handle -> {
             Optional<String> current = roleOf(handle, workspaceId, userId);
             if (current.isEmpty()) {
                 handle.createUpdate("INSERT INTO members (workspace_id, user_id, role) VALUES (:ws, :user, :role)")
@@ -124,12 +139,12 @@ public final class WorkspaceStore {
                     .bind("role", role.name())
                     .execute();
             return MemberChange.DONE;
-        });
+        }));
     }
 
     /** Removes a member, as {@code ownerId}; refused when they are the last owner. */
     public MemberChange remove(String workspaceId, long ownerId, long userId) {
-        return changeMembers(workspaceId, ownerId, handle -> {
+        return membersChanged(changeMembers(workspaceId, ownerId, handle -> {
             Optional<String> current = roleOf(handle, workspaceId, userId);
             if (current.isPresent() && current.get().equals(Role.OWNER.name()) && owners(handle, workspaceId) <= 1) {
                 return MemberChange.LAST_OWNER;
@@ -139,7 +154,7 @@ public final class WorkspaceStore {
                     .bind("user", userId)
                     .execute();
             return MemberChange.DONE;
-        });
+        }));
     }
 
     /** Adds a member through an invitation; one who is a member already keeps the higher of the two roles. */
@@ -161,11 +176,12 @@ public final class WorkspaceStore {
                         .execute();
             }
         });
+        roles.forgetAll();
     }
 
     /** A member leaves the workspace; refused when they are its last owner. */
     public MemberChange leave(String workspaceId, long userId) {
-        return jdbi.inTransaction(handle -> {
+        return membersChanged(jdbi.inTransaction(handle -> {
             lockWorkspace(handle, workspaceId);
             Optional<String> current = roleOf(handle, workspaceId, userId);
             if (current.filter(Role.OWNER.name()::equals).isPresent() && owners(handle, workspaceId) <= 1) {
@@ -176,7 +192,7 @@ public final class WorkspaceStore {
                     .bind("user", userId)
                     .execute();
             return MemberChange.DONE;
-        });
+        }));
     }
 
     private static void lockWorkspace(Handle handle, String workspaceId) {
