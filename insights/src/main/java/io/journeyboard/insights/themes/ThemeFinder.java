@@ -18,7 +18,7 @@ public final class ThemeFinder {
     /** A theme smaller than this share of all items (and than three items) joins "other". */
     static final double MIN_SHARE = 0.005;
 
-    private static final int NAMING_TERMS = 10;
+    private static final int NAMING_TERMS = 30;
 
     private final ThemeClustering clustering;
     private final int keywordCount;
@@ -46,6 +46,8 @@ public final class ThemeFinder {
         int other = grouping.themes();
         int k = other + 1;
         List<List<Term>> terms = Keywords.terms(texts, assignment, k, Math.max(NAMING_TERMS, keywordCount));
+        List<String> names = ThemeNames.names(
+                terms, IntStream.range(0, k).mapToObj(c -> "Theme " + (c + 1)).toList());
         QuotePicker quotes = new QuotePicker(quoteCount);
         List<Theme> themes = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
@@ -64,7 +66,7 @@ public final class ThemeFinder {
             boolean isOther = c == other;
             List<String> keywords =
                     terms.get(c).stream().limit(keywordCount).map(Term::text).toList();
-            String name = isOther ? "Other feedback" : ThemeNames.name(terms.get(c), "Theme " + (c + 1));
+            String name = isOther ? "Other feedback" : names.get(c);
             themes.add(new Theme(
                     isOther ? Theme.OTHER : "T" + (themes.size() + 1),
                     name,
