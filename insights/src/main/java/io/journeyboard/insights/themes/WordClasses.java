@@ -284,6 +284,8 @@ final class WordClasses {
             "last",
             "next",
             "anytime",
+            "enough",
+            "worth",
             "we'll",
             "you'll",
             "they'll",
