@@ -47,7 +47,8 @@ public final class ThemeFinder {
         int k = other + 1;
         List<List<Term>> terms = Keywords.terms(texts, assignment, k, Math.max(NAMING_TERMS, keywordCount));
         List<String> names = ThemeNames.names(
-                terms, IntStream.range(0, k).mapToObj(c -> "Theme " + (c + 1)).toList());
+                namingTerms(texts, assignment, k, terms),
+                IntStream.range(0, k).mapToObj(c -> "Theme " + (c + 1)).toList());
         QuotePicker quotes = new QuotePicker(quoteCount);
         List<Theme> themes = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
@@ -78,6 +79,21 @@ public final class ThemeFinder {
                     centroid));
         }
         return themes;
+    }
+
+    /**
+     * The terms each theme is named from: its distinctive terms, or, when those hold no noun at all (a theme of
+     * "never coming back"), its terms with those common to most themes kept, so that it is named by the nouns it
+     * shares with others rather than not at all.
+     */
+    private static List<List<Term>> namingTerms(List<String> texts, int[] assignment, int k, List<List<Term>> terms) {
+        if (terms.stream().noneMatch(theme -> ThemeNames.candidates(theme).isEmpty())) {
+            return terms;
+        }
+        List<List<Term>> withCommon = Keywords.terms(texts, assignment, k, NAMING_TERMS, false);
+        return IntStream.range(0, k)
+                .mapToObj(c -> ThemeNames.candidates(terms.get(c)).isEmpty() ? withCommon.get(c) : terms.get(c))
+                .toList();
     }
 
     /** Each item's theme, 0 … themes − 1, or {@code themes} for "other". */
