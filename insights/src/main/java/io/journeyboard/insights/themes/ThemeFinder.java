@@ -46,9 +46,7 @@ public final class ThemeFinder {
         int other = grouping.themes();
         int k = other + 1;
         List<List<Term>> terms = Keywords.terms(texts, assignment, k, Math.max(NAMING_TERMS, keywordCount));
-        List<String> names = ThemeNames.names(
-                namingTerms(texts, assignment, k, terms),
-                IntStream.range(0, k).mapToObj(c -> "Theme " + (c + 1)).toList());
+        List<String> names = names(texts, assignment, k, other, terms);
         QuotePicker quotes = new QuotePicker(quoteCount);
         List<Theme> themes = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
@@ -82,18 +80,18 @@ public final class ThemeFinder {
     }
 
     /**
-     * The terms each theme is named from: its distinctive terms, or, when those hold no noun at all (a theme of
-     * "never coming back"), its terms with those common to most themes kept, so that it is named by the nouns it
-     * shares with others rather than not at all.
+     * Distinct names from each theme's distinctive terms; when a theme gets none (its terms hold no noun, or all
+     * its names went to larger themes), its terms with those common to most themes kept are tried too, so that it
+     * is named by the nouns it shares with others rather than "Theme N".
      */
-    private static List<List<Term>> namingTerms(List<String> texts, int[] assignment, int k, List<List<Term>> terms) {
-        if (terms.stream().noneMatch(theme -> ThemeNames.candidates(theme).isEmpty())) {
-            return terms;
+    private static List<String> names(List<String> texts, int[] assignment, int k, int other, List<List<Term>> terms) {
+        List<String> fallbacks =
+                IntStream.range(0, k).mapToObj(c -> "Theme " + (c + 1)).toList();
+        List<String> names = ThemeNames.names(terms, fallbacks);
+        if (IntStream.range(0, k).noneMatch(c -> c != other && names.get(c).equals(fallbacks.get(c)))) {
+            return names;
         }
-        List<List<Term>> withCommon = Keywords.terms(texts, assignment, k, NAMING_TERMS, false);
-        return IntStream.range(0, k)
-                .mapToObj(c -> ThemeNames.candidates(terms.get(c)).isEmpty() ? withCommon.get(c) : terms.get(c))
-                .toList();
+        return ThemeNames.names(terms, Keywords.terms(texts, assignment, k, NAMING_TERMS, false), fallbacks);
     }
 
     /** Each item's theme, 0 … themes − 1, or {@code themes} for "other". */

@@ -43,11 +43,24 @@ public final class ThemeNames {
      * a name two themes would share).
      */
     public static List<String> names(List<List<Term>> termsPerTheme, List<String> fallbacks) {
+        return names(termsPerTheme, List.of(), fallbacks);
+    }
+
+    /**
+     * As {@link #names(List, List)}, a theme's {@code laterTerms} (when given) tried after all its own names are
+     * taken or when it has none.
+     */
+    public static List<String> names(
+            List<List<Term>> termsPerTheme, List<List<Term>> laterTerms, List<String> fallbacks) {
         Set<String> taken = new HashSet<>();
         List<String> names = new ArrayList<>();
         for (int t = 0; t < termsPerTheme.size(); t++) {
+            List<String> candidates = new ArrayList<>(candidates(termsPerTheme.get(t)));
+            if (!laterTerms.isEmpty()) {
+                candidates.addAll(candidates(laterTerms.get(t)));
+            }
             String chosen = fallbacks.get(t);
-            for (String candidate : candidates(termsPerTheme.get(t))) {
+            for (String candidate : candidates) {
                 if (!taken.contains(candidate.toLowerCase(Locale.ROOT))) {
                     chosen = candidate;
                     break;
