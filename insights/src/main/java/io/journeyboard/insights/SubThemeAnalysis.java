@@ -13,7 +13,8 @@ import java.util.List;
  * The sub-themes of one large theme, on request: the theme's items alone are embedded again, clustered and named
  * as the themes of a whole analysis are, so the names tell the parts of the theme apart (a term common to most of
  * the parts, such as the theme's own word, names none of them). Ids are the theme's id followed by {@code .1},
- * {@code .2}, … and {@code .other}. Deterministic, as the analysis is.
+ * {@code .2}, … and {@code .other}. Each part holds at least {@value #SMALLEST_SHARE} of the theme unless it is an
+ * outlier group, named so. Deterministic, as the analysis is.
  */
 public final class SubThemeAnalysis {
 
@@ -21,6 +22,13 @@ public final class SubThemeAnalysis {
     public static final int MIN_ITEMS = 40;
     /** Parts beyond this many would be read as a new analysis rather than as the sides of one theme. */
     private static final int MOST_SUB_THEMES = 8;
+    /**
+     * A part smaller than this share of the theme says little: the theme is split again into fewer parts, unless
+     * the small part is unlike all the others, an outlier group, which its name then says.
+     */
+    public static final double SMALLEST_SHARE = 0.10;
+
+    static final String OUTLIER_MARK = " (outlier group)";
 
     private final SentenceEmbedder embedder;
     private final InsightOptions options;
@@ -61,13 +69,17 @@ public final class SubThemeAnalysis {
         double[] sentiments =
                 members.stream().mapToDouble(item -> item.sentiment().score()).toArray();
         List<Theme> parts = new ThemeFinder(
-                        new ThemeClustering(options.seed(), 2, MOST_SUB_THEMES), options.keywords(), options.quotes())
+                        new ThemeClustering(options.seed(), 2, MOST_SUB_THEMES).withPartsOfAtLeast(SMALLEST_SHARE),
+                        options.keywords(),
+                        options.quotes())
                 .find(members.stream().map(item -> item.item().id()).toList(), texts, vectors, sentiments);
         return parts.stream()
                 .map(part -> new Theme(
                         themeId + "."
                                 + (part.isOther() ? Theme.OTHER : part.id().substring(1)),
-                        part.name(),
+                        !part.isOther() && part.size() < SMALLEST_SHARE * members.size()
+                                ? part.name() + OUTLIER_MARK
+                                : part.name(),
                         part.keywords(),
                         part.size(),
                         part.sentiment(),

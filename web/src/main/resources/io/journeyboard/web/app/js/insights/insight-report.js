@@ -1,10 +1,12 @@
 // A finished feedback analysis: the counts by sentiment, the themes as a chart and the suggested
-// cards, pain points checked to start with, behind one button that adds the checked ones.
+// cards, pain points checked to start with, behind one button that adds the checked ones; with dated
+// feedback, the themes per period and per stage and step.
 
 import { el } from '../dom.js';
 import { themeChart } from './theme-chart.js';
 import { suggestionList } from './suggestion-list.js';
 import { themeDetails } from './theme-details.js';
+import { themeTrends } from './theme-trends.js';
 
 /** The report of a finished job; onAccept(chosen ids, edits, button) runs when an editor adds the checked suggestions. */
 export function insightReport(job, journey, readOnly, onAccept, where) {
@@ -23,6 +25,7 @@ export function insightReport(job, journey, readOnly, onAccept, where) {
     el('section', { class: 'insight-themes', 'aria-label': 'Themes' },
       el('h2', {}, 'Themes'), themeChart(report.themes),
       themeDetails(report.themes, { ...where, jobId: job.id })),
+    themeTrends(report, journey),
     el('section', { class: 'insight-suggestions', 'aria-label': 'Suggestions' },
       el('div', { class: 'section-heading' }, el('h2', {}, 'Suggested cards'), addButton),
       readOnly ? el('p', { class: 'muted' }, 'Editors can add these to the map.') : null,
