@@ -105,8 +105,14 @@ public final class FunnelCases {
             if (matcher == null) {
                 continue;
             }
-            long[] tail = new long[reach.length - entry];
+            long[] tail = entry == 0 ? reach : new long[reach.length - entry];
             matcher.match(from, to, tail);
+            if (entry == 0) {
+                if (tail[0] != StageMatcher.NOT_REACHED) {
+                    return 0;
+                }
+                continue;
+            }
             if (tail[0] != StageMatcher.NOT_REACHED) {
                 Arrays.fill(reach, 0, entry, StageMatcher.NOT_REACHED);
                 System.arraycopy(tail, 0, reach, entry, tail.length);
