@@ -146,10 +146,12 @@ async function explorer(body, { workspaceId, journeyId, overview, focus, onClose
     timeDraw: (view, holder, draw) => {
       const started = performance.now();
       draw();
+      const built = performance.now();
       holder.getBoundingClientRect();
       const ms = Math.round(performance.now() - started);
       timing.textContent += `, drawn in ${ms} ms`;
-      Object.assign(timing.dataset, { drawn: view, drawMs: String(ms) });
+      Object.assign(timing.dataset, { drawn: view, drawMs: String(ms),
+        layoutMs: String(Math.round(performance.now() - built)) });
     },
     filterToVariant: (row) => { state.segment = { ...state.segment, variant: row.activities }; show(); },
   };
