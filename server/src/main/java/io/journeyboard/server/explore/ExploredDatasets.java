@@ -47,11 +47,18 @@ public final class ExploredDatasets {
                     "Dataset still loading",
                     "the dataset '" + datasetId + "' is being stored; ask again in a few seconds");
         }
-        Dataset dataset = store.find(workspaceId, datasetId)
-                .filter(d -> !d.deleted())
-                .orElseThrow(() -> ApiException.notFound(
-                        "the workspace has no dataset '" + datasetId + "'; GET …/datasets lists the ones it has"));
         String key = workspaceId + "/" + datasetId;
+        Dataset dataset =
+                store.find(workspaceId, datasetId).filter(d -> !d.deleted()).orElse(null);
+        if (dataset == null) {
+            // a deleted dataset's events leave memory with it
+            Held gone = held.remove(key);
+            if (gone != null) {
+                logs.discard(workspaceId, gone.logId());
+            }
+            throw ApiException.notFound(
+                    "the workspace has no dataset '" + datasetId + "'; GET …/datasets lists the ones it has");
+        }
         Held now = held.compute(key, (k, before) -> {
             if (before != null && before.holds(dataset) && logs.find(workspaceId, before.logId()) != null) {
                 return before;

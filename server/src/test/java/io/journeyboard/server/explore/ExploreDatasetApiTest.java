@@ -134,7 +134,8 @@ class ExploreDatasetApiTest {
     }
 
     @BothDatabases
-    void anUnknownOrDeletedDatasetIsA404ThatSaysWhereTheDatasetsAreListed(Backend backend) throws IOException {
+    void anUnknownOrDeletedDatasetIsA404ThatSaysWhereTheDatasetsAreListedAndADeletedOneLeavesMemory(Backend backend)
+            throws IOException {
         TestServer server = backend.start();
         Caller owner = server.signUp("owner");
         String ws = Fixtures.workspace(owner);
@@ -150,6 +151,8 @@ class ExploreDatasetApiTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("'nope'", "GET …/datasets");
         assertThat(deleted.status()).isEqualTo(404);
+        assertThat(owner.get("/api/v1/workspaces/" + ws + "/explore/logs").json())
+                .isEmpty();
         assertThat(outsider.status()).isIn(403, 404);
     }
 }
