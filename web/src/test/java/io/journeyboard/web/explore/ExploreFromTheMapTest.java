@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.journeyboard.web.support.Axe;
 import io.journeyboard.web.support.BrowserTest;
 import io.journeyboard.web.support.WebApp;
 import java.lang.management.ManagementFactory;
@@ -69,6 +70,7 @@ class ExploreFromTheMapTest extends BrowserTest {
     void aBoundStepOfTheLoanMapOpensTheFunnelFromItAndThePathsAfterItOnTheStoredDataset() {
         Page page = app.signedIn();
         Locator cell = loanMapMeasured(page, "step-pre-accepted");
+        Axe.assertNoViolations(page, "loan map with its Explore links");
 
         cell.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Explore"))
                 .click();
@@ -93,6 +95,7 @@ class ExploreFromTheMapTest extends BrowserTest {
         }
         assertThat(bars.first()).hasAttribute("data-cases", "7367");
         String funnelMs = drawMs(page, "funnel");
+        Axe.assertNoViolations(page, "explorer opened from a step");
         double loadAtFunnel = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         WebApp.screenshot(page, "explore-from-map");
 
@@ -132,8 +135,11 @@ class ExploreFromTheMapTest extends BrowserTest {
         Page page = app.signedIn();
         loanMapMeasured(page, "step-pre-accepted");
         page.navigate(journey("journey-bank-loan", "/explore"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Explore BPI Challenge 2012"))
-                .click();
+        Locator dataset =
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Explore BPI Challenge 2012"));
+        dataset.waitFor();
+        Axe.assertNoViolations(page, "explorer's start with the workspace's datasets");
+        dataset.click();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Process map"))
                 .click();
         page.locator("g.map-node").first().waitFor();
