@@ -77,14 +77,22 @@ async function uploadPanel(workspaceId, open, notice) {
   };
   const [held, stored] = await Promise.all([api.exploredLogs(workspaceId), api.datasets(workspaceId)]);
   const uploads = held.filter((log) => !stored.some((d) => d.name === log.source));
-  return el('div', { class: 'explore-start' },
-    stored.length ? el('section', { class: 'insight-upload', 'aria-label': 'Datasets of this workspace' },
-      el('h2', {}, 'Explore a dataset of this workspace'),
+  const datasets = el('section', { class: 'insight-upload', 'aria-label': 'Datasets of this workspace' });
+  // While a dataset is still being stored (the demo's, on a first start), its row is asked again until it is.
+  const listDatasets = (list) => {
+    replace(datasets, el('h2', {}, 'Explore a dataset of this workspace'),
       el('p', { class: 'muted' }, 'Stored event data, analysed in memory; answers follow the data as batches arrive.'),
-      el('ul', { class: 'held-logs' }, stored.map((d) => el('li', {},
+      el('ul', { class: 'held-logs' }, list.map((d) => el('li', {},
         el('button', { type: 'button', class: 'secondary small', disabled: d.loading || false,
           onclick: () => open(`dataset:${d.id}`) }, `Explore ${d.name}`),
-        d.loading ? ' loading…' : ` ${count(d.events)} events`)))) : null,
+        d.loading ? ' loading…' : ` ${count(d.events)} events`))));
+    if (list.some((d) => d.loading)) {
+      setTimeout(async () => { if (datasets.isConnected) listDatasets(await api.datasets(workspaceId)); }, 2000);
+    }
+  };
+  listDatasets(stored);
+  return el('div', { class: 'explore-start' },
+    stored.length ? datasets : null,
     el('form', { class: 'insight-upload', onsubmit: submit },
       el('h2', {}, 'Explore an event log'),
       notice ? el('p', { class: 'analytics-note' }, notice) : null,
