@@ -29,6 +29,7 @@ import io.journeyboard.server.evidence.EvidenceItemStore;
 import io.journeyboard.server.evidence.EvidenceLibraryRoutes;
 import io.journeyboard.server.explore.ExploreLimits;
 import io.journeyboard.server.explore.ExploreRoutes;
+import io.journeyboard.server.explore.ExploredDatasets;
 import io.journeyboard.server.explore.ExploredLogs;
 import io.journeyboard.server.history.HistoryRoutes;
 import io.journeyboard.server.history.HistoryStore;
@@ -249,8 +250,10 @@ final class ServerWiring {
         new LaneRoutes(content, datasets, datasetLogs, parts.datasetLoading(), access, mapper).register(api);
         new BindingSuggestionRoutes(content, datasets, datasetLogs, access).register(api);
         ExploreLimits exploreLimits = ExploreLimits.forHeap(Runtime.getRuntime().maxMemory());
-        new ExploreRoutes(new ExploredLogs(exploreLimits, Clock.systemUTC()), content, access, bodies, mapper)
-                .register(api);
+        ExploredLogs explored = new ExploredLogs(exploreLimits, Clock.systemUTC());
+        ExploredDatasets exploredDatasets =
+                new ExploredDatasets(datasets, datasetLogs, parts.datasetLoading(), explored);
+        new ExploreRoutes(explored, exploredDatasets, content, access, bodies, mapper).register(api);
         return demoDataset;
     }
 

@@ -18,6 +18,8 @@ import java.util.TreeMap;
  */
 public record ConversionTrend(Period period, List<Point> points) {
 
+    private static final long MICROS_PER_DAY = 86_400_000_000L;
+
     /** The length of one point of the trend. */
     public enum Period {
         DAY,
@@ -40,15 +42,25 @@ public record ConversionTrend(Period period, List<Point> points) {
         Period period = wanted != null ? wanted : choose(first, last);
         TreeMap<Long, long[]> buckets = new TreeMap<>();
         Map<Long, long[]> byDay = new HashMap<>();
+        // the period's start is worked out once per day seen, not once per case; days are looked up in an
+        // array over the span (a map only for spans of thousands of years)
+        long firstDay = Math.floorDiv(first, MICROS_PER_DAY);
+        long span = first > last ? 0 : Math.floorDiv(last, MICROS_PER_DAY) - firstDay + 1;
+        long[][] dayTable = span <= 1_000_000 ? new long[(int) span][] : null;
         int n = cases.stepCount();
         for (int c = 0; c < cases.caseCount(); c++) {
             if (!cases.entered(c)) {
                 continue;
             }
-            // the period's start is worked out once per day seen, not once per case
-            long day = Math.floorDiv(cases.entryMicros(c), 86_400_000_000L);
-            long[] counts = byDay.computeIfAbsent(
-                    day, d -> buckets.computeIfAbsent(startOf(d * 86_400_000_000L, period), key -> new long[n + 1]));
+            long day = Math.floorDiv(cases.entryMicros(c), MICROS_PER_DAY);
+            long[] counts = dayTable == null ? null : dayTable[(int) (day - firstDay)];
+            if (counts == null) {
+                counts = byDay.computeIfAbsent(
+                        day, d -> buckets.computeIfAbsent(startOf(d * MICROS_PER_DAY, period), key -> new long[n + 1]));
+                if (dayTable != null) {
+                    dayTable[(int) (day - firstDay)] = counts;
+                }
+            }
             counts[0]++;
             for (int s = 0; s < n; s++) {
                 counts[s + 1] += cases.reached(c, s) ? 1 : 0;

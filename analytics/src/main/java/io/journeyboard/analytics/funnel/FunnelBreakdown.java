@@ -2,6 +2,7 @@ package io.journeyboard.analytics.funnel;
 
 import io.journeyboard.analytics.segment.CaseValues;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,17 +58,26 @@ public record FunnelBreakdown(List<String> attributes, List<Row> rows) {
         }
         order.sort(
                 Comparator.comparingLong((Integer g) -> -sizes.get(g)[0]).thenComparing(g -> label(keys.get(g), by)));
-        List<Row> rows = new ArrayList<>();
+        // the shown groups are rows 0..shown-1, every other group is the "other" row: all rows in one pass
         int shown = keys.size() > maxRows ? maxRows - 1 : keys.size();
-        boolean[] isShown = new boolean[keys.size()];
+        int[] rowOfGroup = new int[keys.size()];
+        Arrays.fill(rowOfGroup, shown);
         for (int i = 0; i < shown; i++) {
-            int group = order.get(i);
-            isShown[group] = true;
-            rows.add(new Row(values(keys.get(group), by), false, FunnelFigures.of(cases, c -> groupOf[c] == group)));
+            rowOfGroup[order.get(i)] = i;
         }
-        if (shown < keys.size()) {
+        int[] rowOf = new int[n];
+        for (int c = 0; c < n; c++) {
+            rowOf[c] = groupOf[c] < 0 ? -1 : rowOfGroup[groupOf[c]];
+        }
+        boolean hasOther = shown < keys.size();
+        List<FunnelFigures> figures = FunnelFigures.ofGroups(cases, rowOf, shown + (hasOther ? 1 : 0));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < shown; i++) {
+            rows.add(new Row(values(keys.get(order.get(i)), by), false, figures.get(i)));
+        }
+        if (hasOther) {
             List<String> other = by.stream().map(column -> OTHER).toList();
-            rows.add(new Row(other, true, FunnelFigures.of(cases, c -> groupOf[c] >= 0 && !isShown[groupOf[c]])));
+            rows.add(new Row(other, true, figures.get(shown)));
         }
         return new FunnelBreakdown(by.stream().map(CaseValues::attribute).toList(), rows);
     }

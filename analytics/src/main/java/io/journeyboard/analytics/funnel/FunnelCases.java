@@ -4,6 +4,7 @@ import io.journeyboard.analytics.log.EventLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Which funnel steps every case reached, matched once so that figures, breakdowns, trends and drivers
@@ -12,6 +13,9 @@ import java.util.List;
  * {@link StageMatcher} does the matching, so the rules are those of {@link FunnelAnalysis}.
  */
 public final class FunnelCases {
+
+    /** Cases per part matched on its own core: below this a log is matched in one pass. */
+    private static final int CASES_PER_PART = 50_000;
 
     private final StageMapping mapping;
     private final boolean open;
@@ -39,47 +43,108 @@ public final class FunnelCases {
         this.waits = waits;
     }
 
-    /** Matches every case kept by {@code keep} (all when null); waits are seconds from the previous required step. */
+    /**
+     * Matches every case kept by {@code keep} (all when null); waits are seconds from the previous required step.
+     * Large logs are matched in parts of consecutive cases on several cores; each part writes only its own
+     * cases and its waits are joined in case order, so the result is the same as one pass.
+     */
     public static FunnelCases match(EventLog log, StageMapping mapping, boolean open, boolean[] keep) {
+        int parts = Math.min(Runtime.getRuntime().availableProcessors(), log.caseCount() / CASES_PER_PART);
+        return match(log, mapping, open, keep, Math.max(1, parts));
+    }
+
+    /** {@link #match} in {@code parts} parts (tests check that any number of parts gives the same result). */
+    static FunnelCases match(EventLog log, StageMapping mapping, boolean open, boolean[] keep, int parts) {
         int steps = mapping.stages().size();
         int words = (steps + 63) / 64;
         List<StageMatcher> entries = entryMatchers(log, mapping, open);
         long[] masks = new long[log.caseCount() * words];
         long[] entryTime = new long[log.caseCount()];
-        double[][] waits = new double[steps][16];
-        int[] waitCount = new int[steps];
-        long[] reach = new long[steps];
-        for (int c = 0; c < log.caseCount(); c++) {
-            entryTime[c] = StageMatcher.NOT_REACHED;
-            if (keep != null && !keep[c]) {
-                continue;
-            }
-            int entry = reach(entries, log.caseStart()[c], log.caseStart()[c + 1], reach);
-            if (entry < 0) {
-                continue;
-            }
-            entryTime[c] = reach[entry];
-            long previous = reach[entry];
-            for (int s = entry; s < steps; s++) {
-                if (reach[s] == StageMatcher.NOT_REACHED) {
-                    continue;
-                }
-                masks[c * words + s / 64] |= 1L << (s % 64);
-                if (s > entry) {
-                    if (waitCount[s] == waits[s].length) {
-                        waits[s] = Arrays.copyOf(waits[s], waits[s].length * 2);
-                    }
-                    waits[s][waitCount[s]++] = Math.max(0, reach[s] - previous) / 1e6;
-                }
-                if (!mapping.stages().get(s).optional()) {
-                    previous = reach[s];
-                }
-            }
-        }
+        boolean[] optional = new boolean[steps];
         for (int s = 0; s < steps; s++) {
-            waits[s] = Arrays.copyOf(waits[s], waitCount[s]);
+            optional[s] = mapping.stages().get(s).optional();
+        }
+        int cases = log.caseCount();
+        List<double[][]> partWaits = IntStream.range(0, parts)
+                .parallel()
+                .mapToObj(p -> {
+                    Part part = new Part(log, entries, optional, words, masks, entryTime);
+                    part.match(keep, (int) ((long) cases * p / parts), (int) ((long) cases * (p + 1) / parts));
+                    return part.waits();
+                })
+                .toList();
+        double[][] waits = new double[steps][];
+        for (int s = 0; s < steps; s++) {
+            int step = s;
+            waits[s] = partWaits.stream()
+                    .flatMapToDouble(w -> Arrays.stream(w[step]))
+                    .toArray();
         }
         return new FunnelCases(mapping, open, entries, masks, entryTime, waits);
+    }
+
+    /** The matching of a range of cases: fills their masks and entry times, and collects their waits. */
+    private static final class Part {
+
+        private final EventLog log;
+        private final List<StageMatcher> entries;
+        private final boolean[] optional;
+        private final int words;
+        private final long[] masks;
+        private final long[] entryTime;
+        private final double[][] waits;
+        private final int[] waitCount;
+
+        Part(EventLog log, List<StageMatcher> entries, boolean[] optional, int words, long[] masks, long[] entryTime) {
+            this.log = log;
+            this.entries = entries;
+            this.optional = optional;
+            this.words = words;
+            this.masks = masks;
+            this.entryTime = entryTime;
+            this.waits = new double[optional.length][16];
+            this.waitCount = new int[optional.length];
+        }
+
+        void match(boolean[] keep, int from, int to) {
+            int steps = optional.length;
+            long[] reach = new long[steps];
+            for (int c = from; c < to; c++) {
+                entryTime[c] = StageMatcher.NOT_REACHED;
+                if (keep != null && !keep[c]) {
+                    continue;
+                }
+                int entry = reach(entries, log.caseStart()[c], log.caseStart()[c + 1], reach);
+                if (entry < 0) {
+                    continue;
+                }
+                entryTime[c] = reach[entry];
+                long previous = reach[entry];
+                for (int s = entry; s < steps; s++) {
+                    if (reach[s] == StageMatcher.NOT_REACHED) {
+                        continue;
+                    }
+                    masks[c * words + s / 64] |= 1L << (s % 64);
+                    if (s > entry) {
+                        if (waitCount[s] == waits[s].length) {
+                            waits[s] = Arrays.copyOf(waits[s], waits[s].length * 2);
+                        }
+                        waits[s][waitCount[s]++] = Math.max(0, reach[s] - previous) / 1e6;
+                    }
+                    if (!optional[s]) {
+                        previous = reach[s];
+                    }
+                }
+            }
+        }
+
+        double[][] waits() {
+            double[][] trimmed = new double[waits.length][];
+            for (int s = 0; s < waits.length; s++) {
+                trimmed[s] = Arrays.copyOf(waits[s], waitCount[s]);
+            }
+            return trimmed;
+        }
     }
 
     /** One matcher per possible entry step: only step one for a closed funnel, every required step for an open one. */
@@ -105,8 +170,14 @@ public final class FunnelCases {
             if (matcher == null) {
                 continue;
             }
-            long[] tail = new long[reach.length - entry];
+            long[] tail = entry == 0 ? reach : new long[reach.length - entry];
             matcher.match(from, to, tail);
+            if (entry == 0) {
+                if (tail[0] != StageMatcher.NOT_REACHED) {
+                    return 0;
+                }
+                continue;
+            }
             if (tail[0] != StageMatcher.NOT_REACHED) {
                 Arrays.fill(reach, 0, entry, StageMatcher.NOT_REACHED);
                 System.arraycopy(tail, 0, reach, entry, tail.length);

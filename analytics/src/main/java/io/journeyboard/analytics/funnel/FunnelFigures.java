@@ -30,39 +30,71 @@ public record FunnelFigures(long entered, long converted, List<Step> steps) {
 
     /** The entered cases for which {@code include} holds. */
     public static FunnelFigures of(FunnelCases cases, IntPredicate include) {
+        int[] group = new int[cases.caseCount()];
+        for (int c = 0; c < group.length; c++) {
+            group[c] = include.test(c) ? 0 : -1;
+        }
+        return ofGroups(cases, group, 1).get(0);
+    }
+
+    /**
+     * The figures of each group of entered cases in one pass over the cases: {@code groupOf[c]} is case c's
+     * group (0 to {@code groups - 1}), or -1 to leave it out.
+     */
+    public static List<FunnelFigures> ofGroups(FunnelCases cases, int[] groupOf, int groups) {
         int n = cases.stepCount();
-        long[] reached = new long[n];
-        long[] here = new long[n];
-        long[] continued = new long[n];
-        long entered = 0;
-        long converted = 0;
+        int[] previous = new int[n];
+        for (int s = 0; s < n; s++) {
+            previous[s] = cases.previousRequired(s);
+        }
+        long[][] reached = new long[groups][n];
+        long[][] here = new long[groups][n];
+        long[][] continued = new long[groups][n];
+        long[] entered = new long[groups];
+        long[] converted = new long[groups];
         int last = cases.lastRequired();
+        boolean[] reach = new boolean[n];
         for (int c = 0; c < cases.caseCount(); c++) {
-            if (!cases.entered(c) || !include.test(c)) {
+            int g = groupOf[c];
+            if (g < 0 || !cases.entered(c)) {
                 continue;
             }
-            entered++;
-            converted += cases.reached(c, last) ? 1 : 0;
+            entered[g]++;
             boolean first = true;
             for (int s = 0; s < n; s++) {
-                if (!cases.reached(c, s)) {
+                reach[s] = cases.reached(c, s);
+                if (!reach[s]) {
                     continue;
                 }
-                reached[s]++;
-                int previous = cases.previousRequired(s);
+                reached[g][s]++;
                 if (first) {
-                    here[s]++;
+                    here[g][s]++;
                     first = false;
                 }
-                if (previous < 0 || cases.reached(c, previous)) {
-                    continued[s]++;
+                if (previous[s] < 0 || reach[previous[s]]) {
+                    continued[g][s]++;
                 }
             }
+            converted[g] += reach[last] ? 1 : 0;
         }
+        List<FunnelFigures> figures = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            figures.add(figures(cases, previous, entered[g], converted[g], reached[g], here[g], continued[g]));
+        }
+        return figures;
+    }
+
+    private static FunnelFigures figures(
+            FunnelCases cases,
+            int[] previous,
+            long entered,
+            long converted,
+            long[] reached,
+            long[] here,
+            long[] continued) {
         List<Step> steps = new ArrayList<>();
-        for (int s = 0; s < n; s++) {
-            int previous = cases.previousRequired(s);
-            long before = previous < 0 ? reached[s] : reached[previous];
+        for (int s = 0; s < reached.length; s++) {
+            long before = previous[s] < 0 ? reached[s] : reached[previous[s]];
             steps.add(new Step(
                     cases.mapping().stages().get(s).name(),
                     cases.optional(s),

@@ -87,6 +87,24 @@ class FunnelCasesTest {
     }
 
     @Test
+    void matchingInPartsOnSeveralCoresGivesWhatOnePassGives() {
+        EventLog log = receipt();
+        for (OrderMode order : OrderMode.values()) {
+            for (boolean open : new boolean[] {false, true}) {
+                FunnelCases whole = FunnelCases.match(log, receiptFunnel(order), open, null, 1);
+                FunnelCases parts = FunnelCases.match(log, receiptFunnel(order), open, null, 7);
+                assertThat(FunnelFigures.of(parts)).isEqualTo(FunnelFigures.of(whole));
+                for (int c = 0; c < log.caseCount(); c++) {
+                    assertThat(parts.entryMicros(c)).isEqualTo(whole.entryMicros(c));
+                }
+                for (int s = 0; s < whole.stepCount(); s++) {
+                    assertThat(parts.waits(s)).isEqualTo(whole.waits(s));
+                }
+            }
+        }
+    }
+
+    @Test
     void anOpenFunnelLetsCasesEnterAtTheFirstStepTheyPerform() {
         EventLog log = TestLogs.cases(
                 dir, "c1: visit@0 signup@60 buy@600", "c2: signup@0 buy@30", "c3: buy@0", "c4: browse@0");

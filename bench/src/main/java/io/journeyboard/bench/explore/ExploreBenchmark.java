@@ -18,7 +18,8 @@ import java.util.Locale;
 /**
  * Times the explorer's interactions on bpic2012 × COPIES through a real server over HTTP, each
  * repetition asking something new (so the answer cache does not answer it), and DuckDB's same funnel
- * and paths on the same CSV. Usage: {@code ExploreBenchmark BPIC_XES_GZ WORK_DIR [COPIES] [REPETITIONS]}.
+ * and paths on the same CSV, in ROUNDS that alternate both sides in one JVM, with the load average of each.
+ * Usage: {@code ExploreBenchmark BPIC_XES_GZ WORK_DIR [COPIES] [REPETITIONS] [ROUNDS]}.
  */
 public final class ExploreBenchmark {
 
@@ -43,6 +44,7 @@ public final class ExploreBenchmark {
         Path work = Files.createDirectories(Path.of(args[1]));
         int copies = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int repetitions = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         Path csv = work.resolve("bpic2012x" + copies + ".csv");
         if (!Files.exists(csv)) {
             EventLog log =
@@ -68,9 +70,34 @@ public final class ExploreBenchmark {
             long uploadStarted = System.nanoTime();
             String log = client.upload(csv);
             System.out.printf(Locale.ROOT, "upload and read once: %.1f s%n", (System.nanoTime() - uploadStarted) / 1e9);
-            List<Timing> timings = serverSide(client, log, repetitions);
-            List<Timing> peer = duckDb(csv, client, log, Math.max(3, repetitions / 4));
-            print(timings, peer);
+            long duckStarted = System.nanoTime();
+            try (DuckDbInteractions duck =
+                    new DuckDbInteractions(csv, Runtime.getRuntime().availableProcessors())) {
+                System.out.printf(
+                        Locale.ROOT, "DuckDB load with positions: %.1f s%n", (System.nanoTime() - duckStarted) / 1e9);
+                compare(duck, client, log);
+                // Rounds alternate both sides in this one JVM, so a change in the machine's load hits both alike;
+                // every round asks new questions, so no answer comes from the cache of an earlier round.
+                for (int round = 0; round < rounds; round++) {
+                    double loadBefore = load();
+                    List<Timing> timings = serverSide(client, log, repetitions, round);
+                    List<Timing> peer = duckDb(duck, Math.max(3, repetitions / 4), round);
+                    print(round + 1, timings, peer, loadBefore, load());
+                }
+                // The same questions on the same events stored as a dataset of the workspace (one million a batch).
+                long storeStarted = System.nanoTime();
+                String dataset = client.storeAsDataset(csv, 1_000_000);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%nstored as a dataset through the ingest API: %.1f s%n",
+                        (System.nanoTime() - storeStarted) / 1e9);
+                client.ask(dataset + "/variants", "{\"limit\":1}");
+                double loadBefore = load();
+                List<Timing> timings = serverSide(client, dataset, repetitions, rounds);
+                List<Timing> peer = duckDb(duck, Math.max(3, repetitions / 4), rounds);
+                print(rounds + 1, timings, peer, loadBefore, load());
+                System.out.println("(the last round asked the stored dataset, …/explore/datasets/bench)");
+            }
         } finally {
             server.stop();
         }
@@ -87,8 +114,14 @@ public final class ExploreBenchmark {
         return json.append("]").append(extra).append('}').toString();
     }
 
-    private static List<Timing> serverSide(ExploreClient client, String log, int repetitions) throws Exception {
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static List<Timing> serverSide(ExploreClient client, String log, int repetitions, int round)
+            throws Exception {
         List<Timing> timings = new ArrayList<>();
+        int o = round * (repetitions + 2);
         // Each repetition is a new question: another third step and window for the funnel, another level or
         // width for the Sankey, another slider position; warm-up rounds are dropped.
         timings.add(time(
@@ -98,76 +131,76 @@ public final class ExploreBenchmark {
                         log + "/funnel",
                         funnel(
                                 List.of(STEPS.get(0), STEPS.get(1), STEPS.get(2 + i % 10)),
-                                ",\"windowSeconds\":" + (86_400 * (30 + i))))));
+                                ",\"windowSeconds\":" + (86_400 * (30 + o + i))))));
         client.ask(log + "/funnel", funnel(STEPS.subList(0, 4), ""));
         timings.add(time(
                 "switch a breakdown",
                 repetitions,
                 i -> client.ask(
                         log + "/funnel",
-                        funnel(STEPS.subList(0, 4), ",\"breakdown\":[\"resource\"],\"breakdownRows\":" + (3 + i)))));
+                        funnel(
+                                STEPS.subList(0, 4),
+                                ",\"breakdown\":[\"resource\"],\"breakdownRows\":" + (3 + o + i)))));
         timings.add(time(
                 "expand a Sankey node",
                 repetitions,
                 i -> client.ask(
                         log + "/paths",
                         "{\"activity\":\"A_SUBMITTED\",\"depth\":5,\"nodesPerLevel\":6,\"expand\":{\"" + (1 + i % 5)
-                                + "\":" + (1 + i) + "}}")));
+                                + "\":" + (1 + o + i) + "}}")));
         timings.add(time(
                 "change the paths' start",
                 repetitions,
                 i -> client.ask(
                         log + "/paths",
                         "{\"activity\":\"" + STEPS.get(i % STEPS.size()) + "\",\"depth\":"
-                                + (4 + (i / STEPS.size()) % 3) + "}")));
+                                + (4 + (i / STEPS.size()) % 3) + ",\"nodesPerLevel\":" + (6 + round) + "}")));
         timings.add(time(
                 "move a process-map slider",
                 repetitions,
                 i -> client.ask(
-                        log + "/process-map", "{\"activities\":" + (4 + i % 20) + ",\"edges\":" + (10 + i) + "}")));
-        JsonNode variants = client.ask(log + "/variants", "{\"limit\":" + (repetitions + 5) + "}");
+                        log + "/process-map", "{\"activities\":" + (4 + i % 20) + ",\"edges\":" + (10 + o + i) + "}")));
+        JsonNode variants = client.ask(log + "/variants", "{\"limit\":" + (o + repetitions + 5) + "}");
         timings.add(time(
                 "filter to a variant",
                 repetitions,
                 i -> client.ask(
                         log + "/variants",
-                        "{\"limit\":5,\"segment\":{\"variant\":" + variants.at("/rows/" + i + "/activities") + "}}")));
+                        "{\"limit\":5,\"segment\":{\"variant\":" + variants.at("/rows/" + (o + i) + "/activities")
+                                + "}}")));
         timings.add(time(
                 "drivers of a funnel",
                 Math.max(3, repetitions / 4),
                 i -> client.ask(
                         log + "/drivers",
-                        funnel(List.of(STEPS.get(0), STEPS.get(3 + i % 8)), ",\"minCases\":" + (20 + i)))));
+                        funnel(List.of(STEPS.get(0), STEPS.get(3 + i % 8)), ",\"minCases\":" + (20 + o + i)))));
         return timings;
     }
 
-    private static List<Timing> duckDb(Path csv, ExploreClient client, String log, int repetitions) throws Exception {
-        long started = System.nanoTime();
-        List<Timing> timings = new ArrayList<>();
-        try (DuckDbInteractions duck =
-                new DuckDbInteractions(csv, Runtime.getRuntime().availableProcessors())) {
-            System.out.printf(Locale.ROOT, "DuckDB load with positions: %.1f s%n", (System.nanoTime() - started) / 1e9);
-            List<String> steps = STEPS.subList(0, 4);
-            long[] theirs = duck.funnel(steps);
-            JsonNode ours = client.ask(log + "/funnel", funnel(steps, ""));
-            for (int s = 0; s < steps.size(); s++) {
-                check(
-                        "funnel step " + (s + 1),
-                        ours.at("/figures/" + s + "/cases").asLong(),
-                        theirs[s]);
-            }
-            List<Long> levels = duck.pathLevels("A_SUBMITTED", 5);
-            JsonNode paths = client.ask(log + "/paths", "{\"activity\":\"A_SUBMITTED\",\"depth\":5}");
-            check("paths level total", paths.at("/paths/cases").asLong(), levels.getFirst());
-            timings.add(time(
-                    "change a funnel step",
-                    repetitions,
-                    i -> duck.funnel(List.of(STEPS.get(0), STEPS.get(1), STEPS.get(2 + i % 10)))));
-            timings.add(time(
-                    "change the paths' start",
-                    repetitions,
-                    i -> duck.pathLevels(STEPS.get(i % STEPS.size()), 4 + (i / STEPS.size()) % 3)));
+    /** Both sides agree on the funnel's counts and the paths' total before anything is timed. */
+    private static void compare(DuckDbInteractions duck, ExploreClient client, String log) throws Exception {
+        List<String> steps = STEPS.subList(0, 4);
+        long[] theirs = duck.funnel(steps);
+        JsonNode ours = client.ask(log + "/funnel", funnel(steps, ""));
+        for (int s = 0; s < steps.size(); s++) {
+            check("funnel step " + (s + 1), ours.at("/figures/" + s + "/cases").asLong(), theirs[s]);
         }
+        List<Long> levels = duck.pathLevels("A_SUBMITTED", 5);
+        JsonNode paths = client.ask(log + "/paths", "{\"activity\":\"A_SUBMITTED\",\"depth\":5}");
+        check("paths level total", paths.at("/paths/cases").asLong(), levels.getFirst());
+    }
+
+    private static List<Timing> duckDb(DuckDbInteractions duck, int repetitions, int round) throws Exception {
+        List<Timing> timings = new ArrayList<>();
+        int o = round * (repetitions + 2);
+        timings.add(time(
+                "change a funnel step",
+                repetitions,
+                i -> duck.funnel(List.of(STEPS.get(0), STEPS.get(1), STEPS.get(2 + (o + i) % 10)))));
+        timings.add(time(
+                "change the paths' start",
+                repetitions,
+                i -> duck.pathLevels(STEPS.get((o + i) % STEPS.size()), 4 + ((o + i) / STEPS.size()) % 3)));
         return timings;
     }
 
@@ -206,10 +239,12 @@ public final class ExploreBenchmark {
         return new Timing(name, millis);
     }
 
-    private static void print(List<Timing> ours, List<Timing> theirs) {
+    private static void print(int round, List<Timing> ours, List<Timing> theirs, double loadBefore, double loadAfter) {
+        System.out.printf(
+                Locale.ROOT, "%nround %d, load average %.1f before and %.1f after%n", round, loadBefore, loadAfter);
         System.out.printf(
                 Locale.ROOT,
-                "%n%-28s %10s %10s %12s %12s %8s%n",
+                "%-28s %10s %10s %12s %12s %8s%n",
                 "interaction",
                 "p50 ms",
                 "p95 ms",

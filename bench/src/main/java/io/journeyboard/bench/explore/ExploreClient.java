@@ -2,11 +2,14 @@ package io.journeyboard.bench.explore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -21,6 +24,7 @@ final class ExploreClient {
     private String cookie;
     private String csrf;
     private String logs;
+    private String workspace;
 
     ExploreClient(String base) {
         this.base = base;
@@ -45,7 +49,8 @@ final class ExploreClient {
                         .body())
                 .get("id")
                 .asText();
-        logs = "/api/v1/workspaces/" + ws + "/explore/logs";
+        workspace = "/api/v1/workspaces/" + ws;
+        logs = workspace + "/explore/logs";
     }
 
     /** Uploads the CSV; answers the log's path. */
@@ -57,6 +62,44 @@ final class ExploreClient {
                         .build(),
                 201);
         return logs + "/" + MAPPER.readTree(answer.body()).get("id").asText();
+    }
+
+    /**
+     * Stores the CSV as the dataset "Bench" through the ingest API, in batches of {@code eventsPerBatch} events
+     * (the first creates it); answers the path its explorer questions go to.
+     */
+    String storeAsDataset(Path csv, int eventsPerBatch) throws IOException, InterruptedException {
+        try (BufferedReader lines = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            String header = lines.readLine();
+            boolean first = true;
+            StringBuilder batch = new StringBuilder(header).append('\n');
+            int events = 0;
+            for (String line = lines.readLine(); ; line = lines.readLine()) {
+                if (line != null) {
+                    batch.append(line).append('\n');
+                    events++;
+                }
+                if (events == eventsPerBatch || (line == null && events > 0)) {
+                    String path = first
+                            ? workspace + "/datasets?name=Bench&file=bench.csv"
+                            : workspace + "/datasets/bench/events";
+                    send(
+                            request(path, "POST")
+                                    .header("Content-Type", "text/csv")
+                                    .POST(HttpRequest.BodyPublishers.ofString(batch.toString()))
+                                    .build(),
+                            201);
+                    first = false;
+                    batch.setLength(0);
+                    batch.append(header).append('\n');
+                    events = 0;
+                }
+                if (line == null) {
+                    break;
+                }
+            }
+        }
+        return workspace + "/explore/datasets/bench";
     }
 
     JsonNode ask(String path, String query) throws IOException, InterruptedException {

@@ -26,8 +26,10 @@ public final class ExploreRoutes {
     private static final List<String> EXTENSIONS = EventLogReader.extensions();
     private static final String LOGS = "/workspaces/{ws}/explore/logs";
     private static final String LOG = LOGS + "/{log}";
+    private static final String DATASET = "/workspaces/{ws}/explore/datasets/{dataset}";
 
     private final ExploredLogs logs;
+    private final ExploredDatasets datasets;
     private final WorkspaceContent content;
     private final Access access;
     private final Bodies bodies;
@@ -38,8 +40,14 @@ public final class ExploreRoutes {
     private final VariantsView variants;
 
     public ExploreRoutes(
-            ExploredLogs logs, WorkspaceContent content, Access access, Bodies bodies, ObjectMapper mapper) {
+            ExploredLogs logs,
+            ExploredDatasets datasets,
+            WorkspaceContent content,
+            Access access,
+            Bodies bodies,
+            ObjectMapper mapper) {
         this.logs = logs;
+        this.datasets = datasets;
         this.content = content;
         this.access = access;
         this.bodies = bodies;
@@ -55,18 +63,27 @@ public final class ExploreRoutes {
         routes.get(LOGS, this::list);
         routes.get(LOG, ctx -> ctx.json(LogOverview.of(mapper, held(ctx))));
         routes.delete(LOG, this::remove);
-        routes.post(
-                LOG + "/funnel",
-                ctx -> answer(ctx, "funnel", (g, log, q) -> funnels.funnel(log, q, funnel(g, log, q))));
-        routes.post(
-                LOG + "/drop-off",
-                ctx -> answer(ctx, "drop-off", (g, log, q) -> funnels.dropOff(log, q, funnel(g, log, q))));
-        routes.post(
-                LOG + "/drivers",
-                ctx -> answer(ctx, "drivers", (g, log, q) -> funnels.drivers(log, q, funnel(g, log, q))));
-        routes.post(LOG + "/paths", ctx -> answer(ctx, "paths", (g, log, q) -> paths.paths(log, q)));
-        routes.post(LOG + "/process-map", ctx -> answer(ctx, "process-map", (g, log, q) -> maps.map(log, q)));
-        routes.post(LOG + "/variants", ctx -> answer(ctx, "variants", (g, log, q) -> variants.variants(log, q)));
+        routes.get(DATASET, this::datasetOverview);
+        Source upload = (grant, ctx) -> logs.get(grant.workspaceId(), ctx.pathParam("log"));
+        Source dataset = (grant, ctx) -> datasets.current(grant.workspaceId(), ctx.pathParam("dataset"));
+        for (String path : List.of(LOG, DATASET)) {
+            Source source = path.equals(LOG) ? upload : dataset;
+            routes.post(
+                    path + "/funnel",
+                    ctx -> answer(ctx, source, "funnel", (g, log, q) -> funnels.funnel(log, q, funnel(g, log, q))));
+            routes.post(
+                    path + "/drop-off",
+                    ctx -> answer(ctx, source, "drop-off", (g, log, q) -> funnels.dropOff(log, q, funnel(g, log, q))));
+            routes.post(
+                    path + "/drivers",
+                    ctx -> answer(ctx, source, "drivers", (g, log, q) -> funnels.drivers(log, q, funnel(g, log, q))));
+            routes.post(path + "/paths", ctx -> answer(ctx, source, "paths", (g, log, q) -> paths.paths(log, q)));
+            routes.post(
+                    path + "/process-map", ctx -> answer(ctx, source, "process-map", (g, log, q) -> maps.map(log, q)));
+            routes.post(
+                    path + "/variants",
+                    ctx -> answer(ctx, source, "variants", (g, log, q) -> variants.variants(log, q)));
+        }
     }
 
     private void upload(Context ctx) {
@@ -98,10 +115,24 @@ public final class ExploreRoutes {
         ctx.json(list);
     }
 
+    /** A stored dataset's overview, as an upload's; {@code dataset} is the address its questions go to. */
+    private void datasetOverview(Context ctx) {
+        Access.Grant grant = access.require(ctx, Role.VIEWER);
+        String datasetId = ctx.pathParam("dataset");
+        ObjectNode answer = LogOverview.of(mapper, datasets.current(grant.workspaceId(), datasetId));
+        answer.put("dataset", datasetId);
+        ctx.json(answer);
+    }
+
     private void remove(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
         logs.remove(grant.workspaceId(), ctx.pathParam("log"));
         ctx.status(204);
+    }
+
+    /** Which explored log a request is about: an upload's by its id, or a stored dataset's as it is now. */
+    private interface Source {
+        ExploredLog log(Access.Grant grant, Context ctx);
     }
 
     /** One view's answer to a query on a log, for a granted request. */
@@ -122,9 +153,9 @@ public final class ExploreRoutes {
     }
 
     /** Answers the query from the log's cache or computes it; engine refusals become 400s naming the query. */
-    private void answer(Context ctx, String kind, View view) {
+    private void answer(Context ctx, Source source, String kind, View view) {
         Access.Grant grant = access.require(ctx, Role.VIEWER);
-        ExploredLog log = logs.get(grant.workspaceId(), ctx.pathParam("log"));
+        ExploredLog log = source.log(grant, ctx);
         JsonNode query = bodies.json(ctx, JsonNode.class);
         if (!query.isObject()) {
             throw QueryReader.invalid("(body)", "send the query as a JSON object");
@@ -134,7 +165,7 @@ public final class ExploreRoutes {
                         Canonical.key(kind, query),
                         () -> {
                             try {
-                                return view.answer(grant, log, new QueryReader(query, log.log()));
+                                return view.answer(grant, log, new QueryReader(query, log.log(), log::caseValues));
                             } catch (BadInputException | IllegalArgumentException e) {
                                 throw QueryReader.invalid("(body)", e.getMessage());
                             }

@@ -1,7 +1,10 @@
 package io.journeyboard.server.explore;
 
 import io.journeyboard.analytics.log.EventLog;
+import io.journeyboard.analytics.segment.CaseValues;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -20,6 +23,7 @@ public final class ExploredLog {
     private final Instant loadedAt;
     private final AtomicReference<Instant> lastUsed;
     private final ResultCache results;
+    private final Map<String, CaseValues> caseValues = new ConcurrentHashMap<>();
 
     ExploredLog(
             String id, String workspaceId, String source, long version, EventLog log, Instant now, long resultBytes) {
@@ -77,6 +81,14 @@ public final class ExploredLog {
 
     void touch(Instant now) {
         lastUsed.set(now);
+    }
+
+    /**
+     * Each case's value of an attribute, read once per log (a pass over every event) and kept with it:
+     * breakdowns and drivers ask for the same columns again and again.
+     */
+    CaseValues caseValues(String attribute) {
+        return caseValues.computeIfAbsent(attribute, name -> CaseValues.of(log, name));
     }
 
     ResultCache results() {

@@ -75,6 +75,21 @@ public final class ExploredLogs {
         logs.remove(get(workspaceId, id).id());
     }
 
+    /** The log {@code id} of the workspace, or null when it is not (or no longer) held; not marked as used. */
+    synchronized ExploredLog find(String workspaceId, String id) {
+        dropIdle(clock.instant());
+        ExploredLog found = logs.get(id);
+        return found == null || !found.workspaceId().equals(workspaceId) ? null : found;
+    }
+
+    /** Drops the log {@code id} if it is still held (an old version of a dataset). */
+    synchronized void discard(String workspaceId, String id) {
+        ExploredLog found = find(workspaceId, id);
+        if (found != null) {
+            evict(found, "its data changed");
+        }
+    }
+
     /** The logs a workspace holds now, most recently used first. */
     public synchronized List<ExploredLog> of(String workspaceId) {
         dropIdle(clock.instant());

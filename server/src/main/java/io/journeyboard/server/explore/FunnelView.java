@@ -93,7 +93,7 @@ final class FunnelView {
         List<CaseValues> attributes = reader.node().has("attributes")
                 ? reader.attributes("attributes")
                 : CaseValues.attributeNames(explored.log()).stream()
-                        .map(n -> CaseValues.of(explored.log(), n))
+                        .map(explored::caseValues)
                         .toList();
         List<ConversionDrivers.Driver> drivers = ConversionDrivers.of(
                 explored.log(),

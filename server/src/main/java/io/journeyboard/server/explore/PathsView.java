@@ -28,17 +28,28 @@ final class PathsView {
                 reader.choice("direction", "forward", "forward", "backward").equals("backward");
         int depth = reader.integer("depth", 5, 1, 50);
         int nodes = reader.integer("nodesPerLevel", 6, 1, 100);
+        // expanding a node or showing more per level re-uses the walk of the same start, direction and depth
+        String key =
+                Canonical.key("walk", reader.node().get("segment")) + "|" + activity + "|" + backward + "|" + depth;
+        PathSankey.Walk walk = explored.results()
+                .get(key, () -> walk(explored, reader, activity, backward, depth), PathSankey.Walk::bytes);
+        PathSankey sankey =
+                PathSankey.of(log, walk, nodes, expand(reader, depth), reader.integer("topPaths", 10, 0, 100));
+        ObjectNode answer = mapper.createObjectNode();
+        answer.put("activity", log.activityNames()[activity]);
+        answer.set("paths", mapper.valueToTree(sankey));
+        return answer;
+    }
+
+    private static PathSankey.Walk walk(
+            ExploredLog explored, QueryReader reader, int activity, boolean backward, int depth) {
+        EventLog log = explored.log();
         boolean[] keep = CachedAnalyses.segmentCases(explored, reader);
         int[] starts = new int[log.caseCount()];
         for (int c = 0; c < starts.length; c++) {
             starts[c] = keep[c] ? first(log, c, activity) : -1;
         }
-        PathSankey sankey = PathSankey.of(
-                log, starts, backward, depth, nodes, expand(reader, depth), reader.integer("topPaths", 10, 0, 100));
-        ObjectNode answer = mapper.createObjectNode();
-        answer.put("activity", log.activityNames()[activity]);
-        answer.set("paths", mapper.valueToTree(sankey));
-        return answer;
+        return PathSankey.Walk.of(log, starts, backward, depth);
     }
 
     private static int first(EventLog log, int c, int activity) {

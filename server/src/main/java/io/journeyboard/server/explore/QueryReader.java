@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the fields of an explore query against the log it asks about; every wrong field is a 400 that
@@ -28,10 +29,17 @@ final class QueryReader {
 
     private final JsonNode query;
     private final EventLog log;
+    private final Function<String, CaseValues> columns;
 
     QueryReader(JsonNode query, EventLog log) {
+        this(query, log, name -> CaseValues.of(log, name));
+    }
+
+    /** {@code columns} gives each case's value of an attribute, so a caller can keep them between queries. */
+    QueryReader(JsonNode query, EventLog log, Function<String, CaseValues> columns) {
         this.query = query == null || query.isNull() ? NullNode.getInstance() : query;
         this.log = log;
+        this.columns = columns;
     }
 
     JsonNode node() {
@@ -119,16 +127,16 @@ final class QueryReader {
     List<CaseValues> attributes(String field) {
         List<String> names = strings(field);
         List<String> known = CaseValues.attributeNames(log);
-        List<CaseValues> columns = new ArrayList<>();
+        List<CaseValues> found = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             if (!known.contains(names.get(i))) {
                 throw invalid(
                         field + "[" + i + "]",
                         "\"" + names.get(i) + "\" is not an attribute of this log; its " + "attributes are " + known);
             }
-            columns.add(CaseValues.of(log, names.get(i)));
+            found.add(this.columns.apply(names.get(i)));
         }
-        return columns;
+        return found;
     }
 
     /** The {@code segment} field: attribute values, a period of case starts and a variant; all cases when absent. */

@@ -24,6 +24,7 @@ final class AuthorizationRows {
 
     static final String EXPLORE = "/workspaces/{ws}/explore/logs";
     static final String EVENTS = "case,activity,time\nc1,Visit,2026-01-01T10:00:00Z\nc1,Buy,2026-01-01T10:05:00Z\n";
+    static final String EXPLORE_DATASET = "/workspaces/{ws}/explore/datasets/{dataset}";
     static final String EXPLORE_FUNNEL = "{\"steps\":[{\"activities\":[\"Visit\"]},{\"activities\":[\"Buy\"]}]}";
 
     /**
@@ -196,6 +197,24 @@ final class AuthorizationRows {
             row("POST", EXPLORE + "/{log}/paths", EXPLORE + "/{log}/paths", "{\"activity\":\"Visit\"}", Role.VIEWER),
             row("POST", EXPLORE + "/{log}/process-map", EXPLORE + "/{log}/process-map", "{}", Role.VIEWER),
             row("POST", EXPLORE + "/{log}/variants", EXPLORE + "/{log}/variants", "{}", Role.VIEWER),
+            // the same views on a stored dataset
+            row("GET", EXPLORE_DATASET, EXPLORE_DATASET, null, Role.VIEWER),
+            row("POST", EXPLORE_DATASET + "/funnel", EXPLORE_DATASET + "/funnel", EXPLORE_FUNNEL, Role.VIEWER),
+            row(
+                    "POST",
+                    EXPLORE_DATASET + "/drop-off",
+                    EXPLORE_DATASET + "/drop-off",
+                    EXPLORE_FUNNEL.replace("]}", "],\"step\":1}"),
+                    Role.VIEWER),
+            row("POST", EXPLORE_DATASET + "/drivers", EXPLORE_DATASET + "/drivers", EXPLORE_FUNNEL, Role.VIEWER),
+            row(
+                    "POST",
+                    EXPLORE_DATASET + "/paths",
+                    EXPLORE_DATASET + "/paths",
+                    "{\"activity\":\"Visit\"}",
+                    Role.VIEWER),
+            row("POST", EXPLORE_DATASET + "/process-map", EXPLORE_DATASET + "/process-map", "{}", Role.VIEWER),
+            row("POST", EXPLORE_DATASET + "/variants", EXPLORE_DATASET + "/variants", "{}", Role.VIEWER),
             row(
                     "POST",
                     J + "/insights/jobs",

@@ -47,7 +47,9 @@ class ExplorerScreenTest extends BrowserTest {
         Page page = app.signedIn();
         page.navigate(journey("journey-bank-loan", "/explore"));
         page.getByLabel("Event log").setInputFiles(log);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Explore"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Explore").setExact(true))
                 .click();
         page.locator(".explore-log h2").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
         return page;

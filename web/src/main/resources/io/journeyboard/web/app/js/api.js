@@ -226,9 +226,18 @@ export const exploreUpload = (workspaceId, file, options = {}) => upload(explore
 export const exploredLogs = (workspaceId) => data(request('GET', explored(workspaceId)));
 export const exploredLog = (workspaceId, logId) =>
   data(request('GET', `${explored(workspaceId)}/${encodeURIComponent(logId)}`));
-/** view: funnel, drop-off, drivers, paths, process-map or variants; query: its JSON (docs/openapi.yaml). */
-export const explore = (workspaceId, logId, view, query) =>
-  data(request('POST', `${explored(workspaceId)}/${encodeURIComponent(logId)}/${view}`, { body: query }));
+const exploredDatasetPath = (workspaceId, datasetId) =>
+  `${ws(workspaceId)}/explore/datasets/${encodeURIComponent(datasetId)}`;
+/** A stored dataset as it is now, described like an uploaded log; its overview's `dataset` is where questions go. */
+export const exploredDataset = (workspaceId, datasetId) =>
+  data(request('GET', exploredDatasetPath(workspaceId, datasetId)));
+/**
+ * Asks a question of an explored log (an overview from exploreUpload, exploredLog or exploredDataset). view:
+ * funnel, drop-off, drivers, paths, process-map or variants; query: its JSON (docs/openapi.yaml).
+ */
+export const explore = (workspaceId, overview, view, query) => data(request('POST', `${overview.dataset
+  ? exploredDatasetPath(workspaceId, overview.dataset) : `${explored(workspaceId)}/${encodeURIComponent(overview.id)}`}/${view}`,
+{ body: query }));
 
 /** Sends a File as a request body (its name in the query): the answer's JSON and the ETag's version. */
 export async function sendFile(path, file, { contentType, version } = {}) {

@@ -18,12 +18,14 @@ export function currentPath() {
   return location.hash.replace(/^#/, '') || '/';
 }
 
-/** Finds the route of the current hash: {show, params} or null. */
+/** Finds the route of the current hash: {show, params} or null; params.query holds what follows a '?'. */
 export function match(path) {
+  const [bare, search = ''] = path.split('?');
   for (const { regex, names, show } of routes) {
-    const found = regex.exec(path);
+    const found = regex.exec(bare);
     if (found) {
-      return { show, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1])])) };
+      const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
+      return { show, params: { ...params, query: Object.fromEntries(new URLSearchParams(search)) } };
     }
   }
   return null;

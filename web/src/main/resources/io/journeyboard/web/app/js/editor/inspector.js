@@ -9,6 +9,7 @@ import { opportunityForm } from './opportunity-form.js';
 import { stepName } from '../model/journey-queries.js';
 import { commentSection } from './comments.js';
 import { stepBindingForm } from '../living/binding-form.js';
+import { exploreLink } from '../living/explore-link.js';
 import { evidencePanel } from './evidence-panel.js';
 import { stageForm, stepForm } from './step-form.js';
 import { journeyPanel } from './journey-panel.js';
@@ -25,9 +26,11 @@ export function renderInspector(panel, editor) {
     replace(panel, heading('Opportunity details'), lockedUnlessEditor(editor, opportunityForm(editor, selected.id)), commentSection(editor, selected.id));
   } else if (selected?.type === 'step' && columnsHave(journey, selected.id)) {
     replace(panel, heading('Step details'), lockedUnlessEditor(editor, stepForm(editor, selected.id)),
-      lockedUnlessEditor(editor, stepBindingForm(editor, selected.id)), commentSection(editor, selected.id));
+      lockedUnlessEditor(editor, stepBindingForm(editor, selected.id)),
+      exploreLink(editor, { step: selected.id }, 'Explore this step'), commentSection(editor, selected.id));
   } else if (selected?.type === 'stage' && journey.stages?.some((s) => s.id === selected.id)) {
-    replace(panel, heading('Stage details'), lockedUnlessEditor(editor, stageForm(editor, selected.id)), commentSection(editor, selected.id));
+    replace(panel, heading('Stage details'), lockedUnlessEditor(editor, stageForm(editor, selected.id)),
+      exploreLink(editor, { stage: selected.id }, 'Explore this stage'), commentSection(editor, selected.id));
   } else {
     replace(panel, journeyPanel(editor), commentSection(editor, null));
   }

@@ -10,9 +10,13 @@ export function text(x, y, content, attrs = {}) {
   return svg('text', { x, y, 'font-family': FONT, 'font-size': 12, fill: '#1f2937', ...attrs }, content);
 }
 
-/** A figure: an <svg> with a white background and a title line. */
-export function figure(width, height, title, label) {
-  return svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label || title },
+/**
+ * A figure: an <svg> with a white background and a title line. One whose parts can be clicked or focused
+ * (interactive: true) is a labelled group rather than an image, which may not hold controls.
+ */
+export function figure(width, height, title, label, { interactive = false } = {}) {
+  return svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: interactive ? 'group' : 'img',
+    'aria-label': label || title },
     svg('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }),
     text(12, 20, title, { 'font-size': 14, 'font-weight': 600 }));
 }

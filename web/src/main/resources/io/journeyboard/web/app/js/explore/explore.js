@@ -13,6 +13,7 @@ import { showVariants } from './variants-view.js';
 import { showDrivers } from './drivers-view.js';
 import { showCompare } from './compare-view.js';
 import { segmentBar } from './segment-bar.js';
+import { focusFromMap } from './from-map.js';
 
 const ACCEPTED_FILES = '.csv,.tsv,.txt,.jsonl,.ndjson,.xes,.gz,.parquet';
 const VIEWS = [['funnel', 'Funnel', showFunnel], ['paths', 'Paths', showPaths], ['map', 'Process map', showProcessMap],
@@ -20,27 +21,32 @@ const VIEWS = [['funnel', 'Funnel', showFunnel], ['paths', 'Paths', showPaths], 
     showCompare]];
 const remembered = (workspaceId) => `journeyboard-explore-${workspaceId}`;
 
-export async function showExplore(root, { workspaceId, journeyId }) {
+export async function showExplore(root, { workspaceId, journeyId, query = {} }) {
   const { journey } = await api.journey(workspaceId, journeyId);
   document.title = `Explore · ${journey.name} · Journeyboard`;
   const body = el('div', { class: 'insights-body explore-body' });
   replace(root, el('div', { class: 'insights-screen' }, journeyHeader(workspaceId, journeyId, journey.name, 'explore'),
     body));
-  const open = async (logId) => {
+  // What is explored is remembered per tab as "log:ID" (an upload held in memory) or "dataset:ID" (stored).
+  const open = async (source, fromMap = null) => {
     try {
-      const overview = await api.exploredLog(workspaceId, logId);
-      sessionStorage.setItem(remembered(workspaceId), logId);
-      await explorer(body, { workspaceId, journeyId, overview,
+      const [kind, id] = source.split(/:(.*)/s);
+      const overview = kind === 'dataset' ? await api.exploredDataset(workspaceId, id)
+        : await api.exploredLog(workspaceId, id);
+      sessionStorage.setItem(remembered(workspaceId), source);
+      await explorer(body, { workspaceId, journeyId, overview, focus: fromMap && focusFromMap(journey, fromMap, overview),
         onClose: () => { sessionStorage.removeItem(remembered(workspaceId)); uploadForm(); } });
     } catch (error) {
-      if (error.status !== 404) throw error;
+      if (error.status !== 404 && error.status !== 409) throw error;
       sessionStorage.removeItem(remembered(workspaceId));
       uploadForm(error.message);
     }
   };
   const uploadForm = async (notice) => replace(body, await uploadPanel(workspaceId, open, notice));
   const last = sessionStorage.getItem(remembered(workspaceId));
-  if (last) await open(last); else await uploadForm();
+  if (query.dataset) await open(`dataset:${query.dataset}`, query);
+  else if (last) await open(last.includes(':') ? last : `log:${last}`);
+  else await uploadForm();
 }
 
 async function uploadPanel(workspaceId, open, notice) {
@@ -60,7 +66,7 @@ async function uploadPanel(workspaceId, open, notice) {
       const options = Object.fromEntries(Object.entries(columns).map(([role, input]) => [role, input.value.trim()]));
       if (skip.checked) options['on-error'] = 'skip';
       const overview = await api.exploreUpload(workspaceId, file, options);
-      await open(overview.id);
+      await open(`log:${overview.id}`);
     } catch (error) {
       replace(status, el('div', { class: 'form-error', role: 'alert' }, el('strong', {},
         `${file.name} could not be read`),
@@ -69,8 +75,24 @@ async function uploadPanel(workspaceId, open, notice) {
       button.disabled = false;
     }
   };
-  const held = await api.exploredLogs(workspaceId);
+  const [held, stored] = await Promise.all([api.exploredLogs(workspaceId), api.datasets(workspaceId)]);
+  const uploads = held.filter((log) => !stored.some((d) => d.name === log.source));
+  const datasets = el('section', { class: 'insight-upload', 'aria-label': 'Datasets of this workspace' });
+  // While a dataset is still being stored (the demo's, on a first start), its row is asked again until it is.
+  const listDatasets = (list) => {
+    replace(datasets, el('h2', {}, 'Explore a dataset of this workspace'),
+      el('p', { class: 'muted' }, 'Stored event data, analysed in memory; answers follow the data as batches arrive.'),
+      el('ul', { class: 'held-logs' }, list.map((d) => el('li', {},
+        el('button', { type: 'button', class: 'secondary small', disabled: d.loading || false,
+          onclick: () => open(`dataset:${d.id}`) }, `Explore ${d.name}`),
+        d.loading ? ' loading…' : ` ${count(d.events)} events`))));
+    if (list.some((d) => d.loading)) {
+      setTimeout(async () => { if (datasets.isConnected) listDatasets(await api.datasets(workspaceId)); }, 2000);
+    }
+  };
+  listDatasets(stored);
   return el('div', { class: 'explore-start' },
+    stored.length ? datasets : null,
     el('form', { class: 'insight-upload', onsubmit: submit },
       el('h2', {}, 'Explore an event log'),
       notice ? el('p', { class: 'analytics-note' }, notice) : null,
@@ -85,20 +107,22 @@ async function uploadPanel(workspaceId, open, notice) {
         field('Time column', columns.time)),
       el('label', { class: 'checkbox-field' }, skip, ' Leave out bad rows instead of refusing the log'),
       el('div', { class: 'form-actions' }, button), status),
-    held.length ? el('section', { class: 'insight-upload', 'aria-label': 'Logs in memory' }, el('h2', {},
+    uploads.length ? el('section', { class: 'insight-upload', 'aria-label': 'Logs in memory' }, el('h2', {},
       'Logs in memory'),
-      el('ul', { class: 'held-logs' }, held.map((log) => el('li', {},
-        el('button', { type: 'button', class: 'secondary small', onclick: () => open(log.id) }, `Open ${log.source}`),
+      el('ul', { class: 'held-logs' }, uploads.map((log) => el('li', {},
+        el('button', { type: 'button', class: 'secondary small', onclick: () => open(`log:${log.id}`) },
+          `Open ${log.source}`),
         ` ${count(log.events)} events · ${count(log.cases)} cases`)))) : null);
 }
 
-async function explorer(body, { workspaceId, journeyId, overview, onClose }) {
+async function explorer(body, { workspaceId, journeyId, overview, focus, onClose }) {
   const state = {
     view: 'funnel',
-    segment: {},
-    funnel: { steps: await defaultSteps(workspaceId, overview), order: 'ordered', windowSeconds: 0, open: false,
-      breakdown: [] },
-    paths: { activity: overview.activities[0]?.activity, direction: 'forward', depth: 5, nodesPerLevel: 6, expand: {} },
+    segment: focus?.segment || {},
+    funnel: { steps: focus?.steps || await defaultSteps(workspaceId, overview), order: 'ordered', windowSeconds: 0,
+      open: false, breakdown: [] },
+    paths: { activity: focus?.pathsFrom || overview.activities[0]?.activity, direction: 'forward', depth: 5,
+      nodesPerLevel: 6, expand: {} },
     map: { activities: 12, edges: 30, measure: 'frequency', highlight: null },
     compare: { view: 'funnel', a: {}, b: {} },
   };
@@ -111,7 +135,7 @@ async function explorer(body, { workspaceId, journeyId, overview, onClose }) {
     ask: async (view, query, holder, segment = state.segment) => {
       const started = performance.now();
       try {
-        const answer = await api.explore(workspaceId, overview.id, view, { ...query, segment });
+        const answer = await api.explore(workspaceId, overview, view, { ...query, segment });
         timing.textContent = `${view}: answered in ${Math.round(performance.now() - started)} ms`;
         return answer;
       } catch (error) {
@@ -122,6 +146,20 @@ async function explorer(body, { workspaceId, journeyId, overview, onClose }) {
         }
         return null;
       }
+    },
+    /**
+     * Draws with draw() into holder and shows how long it took: building and inserting the figure and the
+     * layout it forces (not the paint after it); also kept as data-draw-ms for the browser tests' benchmark line.
+     */
+    timeDraw: (view, holder, draw) => {
+      const started = performance.now();
+      draw();
+      const built = performance.now();
+      holder.getBoundingClientRect();
+      const ms = Math.round(performance.now() - started);
+      timing.textContent += `, drawn in ${ms} ms`;
+      Object.assign(timing.dataset, { drawn: view, drawMs: String(ms),
+        layoutMs: String(Math.round(performance.now() - built)) });
     },
     filterToVariant: (row) => { state.segment = { ...state.segment, variant: row.activities }; show(); },
   };
@@ -140,13 +178,15 @@ async function explorer(body, { workspaceId, journeyId, overview, onClose }) {
         `${count(overview.events)} events · ${count(overview.cases)} cases · `
         + `${count(overview.activities.length)} activities`),
       timing, el('button', { type: 'button', class: 'secondary small', onclick: onClose }, 'Explore another log')),
+    focus ? el('p', { class: 'analytics-note explore-focus' }, `From the map: ${focus.label}.`
+      + (focus.note ? ` Note: ${focus.note}.` : '')) : null,
     bar, tabs, panel));
   show();
 }
 
 /** The first steps of the most common variant, so the funnel shows something at once. */
 async function defaultSteps(workspaceId, overview) {
-  const variants = await api.explore(workspaceId, overview.id, 'variants', { limit: 1 });
+  const variants = await api.explore(workspaceId, overview, 'variants', { limit: 1 });
   const seen = [...new Set(variants.rows[0]?.activities || [])].slice(0, 4);
   return seen.map((activity) => ({ name: activity, activities: [activity], optional: false }));
 }

@@ -15,7 +15,8 @@ export function funnelChart(answer, { title, onDropOff } = {}) {
   const height = 44 + figures.length * ROW + 16;
   const width = LABEL + BAR + 270;
   const chart = figure(width, height,
-    title || `Funnel · ${count(answer.entered)} cases entered, ${count(answer.converted)} converted`);
+    title || `Funnel · ${count(answer.entered)} cases entered, ${count(answer.converted)} converted`, undefined,
+    { interactive: true });
   const max = Math.max(1, ...figures.map((f) => f.cases));
   const scale = (n) => (BAR * n) / max;
   figures.forEach((step, i) => {

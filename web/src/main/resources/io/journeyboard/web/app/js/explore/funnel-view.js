@@ -18,7 +18,7 @@ export function showFunnel(panel, ctx) {
     const mine = ++request;
     const query = { ...funnelQuery(funnel), breakdown: funnel.breakdown };
     const answer = await ctx.ask('funnel', query, results);
-    if (answer && mine === request) drawResults(results, answer, ctx, query);
+    if (answer && mine === request) ctx.timeDraw('funnel', results, () => drawResults(results, answer, ctx, query));
   };
   const useJourney = async () => {
     const answer = await ctx.ask('funnel', { journey: ctx.journeyId }, results);

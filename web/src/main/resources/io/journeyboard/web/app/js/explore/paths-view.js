@@ -29,7 +29,7 @@ export function showPaths(panel, ctx) {
     const mine = ++latest;
     const answer = await ctx.ask('paths', { activity: paths.activity, direction: paths.direction, depth: paths.depth,
       nodesPerLevel: paths.nodesPerLevel, expand: paths.expand, topPaths: 15 }, results);
-    if (answer && mine === latest) draw(answer.paths);
+    if (answer && mine === latest) ctx.timeDraw('paths', results, () => draw(answer.paths));
   };
   const draw = (sankey) => {
     const chart = sankeyChart(sankey, {

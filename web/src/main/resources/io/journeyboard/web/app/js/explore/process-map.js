@@ -6,6 +6,7 @@ import { el, svg, field, replace } from '../dom.js';
 import { count, duration, clip } from './format.js';
 import { figure, text } from './charts.js';
 import { layout } from './process-map-layout.js';
+import { placeLabels } from './label-placement.js';
 import { exportButtons } from './export.js';
 import { debounce } from './funnel-view.js';
 
@@ -86,43 +87,52 @@ export function processMapChart(answer, map) {
   (map.highlight || []).forEach((a, i, all) => { if (i > 0) path.add(`${all[i - 1]}\u0000${a}`); });
   const layer = svg('g', {});
   chart.append(layer);
-  answer.edges.forEach((edge, i) => {
+  // Every edge as a cubic curve (four points): a self-loop above its node, rework below, forwards between.
+  const curves = answer.edges.map((edge) => {
     const a = at(edge.from);
     const b = at(edge.to);
+    if (edge.from === edge.to) {
+      return [[a.x + W - 30, a.y], [a.x + W - 30, a.y - 26], [a.x + W, a.y - 26], [a.x + W, a.y + 8]];
+    }
+    if (isBack(edge)) {
+      const depth = 30 + 14 * Math.abs(column.get(edge.from) - column.get(edge.to));
+      const [ax, bx, low] = [a.x + W / 2, b.x + W / 2, Math.max(a.y, b.y) + H + depth];
+      return [[ax, a.y + H], [ax, low], [bx, low], [bx, b.y + H]];
+    }
+    const [x1, y1, x2, y2] = [a.x + W, a.y + H / 2, b.x, b.y + H / 2];
+    return [[x1, y1], [x1 + 50, y1], [x2 - 50, y2], [x2 - 6, y2]];
+  });
+  const contents = answer.edges.map((edge, i) => (map.measure === 'frequency' ? count(edge.count)
+    : duration(waits[i])));
+  // Labels never overlap a node, the title or one another (label-placement.js).
+  const taken = [{ x: 0, y: 0, width, height: 30 },
+    ...answer.activities.map((activity) => ({ ...at(activity.activity), width: W + 12, height: H }))];
+  const spots = placeLabels(answer.edges.map((edge, i) => ({ curve: curves[i], content: contents[i], fontSize: 10,
+    weight: edge.count })), taken);
+  answer.edges.forEach((edge, i) => {
     const lit = path.has(`${edge.from}\u0000${edge.to}`);
     const wait = waits[i];
     const colour = map.highlight && !lit ? '#e5e7eb' : lit ? '#db2777'
       : map.measure === 'frequency' ? '#64748b' : `hsl(${Math.round(120 - 120 * (wait / maxWait))}, 70%, 42%)`;
-    const back = isBack(edge) || column.get(edge.to) <= column.get(edge.from);
-    let d;
-    let label;
-    if (edge.from === edge.to) {
-      d = `M${a.x + W - 30},${a.y} C${a.x + W - 30},${a.y - 26} ${a.x + W},${a.y - 26} ${a.x + W},${a.y + 8}`;
-      label = [a.x + W - 8, a.y - 18];
-    } else if (back) {
-      const depth = 30 + 14 * Math.abs(column.get(edge.from) - column.get(edge.to));
-      const [ax, bx, low] = [a.x + W / 2, b.x + W / 2, Math.max(a.y, b.y) + H + depth];
-      d = `M${ax},${a.y + H} C${ax},${low} ${bx},${low} ${bx},${b.y + H}`;
-      label = [(a.x + b.x) / 2 + W / 2, Math.max(a.y, b.y) + H + depth * 0.75];
-    } else {
-      const x1 = a.x + W;
-      const y1 = a.y + H / 2;
-      const x2 = b.x;
-      const y2 = b.y + H / 2;
-      d = `M${x1},${y1} C${x1 + 50},${y1} ${x2 - 50},${y2} ${x2 - 6},${y2}`;
-      label = [(x1 + x2) / 2, (y1 + y2) / 2 - 4];
-    }
-    const rework = edge.from === edge.to || back;
+    const [p0, p1, p2, p3] = curves[i];
+    const d = `M${p0[0]},${p0[1]} C${p1[0]},${p1[1]} ${p2[0]},${p2[1]} ${p3[0]},${p3[1]}`;
+    const rework = edge.from === edge.to || isBack(edge);
     layer.append(svg('path', { d, fill: 'none', stroke: rework && !lit && !map.highlight ? '#ea580c' : colour,
       'stroke-width': 1 + (7 * edge.count) / max, 'stroke-dasharray': rework ? '5 3' : null, 'stroke-opacity': 0.8,
       class: 'map-edge', dataset: { from: edge.from, to: edge.to }, 'data-count': edge.count,
-        'data-rework': String(rework),
+      'data-rework': String(rework),
       'data-highlighted': String(lit) }, svg('title', {},
         `${edge.from} → ${edge.to}: ${count(edge.count)} times in ${count(edge.cases)} cases, `
       + `median wait ${duration(edge.medianSeconds)}, mean ${duration(edge.meanSeconds)}`)));
-    layer.append(text(label[0], label[1], map.measure === 'frequency' ? count(edge.count) : duration(wait),
-      { 'font-size': 10, 'text-anchor': 'middle', fill: '#374151' }));
+    layer.append(text(spots[i].at[0], spots[i].at[1], contents[i],
+      { 'font-size': 10, 'text-anchor': 'middle', fill: '#374151', class: 'map-edge-label' }));
   });
+  const bottom = Math.max(height, ...spots.map((spot) => spot.box.y + spot.box.height + 8));
+  if (bottom > height) {
+    chart.setAttribute('height', bottom);
+    chart.setAttribute('viewBox', `0 0 ${width} ${bottom}`);
+    chart.querySelector('rect').setAttribute('height', bottom);
+  }
   for (const activity of answer.activities) {
     const { x, y } = at(activity.activity);
     const lit = (map.highlight || []).includes(activity.activity);

@@ -16,7 +16,8 @@ const fill = (node) => (node.kind === 'ended' ? '#d1d5db' : node.kind === 'other
 export function sankeyChart(paths, { title, onExpand, onNode } = {}) {
   const levels = paths.levels;
   const width = 40 + levels.length * COLUMN + 60;
-  const chart = figure(width, HEIGHT + 90, title || `Paths · ${count(paths.cases)} cases`);
+  const chart = figure(width, HEIGHT + 90, title || `Paths · ${count(paths.cases)} cases`, undefined,
+    { interactive: Boolean(onExpand || onNode) });
   if (!paths.cases) {
     chart.append(text(16, 60, 'No case has this starting point in the chosen segment.'));
     return chart;

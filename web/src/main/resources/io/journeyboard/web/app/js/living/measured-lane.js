@@ -8,6 +8,7 @@ import { el } from '../dom.js';
 import { openDialog } from '../ui/dialog.js';
 import { columnsOf } from '../model/journey-queries.js';
 import { suggestBindings } from './suggested-bindings.js';
+import { exploreLink } from './explore-link.js';
 
 const POLL_MS = 2000;
 const CHOSEN = 'journeyboard.dataset.';
@@ -94,7 +95,7 @@ function measuredRow(journey, living, editor) {
   for (const { step } of columns) {
     const measured = step && figures.get(step.id);
     row.append(el('div', { class: 'lane-cell measured-cell', role: 'gridcell', dataset: step ? { stepId: step.id } : {} },
-      measured ? stepFigures(measured, living.answer)
+      measured ? [stepFigures(measured, living.answer), exploreLink(editor, { step: step.id }, 'Explore')]
         : step ? el('span', { class: 'measured-unbound muted' }, step.binding ? 'no figures' : 'not bound') : null));
   }
   return row;
