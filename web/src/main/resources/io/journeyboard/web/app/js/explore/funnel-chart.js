@@ -17,6 +17,8 @@ export function funnelChart(answer, { title, onDropOff } = {}) {
   const chart = figure(width, height,
     title || `Funnel · ${count(answer.entered)} cases entered, ${count(answer.converted)} converted`, undefined,
     { interactive: true });
+  // fits its panel instead of scrolling: the notes at the right end are part of reading a funnel
+  chart.classList.add('funnel-figure');
   const max = Math.max(1, ...figures.map((f) => f.cases));
   const scale = (n) => (BAR * n) / max;
   figures.forEach((step, i) => {
