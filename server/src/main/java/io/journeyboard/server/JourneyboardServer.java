@@ -29,6 +29,8 @@ import io.journeyboard.server.dataset.DatasetRoutes;
 import io.journeyboard.server.dataset.DatasetStore;
 import io.journeyboard.server.dataset.DemoDataset;
 import io.journeyboard.server.evidence.EvidenceCitations;
+import io.journeyboard.server.evidence.EvidenceEditor;
+import io.journeyboard.server.evidence.EvidenceHistory;
 import io.journeyboard.server.evidence.EvidenceItemStore;
 import io.journeyboard.server.evidence.EvidenceLibraryRoutes;
 import io.journeyboard.server.explore.ExploreLimits;
@@ -135,6 +137,7 @@ public final class JourneyboardServer implements AutoCloseable {
         CompletableFuture<Long> migration = CompletableFuture.supplyAsync(() -> {
             long began = System.nanoTime();
             database.migrate();
+            RunStore.markInterrupted(database.jdbi());
             return (System.nanoTime() - began) / 1_000_000;
         });
         Javalin created = null;
@@ -322,7 +325,11 @@ public final class JourneyboardServer implements AutoCloseable {
         new ExploreRoutes(new ExploredLogs(exploreLimits, Clock.systemUTC()), content, access, bodies, mapper)
                 .register(api);
         EvidenceItemStore evidenceItems = new EvidenceItemStore(jdbi);
-        new EvidenceLibraryRoutes(evidence, evidenceItems, new EvidenceCitations(journeys), access, bodies, mapper)
+        EvidenceCitations citations = new EvidenceCitations(journeys);
+        EvidenceHistory evidenceHistory = new EvidenceHistory(jdbi, mapper);
+        EvidenceEditor evidenceEditor = new EvidenceEditor(evidence, evidenceHistory, citations, personas);
+        new EvidenceLibraryRoutes(
+                        evidence, evidenceItems, citations, evidenceHistory, evidenceEditor, access, bodies, mapper)
                 .register(api);
         InsightAcceptance acceptance = new InsightAcceptance(jdbi, content, evidence, evidenceItems, editor);
         new InsightRoutes(embedder, insightJobs, content, acceptance, access, bodies, mapper, runs).register(api);

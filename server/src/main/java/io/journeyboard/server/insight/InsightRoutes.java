@@ -11,9 +11,11 @@ import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.ETags;
+import io.journeyboard.server.http.Json;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.journey.WorkspaceContent;
+import io.journeyboard.server.run.AnalysisRun;
 import io.journeyboard.server.run.RunFigures;
 import io.journeyboard.server.run.RunStore;
 import io.journeyboard.server.workspace.Access;
@@ -93,7 +95,7 @@ public final class InsightRoutes {
         List<String> chosen = chosenSuggestions(ctx);
         Journey journey = content.live(grant, ctx.pathParam("journey")).journey();
         FeedbackUpload upload = FeedbackUpload.read(ctx, bodies);
-        accept(ctx, grant, expected, analyse(upload, journey), chosen, upload.fileName());
+        accept(ctx, grant, expected, KeptSuggestions.of(analyse(upload, journey)), chosen, upload.fileName());
     }
 
     /** The analysis a job runs, within the request. */
@@ -136,11 +138,18 @@ public final class InsightRoutes {
                     job.id(),
                     job.failure(),
                     figures.items(job.progress().total()),
+                    null,
                     null);
             return;
         }
         ObjectNode report = InsightReportJson.tree(job.report());
-        runs.finished(workspaceId, job.id(), null, figures.ofInsights(report), report);
+        runs.finished(
+                workspaceId,
+                job.id(),
+                null,
+                figures.ofInsights(report),
+                report,
+                mapper.valueToTree(KeptSuggestions.of(job.report())));
     }
 
     private void jobStatus(Context ctx) {
@@ -194,29 +203,66 @@ public final class InsightRoutes {
         ctx.json(new SubThemeRoute(embedder, mapper).answer(job(grant, ctx), ctx.pathParam("theme")));
     }
 
+    /**
+     * Accepts from the job while the server holds it, else from its kept run (after an hour, or a restart), which
+     * holds the same suggestions and items.
+     */
     private void acceptFromJob(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         int expected = ETags.expectedVersion(ctx);
         List<String> chosen = chosenSuggestions(ctx);
-        InsightJob job = job(grant, ctx);
+        content.live(grant, ctx.pathParam("journey"));
+        String id = ctx.pathParam("job");
+        InsightJob job =
+                jobs.find(grant.workspaceId(), ctx.pathParam("journey"), id).orElse(null);
+        AnalysisRun run = job != null ? null : keptRun(grant, ctx.pathParam("journey"), id);
+        KeptSuggestions analysis = job != null ? fromJob(job) : fromRun(grant, run);
+        // Edits come as a JSON body; an accept without one (no content type) takes the suggestions as they are.
+        boolean edited = ctx.contentType() != null && ctx.contentType().startsWith("application/json");
+        if (edited) {
+            analysis =
+                    analysis.edited(bodies.json(ctx, SuggestionEdits.Body.class).edits());
+        }
+        accept(ctx, grant, expected, analysis, chosen, job != null ? job.fileName() : run.source());
+    }
+
+    private static KeptSuggestions fromJob(InsightJob job) {
         if (job.report() == null) {
             throw ApiException.conflict(
                     "the analysis is " + job.progress().state().label() + ", so it has no suggestions to accept"
                             + (job.failure() != null ? " (" + job.failure() + ")" : "; wait until it is done"));
         }
-        // Edits come as a JSON body; an accept without one (no content type) takes the suggestions as they are.
-        boolean edited = ctx.contentType() != null && ctx.contentType().startsWith("application/json");
-        InsightReport report = !edited
-                ? job.report()
-                : SuggestionEdits.apply(
-                        job.report(),
-                        bodies.json(ctx, SuggestionEdits.Body.class).edits());
-        accept(ctx, grant, expected, report, chosen, job.fileName());
+        return KeptSuggestions.of(job.report());
+    }
+
+    private AnalysisRun keptRun(Access.Grant grant, String journeyId, String runId) {
+        return runs.find(grant.workspaceId(), runId)
+                .filter(r -> r.kind().equals(RunStore.INSIGHTS) && r.journeyId().equals(journeyId))
+                .orElseThrow(() -> ApiException.notFound("there is no feedback analysis '" + runId
+                        + "' for this journey; the earlier analyses of the insights screen list those kept"));
+    }
+
+    private KeptSuggestions fromRun(Access.Grant grant, AnalysisRun run) {
+        if (!run.state().equals("done")) {
+            throw ApiException.conflict("the analysis of " + run.source() + " is " + run.state()
+                    + ", so it has no suggestions to accept"
+                    + (run.error() != null ? " (" + run.error() + ")" : ""));
+        }
+        return runs.acceptance(grant.workspaceId(), run.id())
+                .map(kept -> Json.readStored(mapper, kept.toString(), KeptSuggestions.class))
+                .orElseThrow(() -> ApiException.conflict("the analysis of " + run.source()
+                        + " was kept before its suggestions were, so they can only be read; analyse the file again"
+                        + " to add them to the map"));
     }
 
     private void accept(
-            Context ctx, Access.Grant grant, int expected, InsightReport report, List<String> chosen, String fileName) {
-        StoredJourney stored = acceptance.accept(grant, ctx.pathParam("journey"), expected, report, chosen, fileName);
+            Context ctx,
+            Access.Grant grant,
+            int expected,
+            KeptSuggestions analysis,
+            List<String> chosen,
+            String fileName) {
+        StoredJourney stored = acceptance.accept(grant, ctx.pathParam("journey"), expected, analysis, chosen, fileName);
         ctx.header("ETag", ETags.of(stored.version())).json(stored.journey());
     }
 
