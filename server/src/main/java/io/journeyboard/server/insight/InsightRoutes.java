@@ -11,11 +11,9 @@ import io.journeyboard.model.journey.Journey;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.ETags;
-import io.journeyboard.server.http.Json;
 import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.journey.WorkspaceContent;
-import io.journeyboard.server.run.AnalysisRun;
 import io.journeyboard.server.run.RunFigures;
 import io.journeyboard.server.run.RunStore;
 import io.journeyboard.server.workspace.Access;
@@ -29,8 +27,8 @@ import java.util.List;
  * as cards linked to their evidence. An upload is analysed as a job whose progress can be read or
  * followed as server-sent events (what the web app does); for scripts, the same analysis and the
  * same acceptance also run within one request. The upload itself is not stored; a job is kept as a run
- * (who, when, which file, its figures and report, see {@code run.RunRoutes}), and accepted cards and their
- * evidence are stored as a new version.
+ * (who, when, which file, its figures and report, see {@code run.RunRoutes}) with its suggestions, which stay
+ * acceptable from it, and accepted cards and their evidence are stored as a new version.
  */
 public final class InsightRoutes {
 
@@ -50,6 +48,7 @@ public final class InsightRoutes {
     private final ObjectMapper mapper;
     private final RunStore runs;
     private final RunFigures figures;
+    private final AnalysisToAccept toAccept;
 
     public InsightRoutes(
             SharedEmbedder embedder,
@@ -69,6 +68,7 @@ public final class InsightRoutes {
         this.mapper = mapper;
         this.runs = runs;
         this.figures = new RunFigures(mapper);
+        this.toAccept = new AnalysisToAccept(jobs, runs, mapper);
     }
 
     public void register(Routes routes) {
@@ -203,56 +203,20 @@ public final class InsightRoutes {
         ctx.json(new SubThemeRoute(embedder, mapper).answer(job(grant, ctx), ctx.pathParam("theme")));
     }
 
-    /**
-     * Accepts from the job while the server holds it, else from its kept run (after an hour, or a restart), which
-     * holds the same suggestions and items.
-     */
+    /** Accepts from the job while the server holds it, else from its kept run ({@link AnalysisToAccept}). */
     private void acceptFromJob(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         int expected = ETags.expectedVersion(ctx);
         List<String> chosen = chosenSuggestions(ctx);
         content.live(grant, ctx.pathParam("journey"));
-        String id = ctx.pathParam("job");
-        InsightJob job =
-                jobs.find(grant.workspaceId(), ctx.pathParam("journey"), id).orElse(null);
-        AnalysisRun run = job != null ? null : keptRun(grant, ctx.pathParam("journey"), id);
-        KeptSuggestions analysis = job != null ? fromJob(job) : fromRun(grant, run);
+        AnalysisToAccept.Found found = toAccept.find(grant, ctx.pathParam("journey"), ctx.pathParam("job"));
         // Edits come as a JSON body; an accept without one (no content type) takes the suggestions as they are.
         boolean edited = ctx.contentType() != null && ctx.contentType().startsWith("application/json");
-        if (edited) {
-            analysis =
-                    analysis.edited(bodies.json(ctx, SuggestionEdits.Body.class).edits());
-        }
-        accept(ctx, grant, expected, analysis, chosen, job != null ? job.fileName() : run.source());
-    }
-
-    private static KeptSuggestions fromJob(InsightJob job) {
-        if (job.report() == null) {
-            throw ApiException.conflict(
-                    "the analysis is " + job.progress().state().label() + ", so it has no suggestions to accept"
-                            + (job.failure() != null ? " (" + job.failure() + ")" : "; wait until it is done"));
-        }
-        return KeptSuggestions.of(job.report());
-    }
-
-    private AnalysisRun keptRun(Access.Grant grant, String journeyId, String runId) {
-        return runs.find(grant.workspaceId(), runId)
-                .filter(r -> r.kind().equals(RunStore.INSIGHTS) && r.journeyId().equals(journeyId))
-                .orElseThrow(() -> ApiException.notFound("there is no feedback analysis '" + runId
-                        + "' for this journey; the earlier analyses of the insights screen list those kept"));
-    }
-
-    private KeptSuggestions fromRun(Access.Grant grant, AnalysisRun run) {
-        if (!run.state().equals("done")) {
-            throw ApiException.conflict("the analysis of " + run.source() + " is " + run.state()
-                    + ", so it has no suggestions to accept"
-                    + (run.error() != null ? " (" + run.error() + ")" : ""));
-        }
-        return runs.acceptance(grant.workspaceId(), run.id())
-                .map(kept -> Json.readStored(mapper, kept.toString(), KeptSuggestions.class))
-                .orElseThrow(() -> ApiException.conflict("the analysis of " + run.source()
-                        + " was kept before its suggestions were, so they can only be read; analyse the file again"
-                        + " to add them to the map"));
+        KeptSuggestions analysis = !edited
+                ? found.suggestions()
+                : found.suggestions()
+                        .edited(bodies.json(ctx, SuggestionEdits.Body.class).edits());
+        accept(ctx, grant, expected, analysis, chosen, found.fileName());
     }
 
     private void accept(
