@@ -46,6 +46,8 @@ class InterruptedRunTest {
             assertThat(run).containsText("Interrupted: the server stopped unexpectedly while this analysis ran");
             assertThat(run).containsText("analyse the file again");
             assertThat(run.getByRole(AriaRole.BUTTON)).hasCount(0);
+            run.scrollIntoViewIfNeeded();
+            WebApp.screenshot(page, "runs-interrupted");
             Axe.assertNoViolations(page, "an interrupted run among the earlier analyses");
             WebApp.assertNoScriptErrors(page);
         }
