@@ -14,6 +14,7 @@ import io.journeyboard.server.http.Routes;
 import io.journeyboard.server.http.SlowClients;
 import io.journeyboard.server.insight.InsightJobs;
 import io.journeyboard.server.insight.SharedEmbedder;
+import io.journeyboard.server.run.RunStore;
 import io.journeyboard.server.store.Database;
 import io.journeyboard.server.system.DemoWorkspace;
 import io.journeyboard.server.system.Readiness;
@@ -69,6 +70,7 @@ public final class JourneyboardServer implements AutoCloseable {
         CompletableFuture<Long> migration = CompletableFuture.supplyAsync(() -> {
             long began = System.nanoTime();
             database.migrate();
+            RunStore.markInterrupted(database.jdbi());
             return (System.nanoTime() - began) / 1_000_000;
         });
         Javalin created = null;

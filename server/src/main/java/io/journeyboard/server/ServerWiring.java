@@ -25,6 +25,8 @@ import io.journeyboard.server.dataset.DatasetRoutes;
 import io.journeyboard.server.dataset.DatasetStore;
 import io.journeyboard.server.dataset.DemoDataset;
 import io.journeyboard.server.evidence.EvidenceCitations;
+import io.journeyboard.server.evidence.EvidenceEditor;
+import io.journeyboard.server.evidence.EvidenceHistory;
 import io.journeyboard.server.evidence.EvidenceItemStore;
 import io.journeyboard.server.evidence.EvidenceLibraryRoutes;
 import io.journeyboard.server.explore.ExploreLimits;
@@ -259,7 +261,11 @@ final class ServerWiring {
 
     private void evidenceAndInsights() {
         EvidenceItemStore evidenceItems = new EvidenceItemStore(jdbi);
-        new EvidenceLibraryRoutes(evidence, evidenceItems, new EvidenceCitations(journeys), access, bodies, mapper)
+        EvidenceCitations citations = new EvidenceCitations(journeys);
+        EvidenceHistory evidenceHistory = new EvidenceHistory(jdbi, mapper);
+        EvidenceEditor evidenceEditor = new EvidenceEditor(evidence, evidenceHistory, citations, personas);
+        new EvidenceLibraryRoutes(
+                        evidence, evidenceItems, citations, evidenceHistory, evidenceEditor, access, bodies, mapper)
                 .register(api);
         InsightAcceptance acceptance = new InsightAcceptance(jdbi, content, evidence, evidenceItems, editor);
         new InsightRoutes(parts.embedder(), parts.insightJobs(), content, acceptance, access, bodies, mapper, runs)

@@ -15,9 +15,14 @@ public final class SuggestionChoice {
      * when one is unknown, or when {@code all} finds none placed on the map.
      */
     public static List<Suggestion> of(InsightReport report, List<String> ids) {
+        return of(report.suggestions(), ids);
+    }
+
+    /** The same choice among {@code suggestions}, for a caller that kept the suggestions without their report. */
+    public static List<Suggestion> of(List<Suggestion> suggestions, List<String> ids) {
         if (ids.size() == 1 && ids.getFirst().strip().equalsIgnoreCase("all")) {
             List<Suggestion> placed =
-                    report.suggestions().stream().filter(Suggestion::placed).toList();
+                    suggestions.stream().filter(Suggestion::placed).toList();
             if (placed.isEmpty()) {
                 throw new IllegalArgumentException(
                         "no suggestion could be placed on the map, so none was accepted; the map is unchanged");
@@ -26,10 +31,12 @@ public final class SuggestionChoice {
         }
         List<Suggestion> chosen = new ArrayList<>();
         for (String id : ids) {
-            chosen.add(report.suggestion(id.strip())
+            chosen.add(suggestions.stream()
+                    .filter(s -> s.id().equals(id.strip()))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("there is no suggestion '" + id.strip()
                             + "'; this feedback gives: "
-                            + report.suggestions().stream().map(Suggestion::id).collect(Collectors.joining(", ")))));
+                            + suggestions.stream().map(Suggestion::id).collect(Collectors.joining(", ")))));
         }
         return chosen;
     }

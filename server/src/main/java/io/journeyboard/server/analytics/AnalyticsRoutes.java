@@ -107,7 +107,7 @@ public final class AnalyticsRoutes {
         String ws = grant.workspaceId();
         runs.started(
                 ws, id, RunStore.ANALYTICS, journey.id(), fileName, grant.user().id(), mapper.createObjectNode());
-        runs.finished(ws, id, null, figures.ofAnalytics(answer.get("report")), answer);
+        runs.finished(ws, id, null, figures.ofAnalytics(answer.get("report")), answer, null);
         answer.put("run", id);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 
 /** Which cards of a workspace's live journeys cite each evidence record, read from the journeys as they are now. */
 public final class EvidenceCitations {
@@ -25,7 +26,12 @@ public final class EvidenceCitations {
 
     /** The citations of every cited record, by evidence id, in journey and card order. */
     public Map<String, List<Citation>> byEvidence(String workspaceId) {
-        List<Journey> live = journeys.jdbi().withHandle(handle -> journeys.liveJourneys(handle, workspaceId));
+        return journeys.jdbi().withHandle(handle -> byEvidence(handle, workspaceId));
+    }
+
+    /** The same, read in the caller's transaction. */
+    public Map<String, List<Citation>> byEvidence(Handle handle, String workspaceId) {
+        List<Journey> live = journeys.liveJourneys(handle, workspaceId);
         Map<String, List<Citation>> cited = new HashMap<>();
         for (Journey journey : live) {
             for (Card card : journey.cards()) {

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The evidence library: search every record of a workspace (its text, source, link, and the feedback items
- * behind it), open one with the cards citing it and its items page by page, add a record and edit one.
+ * behind it), open one with the cards citing it and its items page by page, add, edit and delete a record
+ * ({@link EvidenceEditor}), and read who changed it when ({@link EvidenceHistory}).
  * Cards cite records by id, so an edit shows on every card citing it without a new journey version.
  */
 public final class EvidenceLibraryRoutes {
@@ -29,6 +30,8 @@ public final class EvidenceLibraryRoutes {
     private final EvidenceStore evidence;
     private final EvidenceItemStore items;
     private final EvidenceCitations citations;
+    private final EvidenceEditor editor;
+    private final EvidenceHistory history;
     private final Access access;
     private final Bodies bodies;
     private final ObjectMapper mapper;
@@ -37,12 +40,16 @@ public final class EvidenceLibraryRoutes {
             EvidenceStore evidence,
             EvidenceItemStore items,
             EvidenceCitations citations,
+            EvidenceHistory history,
+            EvidenceEditor editor,
             Access access,
             Bodies bodies,
             ObjectMapper mapper) {
         this.evidence = evidence;
         this.items = items;
         this.citations = citations;
+        this.history = history;
+        this.editor = editor;
         this.access = access;
         this.bodies = bodies;
         this.mapper = mapper;
@@ -53,7 +60,9 @@ public final class EvidenceLibraryRoutes {
         routes.post("/workspaces/{ws}/evidence", this::create);
         routes.get(RECORD, this::open);
         routes.put(RECORD, this::edit);
+        routes.delete(RECORD, this::delete);
         routes.get(RECORD + "/items", this::items);
+        routes.get(RECORD + "/history", this::history);
     }
 
     /** Records whose own text or whose items contain {@code q}, in library order, with their counts. */
@@ -122,12 +131,7 @@ public final class EvidenceLibraryRoutes {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         Evidence record = bodies.json(ctx, Evidence.class);
         EvidenceRules.check(record);
-        List<Evidence> added = evidence.jdbi()
-                .inTransaction(handle -> evidence.addMissing(handle, grant.workspaceId(), List.of(record)));
-        if (added.isEmpty()) {
-            throw ApiException.conflict("the workspace has evidence '" + record.id()
-                    + "' already; choose another id, or edit that record with PUT");
-        }
+        editor.add(grant, record);
         ctx.status(201).json(record);
     }
 
@@ -142,10 +146,27 @@ public final class EvidenceLibraryRoutes {
         Evidence record =
                 new Evidence(id, given.kind(), given.source(), given.summary(), given.url(), given.recorded());
         EvidenceRules.check(record);
-        if (!evidence.replace(grant.workspaceId(), record, grant.user().id())) {
+        editor.edit(grant, record);
+        ctx.json(record);
+    }
+
+    private void delete(Context ctx) {
+        Access.Grant grant = access.require(ctx, Role.EDITOR);
+        editor.delete(grant, ctx.pathParam("evidence"));
+        ctx.status(204);
+    }
+
+    /** Who changed the record how and when, oldest first; also of a deleted record, which says who deleted it. */
+    private void history(Context ctx) {
+        Access.Grant grant = access.require(ctx, Role.VIEWER);
+        String id = ctx.pathParam("evidence");
+        List<EvidenceHistory.Entry> entries = history.of(grant.workspaceId(), id);
+        if (entries.isEmpty() && evidence.find(grant.workspaceId(), id).isEmpty()) {
             throw noSuchRecord(id);
         }
-        ctx.json(record);
+        ObjectNode answer = mapper.createObjectNode().put("evidence", id);
+        answer.set("entries", mapper.valueToTree(entries));
+        ctx.json(answer);
     }
 
     private Evidence existing(Access.Grant grant, String id) {

@@ -1,6 +1,5 @@
 package io.journeyboard.server.insight;
 
-import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.insights.suggestions.Suggestion;
 import io.journeyboard.insights.suggestions.SuggestionAcceptance;
 import io.journeyboard.insights.suggestions.SuggestionChoice;
@@ -49,7 +48,7 @@ public final class InsightAcceptance {
     }
 
     /**
-     * Accepts the suggestions {@code chosen} names (ids, or {@code all}) of {@code report} onto the
+     * Accepts the suggestions {@code chosen} names (ids, or {@code all}) of an analysis onto the
      * journey, if {@code expectedVersion} is still its current one (else 409).
      *
      * @param fileName the feedback as its user knows it, named in the evidence
@@ -58,10 +57,10 @@ public final class InsightAcceptance {
             Access.Grant grant,
             String journeyId,
             int expectedVersion,
-            InsightReport report,
+            KeptSuggestions analysis,
             List<String> chosen,
             String fileName) {
-        List<Suggestion> suggestions = choose(report, chosen);
+        List<Suggestion> suggestions = choose(analysis.suggestions(), chosen);
         return jdbi.inTransaction(handle -> {
             evidence.lock(handle, grant.workspaceId());
             Journey current =
@@ -69,7 +68,7 @@ public final class InsightAcceptance {
             Workspace updated = accepted(handle, grant, current, suggestions, fileName);
             evidence.addMissing(handle, grant.workspaceId(), updated.evidence());
             Journey withCards = updated.journey(journeyId).orElseThrow();
-            keepItems(handle, grant.workspaceId(), report, suggestions, current, withCards);
+            keepItems(handle, grant.workspaceId(), analysis, suggestions, current, withCards);
             String summary = "accepted insight suggestions from " + fileName;
             return editor.edit(handle, grant, journeyId, expectedVersion, summary, j -> withCards);
         });
@@ -82,23 +81,23 @@ public final class InsightAcceptance {
     private void keepItems(
             Handle handle,
             String workspaceId,
-            InsightReport report,
+            KeptSuggestions analysis,
             List<Suggestion> suggestions,
             Journey before,
             Journey after) {
         Set<String> old = new HashSet<>(before.cards().stream().map(Card::id).toList());
         List<Card> added =
                 after.cards().stream().filter(c -> !old.contains(c.id())).toList();
-        ThemeItems themeItems = new ThemeItems(report);
+        ThemeItems themeItems = new ThemeItems(analysis.items());
         for (int i = 0; i < added.size() && i < suggestions.size(); i++) {
             String themeRecord = added.get(i).evidenceIds().getFirst();
             items.add(handle, workspaceId, themeRecord, themeItems.of(suggestions.get(i)));
         }
     }
 
-    private static List<Suggestion> choose(InsightReport report, List<String> chosen) {
+    private static List<Suggestion> choose(List<Suggestion> suggestions, List<String> chosen) {
         try {
-            return SuggestionChoice.of(report, chosen);
+            return SuggestionChoice.of(suggestions, chosen);
         } catch (IllegalArgumentException e) {
             throw FeedbackUpload.invalid("accept", e.getMessage());
         }

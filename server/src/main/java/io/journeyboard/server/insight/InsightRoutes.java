@@ -27,8 +27,8 @@ import java.util.List;
  * as cards linked to their evidence. An upload is analysed as a job whose progress can be read or
  * followed as server-sent events (what the web app does); for scripts, the same analysis and the
  * same acceptance also run within one request. The upload itself is not stored; a job is kept as a run
- * (who, when, which file, its figures and report, see {@code run.RunRoutes}), and accepted cards and their
- * evidence are stored as a new version.
+ * (who, when, which file, its figures and report, see {@code run.RunRoutes}) with its suggestions, which stay
+ * acceptable from it, and accepted cards and their evidence are stored as a new version.
  */
 public final class InsightRoutes {
 
@@ -48,6 +48,7 @@ public final class InsightRoutes {
     private final ObjectMapper mapper;
     private final RunStore runs;
     private final RunFigures figures;
+    private final AnalysisToAccept toAccept;
 
     public InsightRoutes(
             SharedEmbedder embedder,
@@ -67,6 +68,7 @@ public final class InsightRoutes {
         this.mapper = mapper;
         this.runs = runs;
         this.figures = new RunFigures(mapper);
+        this.toAccept = new AnalysisToAccept(jobs, runs, mapper);
     }
 
     public void register(Routes routes) {
@@ -93,7 +95,7 @@ public final class InsightRoutes {
         List<String> chosen = chosenSuggestions(ctx);
         Journey journey = content.live(grant, ctx.pathParam("journey")).journey();
         FeedbackUpload upload = FeedbackUpload.read(ctx, bodies);
-        accept(ctx, grant, expected, analyse(upload, journey), chosen, upload.fileName());
+        accept(ctx, grant, expected, KeptSuggestions.of(analyse(upload, journey)), chosen, upload.fileName());
     }
 
     /** The analysis a job runs, within the request. */
@@ -136,11 +138,18 @@ public final class InsightRoutes {
                     job.id(),
                     job.failure(),
                     figures.items(job.progress().total()),
+                    null,
                     null);
             return;
         }
         ObjectNode report = InsightReportJson.tree(job.report());
-        runs.finished(workspaceId, job.id(), null, figures.ofInsights(report), report);
+        runs.finished(
+                workspaceId,
+                job.id(),
+                null,
+                figures.ofInsights(report),
+                report,
+                mapper.valueToTree(KeptSuggestions.of(job.report())));
     }
 
     private void jobStatus(Context ctx) {
@@ -194,29 +203,30 @@ public final class InsightRoutes {
         ctx.json(new SubThemeRoute(embedder, mapper).answer(job(grant, ctx), ctx.pathParam("theme")));
     }
 
+    /** Accepts from the job while the server holds it, else from its kept run ({@link AnalysisToAccept}). */
     private void acceptFromJob(Context ctx) {
         Access.Grant grant = access.require(ctx, Role.EDITOR);
         int expected = ETags.expectedVersion(ctx);
         List<String> chosen = chosenSuggestions(ctx);
-        InsightJob job = job(grant, ctx);
-        if (job.report() == null) {
-            throw ApiException.conflict(
-                    "the analysis is " + job.progress().state().label() + ", so it has no suggestions to accept"
-                            + (job.failure() != null ? " (" + job.failure() + ")" : "; wait until it is done"));
-        }
+        content.live(grant, ctx.pathParam("journey"));
+        AnalysisToAccept.Found found = toAccept.find(grant, ctx.pathParam("journey"), ctx.pathParam("job"));
         // Edits come as a JSON body; an accept without one (no content type) takes the suggestions as they are.
         boolean edited = ctx.contentType() != null && ctx.contentType().startsWith("application/json");
-        InsightReport report = !edited
-                ? job.report()
-                : SuggestionEdits.apply(
-                        job.report(),
-                        bodies.json(ctx, SuggestionEdits.Body.class).edits());
-        accept(ctx, grant, expected, report, chosen, job.fileName());
+        KeptSuggestions analysis = !edited
+                ? found.suggestions()
+                : found.suggestions()
+                        .edited(bodies.json(ctx, SuggestionEdits.Body.class).edits());
+        accept(ctx, grant, expected, analysis, chosen, found.fileName());
     }
 
     private void accept(
-            Context ctx, Access.Grant grant, int expected, InsightReport report, List<String> chosen, String fileName) {
-        StoredJourney stored = acceptance.accept(grant, ctx.pathParam("journey"), expected, report, chosen, fileName);
+            Context ctx,
+            Access.Grant grant,
+            int expected,
+            KeptSuggestions analysis,
+            List<String> chosen,
+            String fileName) {
+        StoredJourney stored = acceptance.accept(grant, ctx.pathParam("journey"), expected, analysis, chosen, fileName);
         ctx.header("ETag", ETags.of(stored.version())).json(stored.journey());
     }
 

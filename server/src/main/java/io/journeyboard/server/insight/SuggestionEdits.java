@@ -1,7 +1,6 @@
 package io.journeyboard.server.insight;
 
 import io.journeyboard.insights.placement.Placement;
-import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.insights.suggestions.Suggestion;
 import io.journeyboard.model.journey.Severity;
 import io.journeyboard.server.http.ApiException;
@@ -16,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * What a person changed in suggestions before accepting them: the card's title, the step it goes on and
- * the pain point's severity. Applied to a copy of the report; the step is checked against the journey by
+ * the pain point's severity. Applied to copies of the suggestions; the step is checked against the journey by
  * the acceptance itself. Every field left out keeps the suggestion's own value.
  */
 final class SuggestionEdits {
@@ -31,20 +30,19 @@ final class SuggestionEdits {
 
     private SuggestionEdits() {}
 
-    static InsightReport apply(InsightReport report, Map<String, Edit> edits) {
+    static List<Suggestion> apply(List<Suggestion> suggestions, Map<String, Edit> edits) {
         if (edits == null || edits.isEmpty()) {
-            return report;
+            return suggestions;
         }
-        Set<String> known = report.suggestions().stream().map(Suggestion::id).collect(Collectors.toSet());
+        Set<String> known = suggestions.stream().map(Suggestion::id).collect(Collectors.toSet());
         List<FieldError> errors = new ArrayList<>();
         edits.forEach((id, edit) -> check(id, edit, known, errors));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        List<Suggestion> edited = report.suggestions().stream()
+        return suggestions.stream()
                 .map(s -> edits.containsKey(s.id()) ? edited(s, edits.get(s.id())) : s)
                 .toList();
-        return new InsightReport(report.items(), report.themes(), report.placements(), edited);
     }
 
     private static void check(String id, Edit edit, Set<String> known, List<FieldError> errors) {

@@ -1,8 +1,6 @@
 package io.journeyboard.server.insight;
 
 import io.journeyboard.insights.feedback.FeedbackItem;
-import io.journeyboard.insights.report.AnalysedItem;
-import io.journeyboard.insights.report.InsightReport;
 import io.journeyboard.insights.suggestions.Suggestion;
 import io.journeyboard.server.evidence.EvidenceItem;
 import java.util.ArrayList;
@@ -21,10 +19,8 @@ final class ThemeItems {
 
     private final Map<String, FeedbackItem> byId;
 
-    ThemeItems(InsightReport report) {
-        this.byId = report.items().stream()
-                .map(AnalysedItem::item)
-                .collect(Collectors.toMap(FeedbackItem::id, Function.identity(), (a, b) -> a));
+    ThemeItems(List<FeedbackItem> items) {
+        this.byId = items.stream().collect(Collectors.toMap(FeedbackItem::id, Function.identity(), (a, b) -> a));
     }
 
     List<EvidenceItem> of(Suggestion suggestion) {

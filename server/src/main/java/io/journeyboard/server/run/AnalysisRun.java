@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param kind       {@code insights} (feedback) or {@code analytics} (an event log)
  * @param source     the file it analysed, as its user named it
- * @param state      {@code running}, {@code done} or {@code failed}
+ * @param state      {@code running}, {@code done}, {@code failed} or {@code interrupted} (its server was killed
+ *                   while it ran; {@code error} says so)
  * @param summary    the run's headline figures (items and themes, or cases and events)
  * @param finishedAt null while it runs
  */

@@ -27,6 +27,10 @@ public final class RunStore {
     public static final String INSIGHTS = "insights";
     public static final String ANALYTICS = "analytics";
 
+    /** Why a run is {@code interrupted}, in the words its list shows. */
+    public static final String INTERRUPTED =
+            "the server stopped unexpectedly while this analysis ran, so it has no result; analyse the file again";
+
     private static final String COLUMNS = """
             SELECT r.run_id, r.kind, r.journey_id, r.source, u.name, r.started_at, r.finished_at, r.state, r.error,
             r.summary FROM analysis_runs r JOIN users u ON u.id = r.started_by""";
@@ -63,16 +67,21 @@ public final class RunStore {
                 .execute());
     }
 
-    /** Records how a run ended: done with its figures and answer, or failed with why ({@code answer} null). */
-    public void finished(String workspaceId, String runId, String error, JsonNode summary, JsonNode answer) {
+    /**
+     * Records how a run ended: done with its figures and answer, or failed with why ({@code answer} null).
+     * {@code acceptance} is what a later action on the run needs (an insight run's suggestions), or null.
+     */
+    public void finished(
+            String workspaceId, String runId, String error, JsonNode summary, JsonNode answer, JsonNode acceptance) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         UPDATE analysis_runs SET finished_at = :now, state = :state, error = :error, summary = :summary,
-                            report = :report WHERE workspace_id = :ws AND run_id = :id""")
+                            report = :report, acceptance = :acceptance WHERE workspace_id = :ws AND run_id = :id""")
                 .bind("now", now())
                 .bind("state", error == null ? "done" : "failed")
                 .bind("error", error)
                 .bind("summary", summary.toString())
                 .bind("report", answer == null ? null : gzip(answer.toString()))
+                .bind("acceptance", acceptance == null ? null : gzip(acceptance.toString()))
                 .bind("ws", workspaceId)
                 .bind("id", runId)
                 .execute());
@@ -104,13 +113,39 @@ public final class RunStore {
 
     /** The answer a finished run gave, as it gave it. */
     public Optional<JsonNode> answer(String workspaceId, String runId) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT report FROM analysis_runs WHERE workspace_id = :ws AND run_id = :id AND report IS NOT NULL")
+        return compressed(workspaceId, runId, "report");
+    }
+
+    /** What a finished run kept for acceptance; empty for analytics runs and for runs kept before it was. */
+    public Optional<JsonNode> acceptance(String workspaceId, String runId) {
+        return compressed(workspaceId, runId, "acceptance");
+    }
+
+    private Optional<JsonNode> compressed(String workspaceId, String runId, String column) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + column
+                        + " FROM analysis_runs WHERE workspace_id = :ws AND run_id = :id AND " + column
+                        + " IS NOT NULL")
                 .bind("ws", workspaceId)
                 .bind("id", runId)
                 .map((rs, ctx) -> rs.getBytes(1))
                 .findOne()
                 .map(bytes -> Json.readStored(mapper, gunzip(bytes), JsonNode.class)));
+    }
+
+    /**
+     * Marks every run still {@code running} as {@code interrupted}, with why: called once the store is migrated,
+     * before any request is answered, such a run was left by a server that was killed or lost its power.
+     * One server per store is assumed; several nodes over one database would each need to mark only its own.
+     *
+     * @return how many runs were marked
+     */
+    public static int markInterrupted(Jdbi jdbi) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE analysis_runs SET state = 'interrupted', finished_at = :now, error = :why
+                        WHERE state = 'running'""")
+                .bind("now", now())
+                .bind("why", INTERRUPTED)
+                .execute());
     }
 
     private AnalysisRun run(ResultSet rs) throws SQLException {

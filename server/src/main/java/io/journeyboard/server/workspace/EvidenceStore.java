@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The evidence of each workspace, one row per record in the order it was added. Writers that add records
  * (imports, accepted suggestions) only ever add, so they cannot lose another's records; the library's
- * editors rewrite one record at a time ({@link #replace}).
+ * editors rewrite or delete one record at a time ({@link #replace}, {@link #delete}).
  */
 public final class EvidenceStore {
 
@@ -85,18 +85,21 @@ public final class EvidenceStore {
 
     /** The record with this id, when the workspace has it. */
     public Optional<Evidence> find(String workspaceId, String evidenceId) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT document FROM evidence WHERE workspace_id = :ws AND evidence_id = :id")
+        return jdbi.withHandle(handle -> find(handle, workspaceId, evidenceId));
+    }
+
+    public Optional<Evidence> find(Handle handle, String workspaceId, String evidenceId) {
+        return handle.createQuery("SELECT document FROM evidence WHERE workspace_id = :ws AND evidence_id = :id")
                 .bind("ws", workspaceId)
                 .bind("id", evidenceId)
                 .mapTo(String.class)
                 .findOne()
-                .map(json -> Json.readStored(mapper, json, Evidence.class)));
+                .map(json -> Json.readStored(mapper, json, Evidence.class));
     }
 
     /** Rewrites an existing record (same id, same place in the list); answers false when there is none. */
-    public boolean replace(String workspaceId, Evidence record, long userId) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
+    public boolean replace(Handle handle, String workspaceId, Evidence record, long userId) {
+        return handle.createUpdate("""
                                 UPDATE evidence SET document = :document, updated_by = :user, updated_at = :now
                                 WHERE workspace_id = :ws AND evidence_id = :id""")
                         .bind("document", Json.write(mapper, record))
@@ -104,7 +107,20 @@ public final class EvidenceStore {
                         .bind("now", Instant.now().truncatedTo(ChronoUnit.MILLIS))
                         .bind("ws", workspaceId)
                         .bind("id", record.id())
-                        .execute())
+                        .execute()
                 > 0;
+    }
+
+    /**
+     * Removes a record and the feedback items behind it. The caller has made sure that nothing cites it: cards
+     * and personas must never cite a missing record.
+     */
+    public void delete(Handle handle, String workspaceId, String evidenceId) {
+        for (String table : new String[] {"evidence_items", "evidence"}) {
+            handle.createUpdate("DELETE FROM " + table + " WHERE workspace_id = :ws AND evidence_id = :id")
+                    .bind("ws", workspaceId)
+                    .bind("id", evidenceId)
+                    .execute();
+        }
     }
 }

@@ -49,6 +49,78 @@ class RunApiTest {
         assertThat(owner.get(runs + "/run_none").status()).isEqualTo(404);
     }
 
+    @BothDatabases
+    void aKeptInsightRunIsAcceptedAfterARestartWithEveryItemBehindItsCard(Backend backend) {
+        TestServer first = backend.start();
+        Caller owner = first.signUp("owner");
+        String email = owner.get("/api/v1/me").json().at("/user/email").asText();
+        String ws = Fixtures.workspace(owner);
+        String path = Fixtures.journeyIn(owner, ws, "j1");
+        JsonNode job = Feedback.finishedJob(owner, path);
+        String runs = "/api/v1/workspaces/" + ws + "/runs";
+        awaitDone(owner, runs + "?journey=j1&kind=insights");
+        JsonNode pain = null;
+        for (JsonNode suggestion : job.at("/report/suggestions")) {
+            if (suggestion.get("kind").asText().equals("pain-point")) {
+                pain = suggestion;
+            }
+        }
+        assertThat(pain).as(job.toString()).isNotNull();
+        first.close();
+
+        // a new server over the same store holds no job in memory: only the kept run has the suggestions
+        TestServer second = backend.start();
+        Caller again = second.signIn(email, TestServer.PASSWORD);
+        String jobId = job.get("id").asText();
+        JsonNode reopened = again.get(runs + "/" + jobId).json();
+        String accept = path + "/insights/jobs/" + jobId + "/accept?accept=";
+        Reply unknown = again.send("POST", accept + "pain-t99", null, null, "If-Match", "\"1\"");
+        Reply badEdit = again.send(
+                "POST",
+                accept + pain.get("id").asText(),
+                "{\"edits\":{\"" + pain.get("id").asText() + "\":{\"severity\":\"awful\"}}}",
+                "application/json",
+                "If-Match",
+                "\"1\"");
+        Reply notKept =
+                again.send("POST", path + "/insights/jobs/job_none/accept?accept=all", null, null, "If-Match", "\"1\"");
+        Reply accepted = again.send(
+                "POST",
+                accept + pain.get("id").asText(),
+                "{\"edits\":{\"" + pain.get("id").asText() + "\":{\"title\":\"Sign-up hurts\"}}}",
+                "application/json",
+                "If-Match",
+                "\"1\"");
+
+        assertThat(reopened.at("/answer/suggestions").size())
+                .isEqualTo(job.at("/report/suggestions").size());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("pain-t99").contains(pain.get("id").asText());
+        assertThat(badEdit.status()).isEqualTo(400);
+        assertThat(badEdit.body()).contains("edits." + pain.get("id").asText() + ".severity");
+        assertThat(notKept.status()).isEqualTo(404);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        JsonNode card = null;
+        for (JsonNode c : accepted.json().get("cards")) {
+            if (c.get("text").asText().equals("Sign-up hurts")) {
+                card = c;
+            }
+        }
+        assertThat(card).as(accepted.json().toString()).isNotNull();
+        String themeRecord = card.get("evidenceIds").get(0).asText();
+        JsonNode items = again.get("/api/v1/workspaces/" + ws + "/evidence/" + themeRecord + "/items?limit=200")
+                .json();
+        assertThat(items.get("total").asInt())
+                .isEqualTo(pain.get("evidenceCount").asInt());
+        assertThat(items.at("/items/0/representative").asBoolean()).isTrue();
+        assertThat(items.at("/items/0/location").asText()).startsWith("survey.csv:");
+        assertThat(again.get("/api/v1/workspaces/" + ws + "/evidence/" + themeRecord)
+                        .json()
+                        .at("/evidence/source")
+                        .asText())
+                .isEqualTo("survey.csv");
+    }
+
     /** The insight run's record is finished on the analysis thread just after the job reports done. */
     private static JsonNode awaitDone(Caller owner, String list) {
         for (int i = 0; i < 100; i++) {

@@ -272,6 +272,8 @@ final class AuthorizationRows {
             row("GET", EVIDENCE, EVIDENCE, null, Role.VIEWER),
             row("PUT", EVIDENCE, EVIDENCE, EVIDENCE_EDIT, Role.EDITOR),
             row("GET", EVIDENCE + "/items", EVIDENCE + "/items", null, Role.VIEWER),
+            row("DELETE", EVIDENCE, EVIDENCE, null, Role.EDITOR),
+            row("GET", EVIDENCE + "/history", EVIDENCE + "/history", null, Role.VIEWER),
             row("GET", "/workspaces/{ws}/runs", "/workspaces/{ws}/runs", null, Role.VIEWER),
             row("GET", "/workspaces/{ws}/runs/{run}", "/workspaces/{ws}/runs/{run}", null, Role.VIEWER),
             row("GET", J + "/states", J + "/states", null, Role.VIEWER));

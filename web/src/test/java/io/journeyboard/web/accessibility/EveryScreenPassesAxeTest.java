@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.journeyboard.web.support.Axe;
 import io.journeyboard.web.support.BrowserTest;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** axe-core finds nothing to report on any screen, in the states a person sees them in. */
@@ -70,5 +71,31 @@ class EveryScreenPassesAxeTest extends BrowserTest {
         page.locator(".persona-tile").first().click();
         assertThat(page.locator(".persona-form")).isVisible();
         Axe.assertNoViolations(page, "persona");
+    }
+
+    @Test
+    void evidenceLibraryEarlierAnalysesAndCurrentAndFuture() {
+        Page page = app.signedIn();
+        page.navigate(app.url("#/w/" + app.demo().workspaceId() + "/evidence"));
+        assertThat(page.locator(".evidence-record").first()).isVisible();
+        Axe.assertNoViolations(page, "evidence library");
+        page.locator(".evidence-record a").first().click();
+        page.locator(".evidence-history-section summary").click();
+        assertThat(page.locator(".evidence-history li").first()).isVisible();
+        Axe.assertNoViolations(page, "evidence record with its history");
+
+        page.navigate(journey("journey-bank-loan", "/analytics"));
+        page.getByLabel("Event log").setInputFiles(Path.of("../data/running-example.csv"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse"))
+                .click();
+        assertThat(page.locator(".run-list li.run").first()).containsText("running-example.csv");
+        Axe.assertNoViolations(page, "analytics with its earlier analyses");
+        page.navigate(journey("journey-bank-loan", "/insights"));
+        assertThat(page.locator(".run-list")).isVisible();
+        Axe.assertNoViolations(page, "insights with its earlier analyses");
+
+        page.navigate(journey("journey-bank-loan", "/states"));
+        assertThat(page.locator(".states-screen")).isVisible();
+        Axe.assertNoViolations(page, "current and future");
     }
 }

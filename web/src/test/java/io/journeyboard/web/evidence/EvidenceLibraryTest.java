@@ -8,6 +8,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.journeyboard.web.support.Axe;
 import io.journeyboard.web.support.BrowserTest;
+import io.journeyboard.web.support.Members;
 import io.journeyboard.web.support.WebApp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -128,6 +129,88 @@ class EvidenceLibraryTest extends BrowserTest {
                 .isVisible();
         Axe.assertNoViolations(page, "evidence record added");
         WebApp.assertNoScriptErrors(page);
+    }
+
+    @Test
+    void anEditorReadsARecordsHistoryAsSentencesAndDeletesItWhileACitedRecordIsRefusedNamingItsCard() {
+        Page page = app.signedIn();
+        page.navigate(app.url("#/w/" + app.demo().workspaceId() + "/evidence"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add evidence"))
+                .click();
+        page.getByLabel("Quote, answer or figure").fill("Three callers could not find the returns form");
+        page.getByLabel("Source").fill("Support calls, week 12");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Add").setExact(true))
+                .click();
+        page.waitForURL(Pattern.compile(".*/evidence/ev-[^/]+$"));
+        Locator opened = page.locator(".evidence-opened");
+        assertThat(opened).containsText("Three callers could not find the returns form");
+        opened.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit"))
+                .click();
+        Locator form = page.locator(".evidence-form");
+        assertThat(form).isVisible();
+        form.getByLabel("Source").fill("Support calls, week 13");
+        form.getByLabel("Recorded on").fill("2026-03-27");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(opened.locator(".evidence-facts")).containsText("Support calls, week 13");
+
+        // the history reads newest first, each change a sentence with who and when
+        opened.locator(".evidence-history-section summary").click();
+        Locator entries = opened.locator(".evidence-history li");
+        assertThat(entries).hasCount(2);
+        assertThat(entries.first())
+                .containsText(
+                        "changed the source from “Support calls, week 12” to “Support calls, week 13” and the date"
+                                + " to “2026-03-27” (it was empty) on ");
+        assertThat(entries.nth(1)).containsText("added the record on ");
+        opened.scrollIntoViewIfNeeded();
+        WebApp.screenshot(page, "evidence-history");
+        Axe.assertNoViolations(page, "evidence record with its history open");
+
+        // nothing cites it, so it goes after a confirmation
+        opened.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
+                .click();
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
+                .click();
+        assertThat(page.locator(".evidence-placeholder")).isVisible();
+        page.getByLabel("Search evidence").fill("returns form");
+        assertThat(page.locator(".evidence-library-list")).containsText("No evidence matches.");
+
+        // a record a card cites stays, and the refusal names the card
+        page.getByLabel("Search evidence").fill("");
+        Locator cited = page.locator(
+                        ".evidence-record", new Page.LocatorOptions().setHasText(Pattern.compile("cited by [1-9]")))
+                .first();
+        cited.locator("a").click();
+        String card = opened.locator(".evidence-citations li a").first().textContent();
+        opened.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
+                .click();
+        assertThat(opened.getByRole(AriaRole.ALERT)).containsText("Not deleted");
+        assertThat(opened.getByRole(AriaRole.ALERT)).containsText("the card “" + card + "”");
+        assertThat(opened.locator(".evidence-citations")).containsText(card);
+        WebApp.assertNoScriptErrors(page);
+    }
+
+    @Test
+    void aViewerOpensARecordAndItsHistoryWithNoWayToEditOrDeleteIt() {
+        Page viewer = Members.invited(app, "viewer-evidence@example.org", "viewer");
+        viewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Evidence library"))
+                .click();
+        viewer.locator(".evidence-record a").first().click();
+        Locator opened = viewer.locator(".evidence-opened");
+        assertThat(opened.locator(".evidence-facts")).isVisible();
+        opened.locator(".evidence-history-section summary").click();
+        assertThat(opened.locator(".evidence-history li").first()).isVisible();
+        assertThat(viewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add evidence")))
+                .hasCount(0);
+        assertThat(opened.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit")))
+                .hasCount(0);
+        assertThat(opened.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")))
+                .hasCount(0);
+        WebApp.assertNoScriptErrors(viewer);
     }
 
     private static String longestWord(String text) {

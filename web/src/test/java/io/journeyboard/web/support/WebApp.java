@@ -33,13 +33,17 @@ public final class WebApp implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
 
-    private final JourneyboardServer server;
+    /** Replaced by {@link #restart}; the demo sign-in and the browser stay. */
+    private JourneyboardServer server;
+
+    private final ServerConfig config;
     private final DemoWorkspace.DemoSignIn demo;
     private final Playwright playwright;
     private final Browser browser;
 
-    private WebApp(JourneyboardServer server, Playwright playwright, Browser browser) {
+    private WebApp(JourneyboardServer server, ServerConfig config, Playwright playwright, Browser browser) {
         this.server = server;
+        this.config = config;
         this.demo = server.demo()
                 .orElseThrow(() -> new IllegalStateException("a fresh database must create the demo workspace"));
         this.playwright = playwright;
@@ -58,12 +62,13 @@ public final class WebApp implements AutoCloseable {
         }
         // Every test's browser context reaches the server from 127.0.0.1, more connections at once than one
         // person's browser would hold; the per-address limit itself is SlowClientsTest's.
-        JourneyboardServer server = JourneyboardServer.start(settings.apply(ServerConfig.defaults()
+        ServerConfig config = settings.apply(ServerConfig.defaults()
                 .withPort(0)
                 .withDataDir(dataDir)
                 .withPasswordCost(4)
                 .withDemoOnFirstStart(true)
-                .withConnectionsPerAddress(0)));
+                .withConnectionsPerAddress(0));
+        JourneyboardServer server = JourneyboardServer.start(config);
         try {
             Playwright playwright = Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -78,11 +83,21 @@ public final class WebApp implements AutoCloseable {
                                     "--disable-background-networking",
                                     "--disable-component-update",
                                     "--disable-sync")));
-            return new WebApp(server, playwright, browser);
+            return new WebApp(server, config, playwright, browser);
         } catch (RuntimeException e) {
             server.stop();
             throw e;
         }
+    }
+
+    /**
+     * Stops the server, runs {@code whileStopped} on its data directory (what a crash would have left there), and
+     * starts a new server over it on another port; pages must navigate and sign in again.
+     */
+    public void restart(Runnable whileStopped) {
+        server.stop();
+        whileStopped.run();
+        server = JourneyboardServer.start(config);
     }
 
     public String url(String hash) {

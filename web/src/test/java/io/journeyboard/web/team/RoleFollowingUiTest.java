@@ -5,8 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.journeyboard.web.support.BrowserTest;
+import io.journeyboard.web.support.Members;
 import io.journeyboard.web.support.WebApp;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The screens offer what the role allows: a viewer no editing actions, a commenter only commenting. */
@@ -14,28 +14,8 @@ class RoleFollowingUiTest extends BrowserTest {
 
     private static final String JOURNEY = "Buying walking boots online";
 
-    /** Invites {@code email} with {@code role} as the demo owner and signs the invited person up through the link. */
     static Page member(String email, String role) {
-        Page owner = app.signedIn();
-        String link =
-                (String) owner.evaluate("""
-                async ([email, role, ws]) => {
-                  const me = await (await fetch('/api/v1/me')).json();
-                  const made = await fetch(`/api/v1/workspaces/${ws}/invitations`, {
-                    method: 'POST', body: JSON.stringify({ email, role }),
-                    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken } });
-                  return (await made.json()).link;
-                }""", List.of(email, role, app.demo().workspaceId()));
-        owner.context().close();
-        Page page = app.newPage();
-        page.navigate(link);
-        page.getByLabel("Your name").fill(role + " person");
-        page.getByLabel("Choose a password").fill("a password for " + role);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and join"))
-                .click();
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Demo workspace"))
-                .waitFor();
-        return page;
+        return Members.invited(app, email, role);
     }
 
     @Test

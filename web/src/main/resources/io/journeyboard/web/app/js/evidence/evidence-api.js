@@ -19,6 +19,11 @@ export const evidenceItems = (workspaceId, id, { q, offset, limit } = {}) =>
 export const addEvidence = (workspaceId, record) => call('POST', `${ws(workspaceId)}/evidence`, record);
 export const editEvidence = (workspaceId, id, record) =>
   call('PUT', `${ws(workspaceId)}/evidence/${encodeURIComponent(id)}`, record);
+/** Refused with 409 naming the cards and personas that cite the record. */
+export const deleteEvidence = (workspaceId, id) => call('DELETE', `${ws(workspaceId)}/evidence/${encodeURIComponent(id)}`);
+/** {evidence, entries: [{action, changedBy, changedAt, fields, sentence}]}, oldest first. */
+export const evidenceHistory = (workspaceId, id) =>
+  call('GET', `${ws(workspaceId)}/evidence/${encodeURIComponent(id)}/history`);
 
 export const runs = (workspaceId, journeyId, kind) => call('GET', `${ws(workspaceId)}/runs${query({ journey: journeyId, kind })}`);
 /** {run, answer}: the answer is the job's report (insights) or the analytics answer, once done. */

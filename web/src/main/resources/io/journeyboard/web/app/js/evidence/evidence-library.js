@@ -4,6 +4,7 @@
 import * as api from '../api.js';
 import { el, replace, debounce } from '../dom.js';
 import { navigate } from '../router.js';
+import { toast } from '../ui/toast.js';
 import { canEdit } from '../team/permissions.js';
 import { humanize } from '../model/lane-kinds.js';
 import { searchEvidence } from './evidence-api.js';
@@ -49,9 +50,15 @@ export async function showEvidenceLibrary(root, { workspaceId, evidenceId }) {
         el('p', { class: 'muted' }, 'Every quote, answer and figure the maps of this workspace stand on, with the feedback items behind each theme.')),
       el('div', { class: 'home-tools' }, search, kind, addButton)),
     el('div', { class: 'evidence-columns' }, list, detail)));
+  // The placeholder goes in before the list loads: a form opened with Add meanwhile must not be replaced by it.
+  if (!evidenceId) replace(detail, el('p', { class: 'muted evidence-placeholder' }, 'Open a record to see its quote, its source and the cards it backs.'));
   await draw();
-  if (evidenceId) replace(detail, await recordView(workspaceId, evidenceId, editable, draw));
-  else replace(detail, el('p', { class: 'muted evidence-placeholder' }, 'Open a record to see its quote, its source and the cards it backs.'));
+  if (evidenceId) {
+    replace(detail, await recordView(workspaceId, evidenceId, editable, draw, () => {
+      toast('The evidence was deleted', 'success');
+      navigate(base);
+    }));
+  }
 }
 
 const clip = (text) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);

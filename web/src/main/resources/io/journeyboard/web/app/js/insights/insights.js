@@ -118,23 +118,16 @@ async function analyse(screen, file, columns, progress, results) {
   }
 }
 
-// A kept analysis opened again: its suggestions can still be added while the server holds the job (an
-// hour after it ran); after that it is shown for reading.
+// A kept analysis opened again: its suggestions can be added to the map as when it ran, since the server
+// keeps them with the run (also after a restart).
 async function reopen(screen, run, results) {
   const { answer } = await openRun(screen.workspaceId, run.id);
   const job = { id: run.id, file: run.source, report: answer };
-  let held = false;
-  try {
-    held = (await api.call('GET', `/workspaces/${encodeURIComponent(screen.workspaceId)}/journeys/`
-      + `${encodeURIComponent(screen.journeyId)}/insights/jobs/${encodeURIComponent(run.id)}`)).state === 'done';
-  } catch (error) {
-    if (error.status !== 404) throw error;
-  }
   const onAccept = (chosen, edits, button) => accept(screen, job, chosen, edits, button);
   replace(results,
     el('p', { class: 'run-note', role: 'status' }, `Opened the analysis of ${run.source} by ${run.startedBy}, `
-      + `${new Date(run.startedAt).toLocaleString()}.${held || screen.readOnly ? '' : ' It is kept for reading: analyse the file again to add its cards to the map.'}`),
-    insightReport(job, screen.journey, screen.readOnly || !held, onAccept));
+      + `${new Date(run.startedAt).toLocaleString()}.`),
+    insightReport(job, screen.journey, screen.readOnly, onAccept));
   results.scrollIntoView({ block: 'start' });
 }
 
@@ -150,7 +143,8 @@ async function accept(screen, job, chosen, edits, button) {
     navigate(`/w/${screen.workspaceId}/j/${screen.journeyId}`);
   } catch (error) {
     button.disabled = false;
-    toast(error.status === 409
+    // a 409 is a map changed since this page opened, or an analysis kept without its suggestions (it says so)
+    toast(error.status === 409 && /version/.test(error.message)
       ? 'The map changed since this page opened. Open Insights again and add the cards once more.'
       : `Not added: ${error instanceof api.ApiError ? error.explain() : error.message}`, 'error', 8000);
   }

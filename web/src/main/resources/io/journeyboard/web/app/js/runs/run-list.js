@@ -12,6 +12,13 @@ const FIGURES = {
     s.converted !== undefined ? `${s.converted.toLocaleString()} reached the last stage` : null],
 };
 
+// A run that has no figures says why; an interrupted one was left running by a server that was killed.
+const STATE_TEXT = {
+  failed: (run) => `Failed: ${run.error}`,
+  interrupted: (run) => `Interrupted: ${run.error}`,
+  running: () => 'Running…',
+};
+
 /** A section listing the runs; refresh() redraws it; onOpen(run) when one is opened. */
 export function runList(workspaceId, journeyId, kind, onOpen) {
   const list = el('div', {});
@@ -22,8 +29,8 @@ export function runList(workspaceId, journeyId, kind, onOpen) {
       el('div', {},
         el('strong', {}, run.source),
         el('span', { class: 'muted' }, ` · ${run.startedBy} · ${new Date(run.startedAt).toLocaleString()}`),
-        el('div', { class: 'tile-meta' }, run.state === 'failed' ? `Failed: ${run.error}`
-          : run.state === 'running' ? 'Running…' : FIGURES[kind](run.summary).filter(Boolean).join(' · '))),
+        el('div', { class: 'tile-meta' }, STATE_TEXT[run.state] ? STATE_TEXT[run.state](run)
+          : FIGURES[kind](run.summary).filter(Boolean).join(' · '))),
       run.state === 'done' ? el('button', { class: 'secondary small', 'aria-label': `Open the analysis of ${run.source} from ${new Date(run.startedAt).toLocaleString()}`, onclick: () => onOpen(run) }, 'Open') : null)))
       : el('p', { class: 'muted' }, 'No analyses yet; each one is kept here.'));
   };
