@@ -131,6 +131,34 @@ class ExploreFromTheMapTest extends BrowserTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aStageOfTheLoanMapOpensTheFunnelOfItsBoundSteps() {
+        Page page = app.signedIn();
+        loanMapMeasured(page, "step-pre-accepted");
+        page.locator(".stage-header[data-stage-id='stage-offer']").click();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Explore this stage"))
+                .click();
+
+        Locator bars = page.locator("g.funnel-step");
+        assertThat(bars).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
+        assertThat(page.locator(".explore-focus")).containsText("stage \"Offer\"");
+        List<Map<String, Object>> figures = (List<Map<String, Object>>) ask(
+                        page,
+                        "funnel",
+                        "{\"steps\":[{\"activities\":[\"O_SENT\"]},{\"activities\":[\"W_Nabellen offertes\"]},"
+                                + "{\"activities\":[\"O_SENT_BACK\"]}]}")
+                .get("figures");
+        assertThat(figures).hasSize(3);
+        for (int s = 0; s < figures.size(); s++) {
+            assertThat(bars.nth(s))
+                    .hasAttribute(
+                            "data-cases", Long.toString(number(figures.get(s).get("cases"))));
+        }
+        WebApp.assertNoScriptErrors(page);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theProcessMapOfTheStoredDatasetDrawsNoLabelOverAnother() {
         Page page = app.signedIn();
         loanMapMeasured(page, "step-pre-accepted");
