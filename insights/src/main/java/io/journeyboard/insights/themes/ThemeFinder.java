@@ -80,9 +80,9 @@ public final class ThemeFinder {
     }
 
     /**
-     * Distinct names from each theme's distinctive terms; when a theme gets none (its terms hold no noun, or all
-     * its names went to larger themes), its terms with those common to most themes kept are tried too, so that it
-     * is named by the nouns it shares with others rather than "Theme N".
+     * Distinct names from each theme's distinctive terms. A theme that gets none (its distinctive words hold no noun,
+     * as in "never coming back" or "amazing!", or all its names went to larger themes) is named from its own texts
+     * alone, where its most frequent terms lead ("Great food"), rather than "Theme N".
      */
     private static List<String> names(List<String> texts, int[] assignment, int k, int other, List<List<Term>> terms) {
         List<String> fallbacks =
@@ -91,7 +91,21 @@ public final class ThemeFinder {
         if (IntStream.range(0, k).noneMatch(c -> c != other && names.get(c).equals(fallbacks.get(c)))) {
             return names;
         }
-        return ThemeNames.names(terms, Keywords.terms(texts, assignment, k, NAMING_TERMS, false), fallbacks);
+        List<List<Term>> ownTerms = IntStream.range(0, k)
+                .mapToObj(c -> c == other || !names.get(c).equals(fallbacks.get(c))
+                        ? List.<Term>of()
+                        : ownTerms(texts, assignment, c))
+                .toList();
+        return ThemeNames.names(terms, ownTerms, fallbacks);
+    }
+
+    /** The terms of one theme's texts on their own: the more texts hold a term, the stronger it is. */
+    private static List<Term> ownTerms(List<String> texts, int[] assignment, int theme) {
+        List<String> own = IntStream.range(0, texts.size())
+                .filter(i -> assignment[i] == theme)
+                .mapToObj(texts::get)
+                .toList();
+        return Keywords.terms(own, new int[own.size()], 1, NAMING_TERMS).getFirst();
     }
 
     /** Each item's theme, 0 … themes − 1, or {@code themes} for "other". */
