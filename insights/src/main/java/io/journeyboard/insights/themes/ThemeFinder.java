@@ -19,6 +19,8 @@ public final class ThemeFinder {
     static final double MIN_SHARE = 0.005;
 
     private static final int NAMING_TERMS = 30;
+    /** A theme this far from neutral on average is of one mood. */
+    private static final double CLEAR_MOOD = 0.3;
 
     private final ThemeClustering clustering;
     private final int keywordCount;
@@ -46,7 +48,7 @@ public final class ThemeFinder {
         int other = grouping.themes();
         int k = other + 1;
         List<List<Term>> terms = Keywords.terms(texts, assignment, k, Math.max(NAMING_TERMS, keywordCount));
-        List<String> names = names(texts, assignment, k, other, terms);
+        List<String> names = withMoodNames(names(texts, assignment, k, other, terms), assignment, sentiments, other);
         QuotePicker quotes = new QuotePicker(quoteCount);
         List<Theme> themes = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
@@ -80,9 +82,9 @@ public final class ThemeFinder {
     }
 
     /**
-     * Distinct names from each theme's distinctive terms; when a theme gets none (its terms hold no noun, or all
-     * its names went to larger themes), its terms with those common to most themes kept are tried too, so that it
-     * is named by the nouns it shares with others rather than "Theme N".
+     * Distinct names from each theme's distinctive terms. A theme that gets none (its distinctive words hold no noun,
+     * as in "never coming back" or "amazing!", or all its names went to larger themes) is named from its own texts
+     * alone, where its most frequent terms lead ("Great food"), rather than "Theme N".
      */
     private static List<String> names(List<String> texts, int[] assignment, int k, int other, List<List<Term>> terms) {
         List<String> fallbacks =
@@ -91,7 +93,45 @@ public final class ThemeFinder {
         if (IntStream.range(0, k).noneMatch(c -> c != other && names.get(c).equals(fallbacks.get(c)))) {
             return names;
         }
-        return ThemeNames.names(terms, Keywords.terms(texts, assignment, k, NAMING_TERMS, false), fallbacks);
+        List<List<Term>> ownTerms = IntStream.range(0, k)
+                .mapToObj(c -> c == other || !names.get(c).equals(fallbacks.get(c))
+                        ? List.<Term>of()
+                        : ownTerms(texts, assignment, c))
+                .toList();
+        return ThemeNames.names(terms, ownTerms, fallbacks);
+    }
+
+    /**
+     * A theme still named "Theme N" holds no topic word at all; when it is clearly of one mood (mean sentiment at
+     * least {@value #CLEAR_MOOD} either way) it is what a person would call general praise or general complaints.
+     */
+    private static List<String> withMoodNames(List<String> names, int[] assignment, double[] sentiments, int other) {
+        List<String> result = new ArrayList<>(names);
+        for (int c = 0; c < names.size(); c++) {
+            if (c == other || !names.get(c).equals("Theme " + (c + 1))) {
+                continue;
+            }
+            int cluster = c;
+            double mean = IntStream.range(0, assignment.length)
+                    .filter(i -> assignment[i] == cluster)
+                    .mapToDouble(i -> sentiments[i])
+                    .average()
+                    .orElse(0);
+            String mood = mean >= CLEAR_MOOD ? "General praise" : mean <= -CLEAR_MOOD ? "General complaints" : null;
+            if (mood != null && !result.contains(mood)) {
+                result.set(c, mood);
+            }
+        }
+        return result;
+    }
+
+    /** The terms of one theme's texts on their own: the more texts hold a term, the stronger it is. */
+    private static List<Term> ownTerms(List<String> texts, int[] assignment, int theme) {
+        List<String> own = IntStream.range(0, texts.size())
+                .filter(i -> assignment[i] == theme)
+                .mapToObj(texts::get)
+                .toList();
+        return Keywords.terms(own, new int[own.size()], 1, NAMING_TERMS).getFirst();
     }
 
     /** Each item's theme, 0 … themes − 1, or {@code themes} for "other". */

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.journeyboard.web.support.Axe;
 import io.journeyboard.web.support.BrowserTest;
 import io.journeyboard.web.support.WebApp;
 import java.io.IOException;
@@ -94,6 +95,7 @@ class InsightTrendsScreenTest extends BrowserTest {
         }
         page.locator(".insight-trends").scrollIntoViewIfNeeded();
         WebApp.screenshot(page, "insights-trends");
+        Axe.assertNoViolations(page, "insights with trends");
         WebApp.assertNoScriptErrors(page);
     }
 

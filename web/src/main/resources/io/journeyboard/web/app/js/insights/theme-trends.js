@@ -4,7 +4,7 @@
 // mean sentiment, negative share and largest themes. Absent when the feedback has no dates or places.
 
 import { el } from '../dom.js';
-import { sentimentColour, signed } from './theme-chart.js';
+import { signed } from './theme-chart.js';
 
 /** Changes smaller than these are shown as steady: a period of a few items moves by chance. */
 const STEADY_SENTIMENT = 0.05;
@@ -38,8 +38,10 @@ function periodTable(trends, names) {
     el('h2', {}, `Themes per ${trends.period || 'period'}`),
     el('p', { class: 'muted' }, 'Items and mean sentiment per period; arrows compare a theme’s share of the period '
       + 'with the period before. A theme is emerging when it is new or has doubled its share.'),
-    el('div', { class: 'table-scroll' }, el('table', { class: 'trend-table' },
-      el('thead', {}, header), el('tbody', {}, total, rows))));
+    // focusable, so a keyboard can scroll a table wider than the screen
+    el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Themes per period' },
+      el('table', { class: 'trend-table' },
+        el('thead', {}, header), el('tbody', {}, total, rows))));
 }
 
 function themeCell(period, count, themeId, compared) {
@@ -51,8 +53,10 @@ function themeCell(period, count, themeId, compared) {
     count.emerging ? el('span', { class: 'emerging-badge' }, 'emerging') : null);
 }
 
+/** A mean score coloured by its polarity, in the label colours that keep their contrast on any row. */
 function sentimentFigure(score) {
-  return el('span', { class: 'trend-sentiment', style: `color: ${sentimentColour(score)}` }, signed(score));
+  const polarity = score >= 0.05 ? 'positive' : score <= -0.05 ? 'negative' : 'neutral';
+  return el('span', { class: `trend-sentiment label-${polarity}` }, signed(score));
 }
 
 /** ▲ or ▼ with the change in words for a screen reader, → when the change is within the steady band. */
@@ -70,7 +74,8 @@ function placeTable(places, names, journey) {
   const stepName = (stage, stepId) => stage?.steps?.find((s) => s.id === stepId)?.name;
   return el('section', { class: 'insight-places', 'aria-label': 'Themes along the journey' },
     el('h2', {}, 'Themes per stage and step'),
-    el('div', { class: 'table-scroll' }, el('table', { class: 'place-table' },
+    el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Themes per stage and step' },
+      el('table', { class: 'place-table' },
       el('thead', {}, el('tr', {}, ['Stage', 'Step', 'Items', 'Mean sentiment', 'Negative', 'Largest themes']
         .map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, places.map((place) => {
