@@ -21,6 +21,7 @@ import io.journeyboard.server.backup.BackupRoutes;
 import io.journeyboard.server.backup.LocalBackupAccess;
 import io.journeyboard.server.backup.StoreBackup;
 import io.journeyboard.server.binding.BindingSuggestionRoutes;
+import io.journeyboard.server.board.OpportunityBoardRoutes;
 import io.journeyboard.server.comment.CommentRoutes;
 import io.journeyboard.server.comment.CommentStore;
 import io.journeyboard.server.dataset.DatasetLoading;
@@ -36,6 +37,7 @@ import io.journeyboard.server.explore.ExploreRoutes;
 import io.journeyboard.server.explore.ExploredLogs;
 import io.journeyboard.server.history.HistoryRoutes;
 import io.journeyboard.server.history.HistoryStore;
+import io.journeyboard.server.home.HomeRoutes;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.InFlightWrites;
 import io.journeyboard.server.http.Json;
@@ -326,6 +328,8 @@ public final class JourneyboardServer implements AutoCloseable {
                 .register(api);
         InsightAcceptance acceptance = new InsightAcceptance(jdbi, content, evidence, evidenceItems, editor);
         new InsightRoutes(embedder, insightJobs, content, acceptance, access, bodies, mapper, runs).register(api);
+        new HomeRoutes(jdbi, journeys, editor, content, personas, access, bodies).register(api);
+        new OpportunityBoardRoutes(journeys, access, mapper).register(api);
         return new DemoWorkspace(users, passwords, workspaces, importer, templates, demoDataset);
     }
 
