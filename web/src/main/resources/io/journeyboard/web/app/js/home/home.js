@@ -17,15 +17,16 @@ import { searchResults } from './search-results.js';
 import { importIntoWorkspace } from '../transfer/import-dialog.js';
 
 export async function showHome(root, { workspaceId }) {
-  const [workspace, personas, templates] = await Promise.all([
-    api.workspace(workspaceId), api.personas(workspaceId), api.templates()]);
+  // everything first, then the screen at once: the app focuses its heading as soon as this returns
+  const [workspace, personas, templates, firstTiles] = await Promise.all([
+    api.workspace(workspaceId), api.personas(workspaceId), api.templates(), homeApi.tiles(workspaceId, false)]);
   document.title = `${workspace.name} · Journeyboard`;
   const search = el('input', { type: 'search', placeholder: 'Search journeys, cards, personas', 'aria-label': 'Search' });
   const sections = el('div', { class: 'home-sections' });
   const found = el('div', { class: 'search-found' });
   const undo = el('div', { class: 'undo-bar', role: 'status' });
   const filters = { archived: false, tag: '' };
-  let tiles = [];
+  let tiles = firstTiles;
   // viewers and commenters are offered nothing that the server would refuse them
   const editable = canEdit(workspace.role);
   const personaIndex = new Map(personas.map((p, i) => [p.id, i]));
@@ -81,7 +82,7 @@ export async function showHome(root, { workspaceId }) {
         el('a', { href: `#/w/${encodeURIComponent(workspaceId)}/data`, class: 'secondary button-link' }, 'Event data'),
         el('a', { href: `#/w/${encodeURIComponent(workspaceId)}/evidence`, class: 'secondary button-link' }, 'Evidence library'))),
     undo, sections));
-  await reload();
+  draw();
 }
 
 function section(title, id, action, tiles, emptyText) {
