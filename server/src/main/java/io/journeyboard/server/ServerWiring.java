@@ -18,6 +18,7 @@ import io.journeyboard.server.analytics.AnalyticsRoutes;
 import io.journeyboard.server.backup.BackupRoutes;
 import io.journeyboard.server.backup.StoreBackup;
 import io.journeyboard.server.binding.BindingSuggestionRoutes;
+import io.journeyboard.server.board.OpportunityBoardRoutes;
 import io.journeyboard.server.comment.CommentRoutes;
 import io.journeyboard.server.comment.CommentStore;
 import io.journeyboard.server.dataset.DatasetLogs;
@@ -35,6 +36,7 @@ import io.journeyboard.server.explore.ExploredDatasets;
 import io.journeyboard.server.explore.ExploredLogs;
 import io.journeyboard.server.history.HistoryRoutes;
 import io.journeyboard.server.history.HistoryStore;
+import io.journeyboard.server.home.HomeRoutes;
 import io.journeyboard.server.http.Bodies;
 import io.journeyboard.server.http.ProblemResponses;
 import io.journeyboard.server.http.Routes;
@@ -171,6 +173,7 @@ final class ServerWiring {
         transfer();
         DemoDataset demoDataset = data();
         evidenceAndInsights();
+        homeAndBoard();
         return new Wired(
                 new DemoWorkspace(users, passwords, workspaces, importer, templates, demoDataset), demoDataset);
     }
@@ -257,6 +260,12 @@ final class ServerWiring {
                 new ExploredDatasets(datasets, datasetLogs, parts.datasetLoading(), explored);
         new ExploreRoutes(explored, exploredDatasets, content, access, bodies, mapper).register(api);
         return demoDataset;
+    }
+
+    /** Filing journeys from the home (rename, copy, tags, archive, trash, search, thumbnails); the board. */
+    private void homeAndBoard() {
+        new HomeRoutes(jdbi, journeys, editor, content, personas, access, bodies).register(api);
+        new OpportunityBoardRoutes(journeys, access, mapper).register(api);
     }
 
     private void evidenceAndInsights() {

@@ -107,6 +107,27 @@ public final class JourneyEditor {
         return write(grant, journeyId, expectedVersion, false, true, "deleted the journey", UnaryOperator.identity());
     }
 
+    /**
+     * Takes a deleted journey out of the trash as it was when deleted, as a new version. No If-Match: nobody can edit
+     * a journey in the trash, so there is no change to lose; 404 when the journey is not in the trash.
+     */
+    public StoredJourney undelete(Access.Grant grant, String journeyId) {
+        return journeys.jdbi().inTransaction(handle -> {
+            StoredJourney current = journeys.find(handle, grant.workspaceId(), journeyId)
+                    .filter(StoredJourney::deleted)
+                    .orElseThrow(() -> ApiException.notFound("there is no journey '" + journeyId + "' in the trash"));
+            return write(
+                    handle,
+                    grant,
+                    journeyId,
+                    current.version(),
+                    true,
+                    false,
+                    "restored the journey from the trash",
+                    UnaryOperator.identity());
+        });
+    }
+
     /** Makes {@code document} the journey's newest version, also when the journey was deleted. */
     public StoredJourney restore(
             Access.Grant grant, String journeyId, int expectedVersion, Journey document, int fromVersion) {

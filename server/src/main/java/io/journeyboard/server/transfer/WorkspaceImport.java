@@ -6,15 +6,18 @@ import io.journeyboard.model.journey.Stage;
 import io.journeyboard.model.journey.Step;
 import io.journeyboard.model.validation.WorkspaceValidator;
 import io.journeyboard.model.workspace.Workspace;
+import io.journeyboard.server.home.CopyNames;
 import io.journeyboard.server.http.ApiException;
 import io.journeyboard.server.http.ClientConnection;
 import io.journeyboard.server.http.FieldError;
 import io.journeyboard.server.journey.JourneyEditor;
 import io.journeyboard.server.journey.JourneyStore;
+import io.journeyboard.server.journey.JourneySummary;
 import io.journeyboard.server.journey.StoredJourney;
 import io.journeyboard.server.persona.PersonaEditor;
 import io.journeyboard.server.workspace.Access;
 import io.journeyboard.server.workspace.EvidenceStore;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * Adds the content of a Journeyboard file (or a template, or a Mermaid diagram read as one) to a
  * workspace. Evidence and personas whose ids the workspace already has are kept as they are; a
  * journey whose id is taken gets a fresh id ({@code onboarding-2}), and links between the imported
- * journeys follow the new ids. The file is validated as a whole first; nothing is stored unless all of it is.
+ * journeys follow the new ids; one whose name a journey of the workspace has is named as a copy
+ * ("E-commerce purchase (copy)"), so a second start from a template is told apart on the home screen.
+ * The file is validated as a whole first; nothing is stored unless all of it is.
  */
 public final class WorkspaceImport {
 
@@ -78,8 +83,13 @@ public final class WorkspaceImport {
             evidence.addMissing(handle, grant.workspaceId(), file.evidence());
             personas.addMissing(handle, grant, file.personas());
             Map<String, String> newIds = freshIds(handle, grant.workspaceId(), file.journeys());
-            List<Journey> renamed =
-                    file.journeys().stream().map(j -> renamed(j, newIds)).toList();
+            Set<String> names = CopyNames.taken(journeys.list(grant.workspaceId()).stream()
+                    .map(JourneySummary::name)
+                    .toList());
+            List<Journey> renamed = new ArrayList<>();
+            for (Journey journey : file.journeys()) {
+                renamed.add(renamed(journey, newIds, CopyNames.distinct(journey.name(), names)));
+            }
             BooleanSupplier goneLately = client.throttledCheck();
             List<StoredJourney> stored = editor.createAll(
                     handle,
@@ -130,8 +140,8 @@ public final class WorkspaceImport {
         return newIds;
     }
 
-    private static Journey renamed(Journey j, Map<String, String> newIds) {
-        if (newIds.isEmpty()) {
+    private static Journey renamed(Journey j, Map<String, String> newIds, String name) {
+        if (newIds.isEmpty() && name.equals(j.name())) {
             return j;
         }
         List<JourneyLink> links = j.links().stream()
@@ -154,7 +164,7 @@ public final class WorkspaceImport {
                 .toList();
         return new Journey(
                 newIds.getOrDefault(j.id(), j.id()),
-                j.name(),
+                name,
                 j.description(),
                 j.goal(),
                 j.state(),

@@ -276,7 +276,25 @@ final class AuthorizationRows {
             row("GET", EVIDENCE + "/history", EVIDENCE + "/history", null, Role.VIEWER),
             row("GET", "/workspaces/{ws}/runs", "/workspaces/{ws}/runs", null, Role.VIEWER),
             row("GET", "/workspaces/{ws}/runs/{run}", "/workspaces/{ws}/runs/{run}", null, Role.VIEWER),
-            row("GET", J + "/states", J + "/states", null, Role.VIEWER));
+            row("GET", J + "/states", J + "/states", null, Role.VIEWER),
+            // home journey management and the workspace board (issue 14); {trashed} is a journey deleted first
+            row("GET", "/workspaces/{ws}/journey-tiles", "/workspaces/{ws}/journey-tiles", null, Role.VIEWER),
+            row("PUT", J + "/name", J + "/name", "{\"name\":\"Renamed\"}", Role.EDITOR),
+            row("POST", J + "/duplicate", J + "/duplicate", null, Role.EDITOR),
+            row("PUT", J + "/archived", J + "/archived", "{\"archived\":true}", Role.EDITOR),
+            row("PUT", J + "/tags/{tag}", J + "/tags/retail", null, Role.EDITOR),
+            row("DELETE", J + "/tags/{tag}", J + "/tags/retail", null, Role.EDITOR),
+            row("GET", J + "/thumbnail", J + "/thumbnail", null, Role.VIEWER),
+            row("GET", "/workspaces/{ws}/trash", "/workspaces/{ws}/trash", null, Role.EDITOR),
+            row(
+                    "POST",
+                    "/workspaces/{ws}/trash/{journey}/restore",
+                    "/workspaces/{ws}/trash/{trashed}/restore",
+                    null,
+                    Role.EDITOR),
+            row("DELETE", "/workspaces/{ws}/trash/{journey}", "/workspaces/{ws}/trash/{trashed}", null, Role.OWNER),
+            row("GET", "/workspaces/{ws}/search", "/workspaces/{ws}/search?q=pricing", null, Role.VIEWER),
+            row("GET", "/workspaces/{ws}/opportunities", "/workspaces/{ws}/opportunities", null, Role.VIEWER));
 
     private static Row row(String method, String route, String path, String body, Role least) {
         return new Row(method, "/api/v1" + route, path, body, least);

@@ -97,6 +97,10 @@ class AuthorizationTableTest {
                         .replace("{n}", Integer.toString(n))
                         .replace("{journey-new}", Fixtures.journey("new-" + n))
                         .replace("{journey-same}", Fixtures.journey(journeyId));
+        if (path.contains("{trashed}")) {
+            owner.delete(journeyPath, "If-Match", "\"1\"");
+            path = path.replace("{trashed}", journeyId);
+        }
         if (path.contains("{member}")) {
             path = path.replace(
                     "{member}",

@@ -98,4 +98,26 @@ class EveryScreenPassesAxeTest extends BrowserTest {
         assertThat(page.locator(".states-screen")).isVisible();
         Axe.assertNoViolations(page, "current and future");
     }
+
+    @Test
+    void homeTileMenuTrashSearchHitsAndTheWorkspaceBoard() {
+        Page page = app.signedIn();
+        assertThat(page.locator(".journey-tile .tile-thumb").first()).isVisible();
+        page.locator(".tile-menu").first().click();
+        Axe.assertNoViolations(page, "journey tile menu");
+        page.keyboard().press("Escape");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Trash").setExact(true))
+                .click();
+        assertThat(page.locator("dialog.trash-dialog")).isVisible();
+        Axe.assertNoViolations(page, "trash");
+        page.keyboard().press("Escape");
+        page.getByLabel("Search").fill("checkout");
+        assertThat(page.locator(".search-hit").first()).isVisible();
+        Axe.assertNoViolations(page, "home with search hits");
+        page.navigate(app.url("#/w/" + app.demo().workspaceId() + "/board"));
+        assertThat(page.locator(".board-table tbody tr").first()).isVisible();
+        Axe.assertNoViolations(page, "workspace board");
+    }
 }

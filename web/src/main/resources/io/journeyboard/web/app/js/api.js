@@ -197,6 +197,9 @@ export const analyseLog = (workspaceId, journeyId, file, options = {}) =>
 
 export const call = (method, path, body) => data(request(method, path, { body }));
 
+/** A journey write from a feature folder: sends If-Match with version; answers {data, version} (the new ETag). */
+export const callVersioned = (method, path, body, version) => request(method, path, { body, version });
+
 /** A POST that opens a session (sign-up, sign-up through an invitation): the user; later writes carry its CSRF token. */
 export async function startSession(path, body) {
   const result = await data(request('POST', path, { body }));

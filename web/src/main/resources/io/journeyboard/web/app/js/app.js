@@ -19,6 +19,7 @@ import { noWorkspace } from './team/workspace-switcher.js';
 import { clearToasts } from './ui/toast.js';
 import { showEvidenceLibrary } from './evidence/evidence-library.js';
 import { showStates } from './states/state-compare.js';
+import { showWorkspaceBoard } from './board/workspace-board.js';
 
 const main = document.getElementById('main');
 const header = document.getElementById('top');
@@ -45,6 +46,8 @@ route('/w/:workspaceId/data', (root, p) => showDatasets(root, p));
 route('/w/:workspaceId/evidence', (root, p) => showEvidenceLibrary(root, p));
 route('/w/:workspaceId/evidence/:evidenceId', (root, p) => showEvidenceLibrary(root, p));
 route('/w/:workspaceId/j/:journeyId/states', (root, p) => showStates(root, p));
+// every journey's opportunities on one board (issue 14)
+route('/w/:workspaceId/board', (root, p) => showWorkspaceBoard(root, p));
 
 async function show() {
   const path = currentPath();

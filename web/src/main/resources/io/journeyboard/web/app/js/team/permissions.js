@@ -5,3 +5,5 @@
 export const canEdit = (role) => role === 'owner' || role === 'editor';
 export const canComment = (role) => canEdit(role) || role === 'commenter';
 export const canManageMembers = (role) => role === 'owner';
+// deleting a journey for good loses its history, so only an owner may (the trash's "Delete for good")
+export const canPurge = (role) => role === 'owner';
