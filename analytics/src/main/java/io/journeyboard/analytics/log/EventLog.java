@@ -33,6 +33,13 @@ public record EventLog(
         return activityNames.length;
     }
 
+    /** Codes and times per event, names per case, dictionaries: roughly what the columns hold in memory. */
+    public long estimatedBytes() {
+        int columns =
+                attributes.size() + (channel == null ? 0 : 1) + (stage == null ? 0 : 1) + (resource == null ? 0 : 1);
+        return eventCount() * (12L + 4L * columns) + caseCount() * 64L + activityCount() * 64L;
+    }
+
     public int caseLength(int caseIndex) {
         return caseStart[caseIndex + 1] - caseStart[caseIndex];
     }

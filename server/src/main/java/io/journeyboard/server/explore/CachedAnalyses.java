@@ -40,7 +40,7 @@ final class CachedAnalyses {
                 .get(
                         Canonical.key("slice", reader.node().get("segment")),
                         () -> LogSlice.of(explored.log(), segmentCases(explored, reader)),
-                        slice -> slice == explored.log() ? 0 : ExploredLog.estimateBytes(slice));
+                        slice -> slice == explored.log() ? 0 : slice.estimatedBytes());
     }
 
     static TransitionGraph graph(ExploredLog explored, QueryReader reader) {

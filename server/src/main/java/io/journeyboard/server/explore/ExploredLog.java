@@ -32,19 +32,10 @@ public final class ExploredLog {
         this.source = source;
         this.version = version;
         this.log = log;
-        this.bytes = estimateBytes(log);
+        this.bytes = log.estimatedBytes();
         this.loadedAt = now;
         this.lastUsed = new AtomicReference<>(now);
         this.results = new ResultCache(resultBytes);
-    }
-
-    /** Codes and times per event, names per case, dictionaries: what the columns hold in memory, roughly. */
-    static long estimateBytes(EventLog log) {
-        int columns = log.attributes().size()
-                + (log.channel() == null ? 0 : 1)
-                + (log.stage() == null ? 0 : 1)
-                + (log.resource() == null ? 0 : 1);
-        return log.eventCount() * (12L + 4L * columns) + log.caseCount() * 64L + log.activityCount() * 64L;
     }
 
     public String id() {

@@ -74,7 +74,7 @@ class ExploredLogsTest {
     void anIdleLogIsDroppedAndOneTooLargeIsRefused() throws IOException {
         EventLog log = runningExample();
         HandClock clock = new HandClock();
-        long size = ExploredLog.estimateBytes(log);
+        long size = log.estimatedBytes();
         ExploredLogs logs =
                 new ExploredLogs(new ExploreLimits(5, size * 2, size * 3, Duration.ofMinutes(30), 1 << 20), clock);
         ExploredLog kept = logs.add("ws1", "a.csv", 1, log);
