@@ -85,6 +85,23 @@ public record Journey(
                 .filter(card -> lane(card.laneId()).map(l -> l.kind() == kind).orElse(false));
     }
 
+    /** The same journey under another id and name: a copy, or a rename. */
+    public Journey withIdAndName(String newId, String newName) {
+        return new Journey(
+                newId,
+                newName,
+                description,
+                goal,
+                state,
+                personaIds,
+                links,
+                stages,
+                lanes,
+                cards,
+                emotions,
+                opportunities);
+    }
+
     public Journey withStages(List<Stage> newStages) {
         return new Journey(
                 id,

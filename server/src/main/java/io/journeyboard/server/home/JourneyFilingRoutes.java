@@ -86,7 +86,7 @@ public final class JourneyFilingRoutes {
                 ctx.pathParam("journey"),
                 expected,
                 "renamed the journey to '" + name + "'",
-                j -> Copies.of(j, j.id(), name));
+                j -> j.withIdAndName(j.id(), name));
         ctx.header("ETag", ETags.of(stored.version()))
                 .json(Map.of("id", stored.journey().id(), "name", name, "version", stored.version()));
     }
@@ -114,7 +114,7 @@ public final class JourneyFilingRoutes {
                     .map(JourneySummary::name)
                     .toList());
             String id = CopyNames.nextId(original.id(), journeys.allIds(handle, grant.workspaceId()));
-            Journey copied = Copies.of(original, id, CopyNames.next(original.name(), names));
+            Journey copied = original.withIdAndName(id, CopyNames.next(original.name(), names));
             StoredJourney stored = editor.createAll(
                             handle, grant, List.of(copied), "duplicated '" + original.name() + "'", () -> {})
                     .get(0);

@@ -80,18 +80,6 @@ public final class JourneyRoutes {
         if (j.id() != null && !j.id().isBlank()) {
             return j;
         }
-        return new Journey(
-                "journey-" + SecretTokens.shortId(),
-                j.name(),
-                j.description(),
-                j.goal(),
-                j.state(),
-                j.personaIds(),
-                j.links(),
-                j.stages(),
-                j.lanes(),
-                j.cards(),
-                j.emotions(),
-                j.opportunities());
+        return j.withIdAndName("journey-" + SecretTokens.shortId(), j.name());
     }
 }
